@@ -1,0 +1,12 @@
+/**
+ * statsbase-core: the vocabulary of grassroots statistical work — codes, units, institutions,
+ * periods, forms.
+ */
+module org.statsbase.core {
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires org.slf4j;
+
+    exports org.statsbase.core.error;
+    exports org.statsbase.core.code;
+}

@@ -1,0 +1,46 @@
+package org.statsbase.core.error;
+
+import java.util.List;
+
+/**
+ * A data file was unreadable or malformed. Carries every {@link DataProblem} found, in file
+ * order, so that all of them can be fixed in one pass.
+ *
+ * <p>Thread safety: immutable.
+ */
+public final class DataFileException extends StatsbaseException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<DataProblem> problems;
+
+    private DataFileException(ErrorCode code, List<DataProblem> problems, Throwable cause, Object... args) {
+        super(code, cause, args);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The file could not be read at all (missing, I/O error, not the expected syntax). */
+    public static DataFileException unreadable(String source, Throwable cause) {
+        String detail = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
+        DataProblem problem = DataProblem.of(source, 0, "", CoreError.DATA_FILE_UNREADABLE, source, detail);
+        return new DataFileException(CoreError.DATA_FILE_UNREADABLE, List.of(problem), cause, source, detail);
+    }
+
+    /**
+     * The file was read but has problems.
+     *
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    public static DataFileException malformed(String source, List<DataProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problems to report for " + source);
+        }
+        return new DataFileException(CoreError.DATA_FILE_MALFORMED, problems, null,
+                source, problems.size(), problems.get(0).messageZh(), problems.get(0).messageEn());
+    }
+
+    /** Every problem found, in file order; never empty. */
+    public List<DataProblem> problems() {
+        return problems;
+    }
+}

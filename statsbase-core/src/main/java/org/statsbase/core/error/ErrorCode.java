@@ -1,0 +1,36 @@
+package org.statsbase.core.error;
+
+/**
+ * A stable, numbered error code with its message in Chinese and English.
+ *
+ * <p>Codes have the form {@code SB-<MODULE>-NNNN}. A code, once published, keeps its meaning
+ * forever: callers may switch on it, log it and show it to users. Each module lists all of its
+ * codes in one enum (for statsbase-core: {@link CoreError}).
+ *
+ * <p>Templates use positional placeholders {@code {0}}, {@code {1}}, … which
+ * {@link #formatZh(Object...)} and {@link #formatEn(Object...)} replace with
+ * {@link String#valueOf(Object)} of the argument; a placeholder without argument stays as written.
+ *
+ * <p>Thread safety: implementations are immutable constants and safe to share.
+ */
+public interface ErrorCode {
+
+    /** The stable code, for example {@code SB-CORE-0101}. */
+    String code();
+
+    /** The message template in Chinese (zh-CN). */
+    String templateZh();
+
+    /** The message template in English. */
+    String templateEn();
+
+    /** The Chinese message with its placeholders filled. */
+    default String formatZh(Object... args) {
+        return Templates.fill(templateZh(), args);
+    }
+
+    /** The English message with its placeholders filled. */
+    default String formatEn(Object... args) {
+        return Templates.fill(templateEn(), args);
+    }
+}

@@ -1,0 +1,65 @@
+package org.statsbase.core.error;
+
+import java.util.Objects;
+
+/**
+ * The root of every exception statsbase throws on purpose: it carries a stable
+ * {@link ErrorCode} and its message in Chinese and English.
+ *
+ * <p>{@link #getMessage()} is {@code "<code> <English> / <Chinese>"} so that a log line is
+ * useful to both audiences. Anything statsbase throws that is <em>not</em> a
+ * {@code StatsbaseException} is a bug in statsbase.
+ *
+ * <p>Thread safety: instances are immutable after construction.
+ */
+public class StatsbaseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ErrorCode errorCode;
+    private final String code;
+    private final String messageZh;
+    private final String messageEn;
+
+    /**
+     * @param errorCode the stable code
+     * @param args      values for the code's message placeholders
+     */
+    public StatsbaseException(ErrorCode errorCode, Object... args) {
+        this(errorCode, null, args);
+    }
+
+    /**
+     * @param errorCode the stable code
+     * @param cause     the underlying cause, may be {@code null}
+     * @param args      values for the code's message placeholders
+     */
+    public StatsbaseException(ErrorCode errorCode, Throwable cause, Object... args) {
+        super(Objects.requireNonNull(errorCode, "errorCode").code() + " "
+                + errorCode.formatEn(args) + " / " + errorCode.formatZh(args), cause);
+        this.errorCode = errorCode;
+        this.code = errorCode.code();
+        this.messageZh = errorCode.formatZh(args);
+        this.messageEn = errorCode.formatEn(args);
+    }
+
+    /** The error code. */
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+
+    /** The stable code text, for example {@code SB-CORE-0101}. */
+    public String code() {
+        return code;
+    }
+
+    /** The message in Chinese. */
+    public String messageZh() {
+        return messageZh;
+    }
+
+    /** The message in English. */
+    public String messageEn() {
+        return messageEn;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * statsbase-testkit: jqwik arbitraries for every statsbase type, registered with jqwik so that
+ * {@code @ForAll UnifiedSocialCreditCode} works.
+ */
+module org.statsbase.testkit {
+    requires transitive org.statsbase.core;
+    requires transitive net.jqwik.api;
+
+    exports org.statsbase.testkit.code;
+}
