@@ -17,6 +17,10 @@ import org.statsbase.core.error.ErrorCode;
  * printed form. Positions in a {@link CodeCheck} are 1-based positions of the normalised input
  * as given, hyphen included.
  *
+ * <p>The mod-11 check detects every single substitution and adjacent transposition within a body of
+ * digits, but not the substitution of a character by one whose value differs by a multiple of 11
+ * (for example {@code 0} by {@code B}, values 0 and 11): a limit of the standard, not of this class.
+ *
  * <p>Positions 9–17 of every {@link UnifiedSocialCreditCode} are an organisation code
  * (GB 32100-2015 clause 4.4 主体标识码).
  *
