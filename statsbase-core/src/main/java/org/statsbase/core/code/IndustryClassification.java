@@ -28,7 +28,8 @@ import org.statsbase.core.error.DataFileException;
  * groups, about 1,381 classes) is not shipped: users load it with {@link #loadJson(Path)} (a
  * nested array of {@code {code, name, children}}: sections by letter, the others by digits) or
  * {@link #loadCsv(Path)} ({@code code,name} with a header; a code is a letter or 2, 3 or 4
- * digits). Both loaders check the structure — every code valid, unique, under the right parent,
+ * digits; rows in any order). Any form {@link IndustryCode#parse(CharSequence)} accepts, such as
+ * {@code C13}, is read too and kept in canonical form. Both loaders check the structure — every code valid, unique, under the right parent,
  * levels nested, names non-empty, every section and division present, every section, division
  * and group with entries below it — and report every problem at once with its line (CSV) or JSON
  * path in a {@link DataFileException}.

@@ -79,6 +79,15 @@ class IndustryTableLoaderTest {
     }
 
     @Test
+    void csvRowsMayComeInAnyOrder() {
+        List<String> lines = new java.util.ArrayList<>(SyntheticIndustryTables.csv().lines().toList());
+        List<String> rows = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.reverse(rows);
+        String reversed = lines.get(0) + "\n" + String.join("\n", rows) + "\n";
+        assertThat(csv(reversed)).isEqualTo(csv(SyntheticIndustryTables.csv()));
+    }
+
+    @Test
     void csvAcceptsABomQuotedCellsAnyCodeFormAndBlankLines(@TempDir Path dir) throws IOException {
         String text = SyntheticIndustryTables.csv().replace("code,name\n", "\uFEFFcode,name\r\n")
                 .replace("\n13,农副食品加工业\n", "\n\"C13\",\" 农副食品加工业 \"\n\n")
