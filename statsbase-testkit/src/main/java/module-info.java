@@ -10,5 +10,6 @@ module org.statsbase.testkit {
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
-            org.statsbase.testkit.code.OrganizationCodeArbitraryProvider;
+            org.statsbase.testkit.code.OrganizationCodeArbitraryProvider,
+            org.statsbase.testkit.code.IndustryCodeArbitraryProvider;
 }

@@ -15,7 +15,8 @@ import org.statsbase.core.error.ErrorCode;
  * form must agree with the division.
  *
  * <p>This type checks the form and the division (01–97 all exist in the 2017 edition). Whether a
- * group or class exists needs the full four-level table: see {@link IndustryClassification}.
+ * group or class exists needs the full four-level table, which statsbase does not ship: see
+ * {@link IndustryClassification#check(CharSequence)}, whose answer says how deep it checked.
  *
  * <p>Thread safety: immutable.
  */
