@@ -88,7 +88,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return check(input).orElseThrow();
     }
 
-    /** Checks the 12-digit form or a 2, 4, 6 or 9-digit prefix; never throws, {@code null} gives {@link Reason#EMPTY}. */
+    /**
+     * Checks the 12-digit form or a 2, 4, 6 or 9-digit prefix; never throws, {@code null} gives
+     * {@link Reason#EMPTY}.
+     */
     public static CodeCheck<DivisionCode, Reason> check(CharSequence input) {
         String s = CodeText.normalize(input);
         if (s.isEmpty()) {
