@@ -248,7 +248,7 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
             Row earlier = first.putIfAbsent(Key.of(e), row);
             if (earlier != null) {
                 problems.add(problem(source, row, "code", CoreError.DIVISION_CATALOG_DUPLICATE, e.code(),
-                        e.level().nameZh(), earlier.line()));
+                        label(e.level()), earlier.line()));
             } else {
                 unique.add(row);
                 byCode.computeIfAbsent(e.code(), c -> new EnumMap<>(DivisionLevel.class)).put(e.level(), e);
@@ -262,7 +262,7 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
             }
             if (e.urbanRural().isPresent() && e.level() != DivisionLevel.VILLAGE) {
                 problems.add(problem(source, row, OPTIONAL, CoreError.DIVISION_CATALOG_URBAN_RURAL_NOT_VILLAGE,
-                        e.code(), e.level().nameZh()));
+                        e.code(), label(e.level())));
             }
             resolveParent(source, row, byCode, problems).ifPresent(p -> parents.put(Key.of(e), p));
         }
@@ -280,10 +280,10 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
         if (e.parent().isEmpty()) {
             if (e.level() != DivisionLevel.PROVINCE) {
                 problems.add(problem(source, row, "parent", CoreError.DIVISION_CATALOG_PARENT_REQUIRED, code,
-                        e.level().nameZh()));
+                        label(e.level())));
             } else if (code.level() != DivisionLevel.PROVINCE) {
                 problems.add(problem(source, row, "level", CoreError.DIVISION_CATALOG_LEVEL_IMPLAUSIBLE, code,
-                        e.level(), code.level()));
+                        label(e.level()), label(code.level())));
             }
             return Optional.empty();
         }
@@ -299,7 +299,7 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
             DivisionEntry standsFor = listed.get(up);
             if (standsFor == null) {
                 problems.add(problem(source, row, "parent", CoreError.DIVISION_CATALOG_STAND_IN_WITHOUT_UNIT, code,
-                        e.level().nameZh(), up.nameZh()));
+                        label(e.level()), label(up)));
             }
             return Optional.ofNullable(standsFor);
         }
@@ -310,8 +310,8 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
             return Optional.empty();
         }
         if (e.level() != code.level()) {
-            problems.add(problem(source, row, "level", CoreError.DIVISION_CATALOG_LEVEL_IMPLAUSIBLE, code, e.level(),
-                    code.level()));
+            problems.add(problem(source, row, "level", CoreError.DIVISION_CATALOG_LEVEL_IMPLAUSIBLE, code,
+                    label(e.level()), label(code.level())));
             return Optional.empty();
         }
         if (listed.isEmpty()) {
@@ -326,9 +326,14 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
         }
         if (nearest == null) {
             problems.add(problem(source, row, "level", CoreError.DIVISION_CATALOG_LEVEL_NOT_BELOW_PARENT, code,
-                    e.level().nameZh(), parent));
+                    label(e.level()), parent));
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /** A level as both audiences read it, for example {@code COUNTY/县级}. */
+    static String label(DivisionLevel level) {
+        return level.name() + "/" + level.nameZh();
     }
 
     private static DataProblem problem(String source, Row row, String field, ErrorCode code, Object... args) {
@@ -394,7 +399,10 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
                 .filter(e -> e.level() == level).findFirst();
     }
 
-    /** The parent entry of an entry of this catalog; empty for a province or a foreign entry. */
+    /**
+     * The parent entry of the entry listed with {@code entry}'s code and level; empty for a
+     * province or a code and level this catalog does not list.
+     */
     public Optional<DivisionEntry> parentOf(DivisionEntry entry) {
         return Optional.ofNullable(parents.get(Key.of(Objects.requireNonNull(entry, "entry"))));
     }

@@ -79,14 +79,4 @@ public enum DivisionLevel {
         }
         return Optional.empty();
     }
-
-    /** The level whose code prefix has this many digits (2, 4, 6, 9, 12). */
-    static Optional<DivisionLevel> ofDigits(int digits) {
-        for (DivisionLevel level : LEVELS) {
-            if (level.digits == digits) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -232,7 +232,8 @@ public final class DivisionMapping {
             }
             if (oldEntry.isPresent() && newEntry.isPresent() && oldEntry.get().level() != newEntry.get().level()) {
                 problems.add(problem(source, l, "new_code", CoreError.DIVISION_MAPPING_LEVEL_MISMATCH, d.oldCode(),
-                        oldEntry.get().level().nameZh(), d.newCode(), newEntry.get().level().nameZh()));
+                        DivisionCatalog.label(oldEntry.get().level()), d.newCode(),
+                        DivisionCatalog.label(newEntry.get().level())));
             }
             Line same = pairs.putIfAbsent(List.of(d.oldCode(), d.newCode()), l);
             if (same != null) {
@@ -243,7 +244,7 @@ public final class DivisionMapping {
             Line kind = kindOf.putIfAbsent(d.oldCode(), l);
             if (kind != null && kind.declared().change() != d.change()) {
                 problems.add(problem(source, l, "change", CoreError.DIVISION_MAPPING_CONFLICT, d.oldCode(),
-                        kind.line(), kind.declared().change().nameZh(), d.change().nameZh()));
+                        kind.line(), label(kind.declared().change()), label(d.change())));
             }
             if (problems.size() == before) {
                 byOld.computeIfAbsent(d.oldCode(), k -> new ArrayList<>()).add(l);
@@ -326,6 +327,10 @@ public final class DivisionMapping {
             }
         }
         return new DivisionMapping(from.year(), to.year(), Map.copyOf(outcomes), added);
+    }
+
+    private static String label(DivisionChange change) {
+        return change.name() + "/" + change.nameZh();
     }
 
     private static DataProblem problem(String source, Line line, String field, ErrorCode code, Object... args) {

@@ -40,9 +40,10 @@ public enum CoreError implements ErrorCode {
     DIVISION_CATALOG_EMPTY_NAME("SB-CORE-0323", "{0} 的名称为空", "the name of {0} is empty"),
     DIVISION_CATALOG_BAD_LEVEL("SB-CORE-0324",
             "级别“{0}”不存在，应为 PROVINCE/省级、PREFECTURE/地级、COUNTY/县级、TOWNSHIP/乡级、VILLAGE/村级",
-            "there is no level \"{0}\"; expected PROVINCE/省级, PREFECTURE/地级, COUNTY/县级, TOWNSHIP/乡级, VILLAGE/村级"),
+            "there is no level \"{0}\"; expected PROVINCE/省级, PREFECTURE/地级, COUNTY/县级, TOWNSHIP/乡级,"
+                    + " VILLAGE/村级"),
     DIVISION_CATALOG_DUPLICATE("SB-CORE-0325", "{0}（{1}）与第 {2} 行重复", "{0} ({1}) repeats line {2}"),
-    DIVISION_CATALOG_PARENT_REQUIRED("SB-CORE-0326", "{0} 是{1}单位，上级不能为空（只有省级单位没有上级）",
+    DIVISION_CATALOG_PARENT_REQUIRED("SB-CORE-0326", "{0} 的级别为 {1}，上级不能为空（只有省级单位没有上级）",
             "{0} is at level {1}: its parent must not be empty (only provinces have none)"),
     DIVISION_CATALOG_PROVINCE_WITH_PARENT("SB-CORE-0327", "省级单位 {0} 不能有上级（实为 {1}）",
             "province {0} must not have a parent (found {1})"),
@@ -94,7 +95,8 @@ public enum CoreError implements ErrorCode {
             "urban-rural code \"{0}\" has the wrong length: expected 3 digits, actual {3}"),
     URBAN_RURAL_GROUP_CODE("SB-CORE-0404",
             "“{0}”是城乡分类的汇总代码（{3}），村级单位应取 111、112、121、122、123、210、220 之一",
-            "\"{0}\" is an urban-rural group code ({3}); a village-level unit carries one of 111, 112, 121, 122, 123, 210, 220"),
+            "\"{0}\" is an urban-rural group code ({3}); a village-level unit carries one of"
+                    + " 111, 112, 121, 122, 123, 210, 220"),
     URBAN_RURAL_UNKNOWN("SB-CORE-0405", "城乡分类代码“{0}”不存在，应为 111、112、121、122、123、210、220 之一",
             "there is no urban-rural code \"{0}\"; expected one of 111, 112, 121, 122, 123, 210, 220"),
 
