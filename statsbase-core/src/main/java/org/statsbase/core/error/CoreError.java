@@ -63,6 +63,8 @@ public enum CoreError implements ErrorCode {
             "division code \"{0}\": province \"{3}\" is not in GB/T 2260"),
     DIVISION_LEVEL_GAP("SB-CORE-0305", "区划代码“{0}”第 {1} 位起的“{3}”不为零，但其上一级为零（应为 {2}）",
             "division code \"{0}\": group \"{3}\" at position {1} is non-zero below a zero group (expected {2})"),
+    DIVISION_NOT_IN_CATALOG("SB-CORE-0306", "区划代码“{0}”不在 {1} 年的区划目录中",
+            "division code \"{0}\" is not in the {1} catalog"),
     DIVISION_CATALOG_HEADER("SB-CORE-0320",
             "表头不对：应有列 {1}，可选列 {2}，每列一次；实为“{0}”",
             "wrong header: expected columns {1}, optional {2}, each once; actual \"{0}\""),
