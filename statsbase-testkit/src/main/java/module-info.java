@@ -7,4 +7,8 @@ module org.statsbase.testkit {
     requires transitive net.jqwik.api;
 
     exports org.statsbase.testkit.code;
+    exports org.statsbase.testkit.period;
+
+    provides net.jqwik.api.providers.ArbitraryProvider
+            with org.statsbase.testkit.period.ReportingPeriodArbitraryProvider;
 }

@@ -85,7 +85,7 @@ public enum CoreError implements ErrorCode {
     CONFIG_WRONG_TYPE("SB-CORE-1091", "应为{0}，实为{1}", "expected {0}, found {1}"),
     CONFIG_UNKNOWN_FIELD("SB-CORE-1092", "未知字段（允许的字段：{0}）", "unknown field (allowed: {0})"),
     CONFIG_NOT_AN_OBJECT("SB-CORE-1093", "文件顶层应为 JSON 对象", "the top level of the file must be a JSON object"),
-    CONFIG_EMPTY_TEXT("SB-CORE-1094", "不能为空文本", "must not be blank"),
+    CONFIG_EMPTY_TEXT("SB-CORE-1094", "{0} 不能为空", "{0} must not be blank"),
 
 
     // ---- 11xx survey systems, forms, indicators ----------------------------------------------

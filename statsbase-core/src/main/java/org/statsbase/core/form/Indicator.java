@@ -50,13 +50,13 @@ public final class Indicator {
         Objects.requireNonNull(nameZh, "nameZh");
         Objects.requireNonNull(type, "type");
         String id = ConfigIds.normalize(code).orElseThrow(() -> new StatsbaseException(CoreError.FORM_BAD_ID, code));
-        return new Indicator(id, requireText(nameZh), "", "", type, type == IndicatorType.INTEGER ? 0 : -1);
+        return new Indicator(id, requireText(nameZh, "nameZh"), "", "", type, type == IndicatorType.INTEGER ? 0 : -1);
     }
 
-    static String requireText(String text) {
+    static String requireText(String text, String what) {
         String s = text.strip();
         if (s.isEmpty()) {
-            throw new StatsbaseException(CoreError.CONFIG_EMPTY_TEXT);
+            throw new StatsbaseException(CoreError.CONFIG_EMPTY_TEXT, what);
         }
         return s;
     }

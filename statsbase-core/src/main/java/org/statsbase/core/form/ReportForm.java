@@ -64,7 +64,7 @@ public final class ReportForm {
                         "#" + (List.copyOf(byCode.keySet()).indexOf(indicator.code()) + 1));
             }
         }
-        return new ReportForm(formId, Indicator.requireText(nameZh), "", frequency, "",
+        return new ReportForm(formId, Indicator.requireText(nameZh, "nameZh"), "", frequency, "",
                 Collections.unmodifiableMap(byCode));
     }
 

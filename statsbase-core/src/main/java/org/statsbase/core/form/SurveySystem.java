@@ -71,7 +71,7 @@ public final class SurveySystem {
                         "#" + (List.copyOf(byId.keySet()).indexOf(form.id()) + 1));
             }
         }
-        return new SurveySystem(systemId, Indicator.requireText(nameZh), "", year, "",
+        return new SurveySystem(systemId, Indicator.requireText(nameZh, "nameZh"), "", year, "",
                 Collections.unmodifiableMap(byId));
     }
 

@@ -55,7 +55,8 @@ import org.statsbase.core.internal.config.ConfigIds;
  * }</pre>
  * Every problem (missing or unknown key, wrong type, day 32, index 13 for a month, a period of
  * the wrong frequency, a duplicate rule, an unknown zone …) is reported with its JSON path in one
- * {@link DataFileException}.
+ * {@link DataFileException}. DOMAIN.md's example, written as such a file, is in the test resources
+ * ({@code org/statsbase/core/period/sample-deadlines.json}) and marked there as a sample, not regulation.
  *
  * <p>Thread safety: immutable.
  */

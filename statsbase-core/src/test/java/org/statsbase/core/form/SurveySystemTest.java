@@ -127,6 +127,8 @@ class SurveySystemTest {
         Indicator number = Indicator.of("N", "数", IndicatorType.NUMBER);
         assertThatThrownBy(() -> number.withDecimals(-1)).hasMessageContaining("SB-CORE-1105");
         assertThatThrownBy(() -> Indicator.of("A B", "x", IndicatorType.TEXT)).hasMessageContaining("SB-CORE-1108");
+        assertThatThrownBy(() -> Indicator.of("A", " ", IndicatorType.TEXT)).hasMessageContaining("SB-CORE-1094")
+                .hasMessageContaining("nameZh");
         assertThatThrownBy(() -> ReportForm.of("F", "表", Frequency.MONTHLY, List.of()))
                 .hasMessageContaining("SB-CORE-1106");
         assertThatThrownBy(() -> ReportForm.of("F", "表", Frequency.MONTHLY, List.of(number, number)))

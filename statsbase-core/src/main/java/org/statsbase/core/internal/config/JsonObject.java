@@ -96,7 +96,7 @@ public final class JsonObject {
         }
         String text = value.textValue().strip();
         if (text.isEmpty()) {
-            problems.add(path, CoreError.CONFIG_EMPTY_TEXT);
+            problems.add(path, CoreError.CONFIG_EMPTY_TEXT, path);
             return Optional.empty();
         }
         return Optional.of(text);
