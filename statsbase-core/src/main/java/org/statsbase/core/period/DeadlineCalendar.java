@@ -33,6 +33,8 @@ import org.statsbase.core.internal.config.ConfigIds;
  * ({@code 12:00:00}) is on time; one submitted at any instant strictly after it ({@code 12:00:00.001},
  * {@code 12:00:01}) is late, compared at the full precision of {@link Instant}. Callers that
  * record submissions to the second should truncate before asking, as the systems they mirror do.
+ * In a zone with daylight saving time, a local deadline that falls in a gap moves forward by the
+ * length of the gap and one in an overlap takes the earlier offset ({@link java.time.ZonedDateTime#of}).
  *
  * <h2>JSON form</h2>
  * <pre>{@code

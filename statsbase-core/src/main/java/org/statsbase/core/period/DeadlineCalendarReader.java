@@ -70,11 +70,12 @@ final class DeadlineCalendarReader {
             JsonObject quiet = JsonObject.of(rules.get(i), path, new JsonProblems(source)).orElseThrow();
             Optional<Frequency> frequency = quiet.text("frequency", false).flatMap(Frequency::lookup);
             Optional<String> form = quiet.has("form")
-                    ? quiet.text("form", false).flatMap(ConfigIds::normalize) : Optional.of("*");
+                    ? quiet.text("form", false).flatMap(ConfigIds::normalize) : Optional.of("");
             if (frequency.isPresent() && form.isPresent()) {
-                String first = seen.putIfAbsent(form.get() + " " + frequency.get(), path);
+                String first = seen.putIfAbsent(form.get() + "\u0000" + frequency.get(), path);
                 if (first != null) {
-                    problems.add(path, CoreError.DEADLINE_DUPLICATE_RULE, form.get(), frequency.get().nameZh());
+                    problems.add(path, CoreError.DEADLINE_DUPLICATE_RULE, form.get().isEmpty() ? "*" : form.get(),
+                            frequency.get().nameZh());
                     continue;
                 }
             }

@@ -25,11 +25,11 @@ import org.statsbase.core.internal.config.ConfigIds;
  * <p>Deadlines (报送时间) are set by each survey system (统计调查制度), province and year, so they are
  * configuration, never constants (DOMAIN.md, "Reporting red lines"). A rule is one of:
  * <ul>
- *   <li>{@link #dayOfMonth day of month}: day {@code N} at {@code HH:mm} of the month that lies
+ *   <li>{@link #dayOfMonth(Frequency, int, int, LocalTime) day of month}: day {@code N} at {@code HH:mm} of the month that lies
  *       {@code monthsAfterEnd} months after the period's last month — "due the 16th 12:00 of the
  *       next month" is {@code dayOfMonth(MONTHLY, 1, 16, 12:00)}. A day beyond the length of that
  *       month means its last day (day 31 in a 30-day month is the 30th);</li>
- *   <li>{@link #daysAfterEnd days after end}: {@code N} days after the period's last day at
+ *   <li>{@link #daysAfterEnd(Frequency, int, LocalTime) days after end}: {@code N} days after the period's last day at
  *       {@code HH:mm}.</li>
  * </ul>
  * plus exemptions (免报): indexes exempt every year (month 1 for "January exempt", 1月免报) and single
