@@ -9,4 +9,6 @@ module org.statsbase.core {
 
     exports org.statsbase.core.error;
     exports org.statsbase.core.code;
+    exports org.statsbase.core.period;
+    exports org.statsbase.core.form;
 }

@@ -7,11 +7,13 @@ module org.statsbase.testkit {
     requires transitive net.jqwik.api;
 
     exports org.statsbase.testkit.code;
+    exports org.statsbase.testkit.period;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
             org.statsbase.testkit.code.OrganizationCodeArbitraryProvider,
             org.statsbase.testkit.code.IndustryCodeArbitraryProvider,
             org.statsbase.testkit.code.DivisionCodeArbitraryProvider,
-            org.statsbase.testkit.code.UrbanRuralCodeArbitraryProvider;
+            org.statsbase.testkit.code.UrbanRuralCodeArbitraryProvider,
+            org.statsbase.testkit.period.ReportingPeriodArbitraryProvider;
 }

@@ -1,0 +1,105 @@
+package org.statsbase.core.form;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The value of one indicator in {@link FormData}: a decimal number, a text, or <em>missing</em>
+ * (an empty cell). Missing is a value of its own, never zero and never empty text, because the
+ * review rules of DESIGN.md treat arithmetic with missing as missing (as R validate and VTL do).
+ *
+ * <p>Codes, dates and yes/no answers are {@link Text}: codes keep their leading zeros.
+ *
+ * <p>Thread safety: immutable.
+ */
+public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, FormValue.Text {
+
+    /** The missing value. */
+    static FormValue missing() {
+        return Missing.INSTANCE;
+    }
+
+    /** A number. */
+    static FormValue of(BigDecimal number) {
+        return new Decimal(number);
+    }
+
+    /** A text. */
+    static FormValue of(String text) {
+        return new Text(text);
+    }
+
+    /** Whether this is the missing value. */
+    default boolean isMissing() {
+        return this == Missing.INSTANCE;
+    }
+
+    /** The number, if this is one. */
+    default Optional<BigDecimal> decimal() {
+        return this instanceof Decimal d ? Optional.of(d.value()) : Optional.empty();
+    }
+
+    /** The text, if this is one. */
+    default Optional<String> text() {
+        return this instanceof Text t ? Optional.of(t.value()) : Optional.empty();
+    }
+
+    /** Missing: the cell is empty. */
+    enum Missing implements FormValue {
+        /** The one missing value. */
+        INSTANCE;
+
+        @Override
+        public String toString() {
+            return "missing";
+        }
+    }
+
+    /**
+     * A decimal number. Equality is numerical ({@code 1.0} equals {@code 1.00}), unlike
+     * {@link BigDecimal#equals}; the scale as entered is kept in {@link #value()}.
+     *
+     * @param value the number
+     */
+    record Decimal(BigDecimal value) implements FormValue {
+
+        /** Rejects {@code null}. */
+        public Decimal {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Decimal other && value.compareTo(other.value) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return value.toPlainString();
+        }
+    }
+
+    /**
+     * A text, kept exactly as given (an empty text is still a text, not missing).
+     *
+     * @param value the text
+     */
+    record Text(String value) implements FormValue {
+
+        /** Rejects {@code null}. */
+        public Text {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String toString() {
+            return "\"" + value + "\"";
+        }
+    }
+}
