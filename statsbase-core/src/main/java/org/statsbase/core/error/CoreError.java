@@ -23,6 +23,15 @@ public enum CoreError implements ErrorCode {
     // ---- 02xx 组织机构代码 GB 11714 ---------------------------------------------------------
 
     // ---- 03xx 统计用区划代码 and catalogs --------------------------------------------------
+    DIVISION_EMPTY("SB-CORE-0301", "区划代码为空", "the division code is empty"),
+    DIVISION_ILLEGAL_CHARACTER("SB-CORE-0302", "区划代码“{0}”第 {1} 位字符“{3}”不合法，应为{2}",
+            "division code \"{0}\" has illegal character \"{3}\" at position {1}; expected {2}"),
+    DIVISION_WRONG_LENGTH("SB-CORE-0303", "区划代码“{0}”长度不对：应为 {2} 位数字，实为 {3} 位",
+            "division code \"{0}\" has the wrong length: expected {2} digits, actual {3}"),
+    DIVISION_UNKNOWN_PROVINCE("SB-CORE-0304", "区划代码“{0}”的省级代码“{3}”不在 GB/T 2260 中",
+            "division code \"{0}\": province \"{3}\" is not in GB/T 2260"),
+    DIVISION_LEVEL_GAP("SB-CORE-0305", "区划代码“{0}”第 {1} 位起的“{3}”不为零，但其上一级为零（应为 {2}）",
+            "division code \"{0}\": group \"{3}\" at position {1} is non-zero below a zero group (expected {2})"),
 
     // ---- 04xx 城乡分类代码 ------------------------------------------------------------------
 
