@@ -5,7 +5,8 @@ import org.statsbase.core.org.internal.OrgChecks;
 
 /**
  * One line of a handover record (交接清单): what was handed over, for example "2026 年工业统计台账
- * 12 册" or "联网直报平台账号 3 个（已改密码）".
+ * 12 册" or "联网直报平台账号 3 个（已改密码）" — the content of the 工作交接 that 国统字〔2021〕85号
+ * 二（二） requires.
  *
  * @param kind        the kind of thing
  * @param description what exactly, stripped, not blank

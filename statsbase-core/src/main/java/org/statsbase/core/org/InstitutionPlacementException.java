@@ -4,7 +4,8 @@ import java.util.List;
 import org.statsbase.core.error.StatsbaseException;
 
 /**
- * Institutions that cannot stand where they were placed in an {@link InstitutionDirectory}.
+ * Institutions that cannot stand where they were placed in an {@link InstitutionDirectory} (the
+ * county → township → village tree of 国统字〔2021〕85号 二).
  * Every problem found is listed in {@link #problems()}; the exception's own code and message are
  * those of the first.
  *

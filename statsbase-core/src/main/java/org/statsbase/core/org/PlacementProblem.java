@@ -3,7 +3,8 @@ package org.statsbase.core.org;
 import java.util.Objects;
 
 /**
- * One institution that cannot stand where it was placed, and why, in Chinese and English.
+ * One institution that cannot stand where it was placed in the tree of 国统字〔2021〕85号 二, and
+ * why, in Chinese and English.
  *
  * <p>Thread safety: immutable.
  */

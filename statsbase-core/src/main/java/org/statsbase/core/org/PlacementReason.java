@@ -4,8 +4,8 @@ import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.ErrorCode;
 
 /**
- * Why an institution cannot stand where it was placed in an {@link InstitutionDirectory}; the
- * rules are listed there.
+ * Why an institution cannot stand where it was placed in an {@link InstitutionDirectory} (the
+ * tree of 国统字〔2021〕85号 二); the rules are listed there.
  *
  * <p>Thread safety: immutable constants.
  */

@@ -4,7 +4,8 @@ import org.statsbase.core.org.internal.OrgChecks;
 
 /**
  * The identifier of a post (岗位编号), as the user's own system assigns it: any
- * non-blank text, compared exactly after stripping surrounding blanks.
+ * non-blank text, compared exactly after stripping surrounding blanks. It links the records
+ * 国统字〔2021〕85号 二 asks statistics bodies to keep about their institutions, people and posts.
  *
  * <p>Thread safety: immutable.
  */

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The answer of {@link TransferRules#check}: whether the rule covers the transfer, and whether
- * it is accepted or refused, with every reason.
+ * The answer of {@link TransferRules#check} (国统字〔2021〕85号 二（二）): whether the rule covers the
+ * transfer, and whether it is accepted or refused, with every reason.
  *
  * <p>Thread safety: immutable.
  */

@@ -3,7 +3,8 @@ package org.statsbase.core.org;
 import java.util.Objects;
 
 /**
- * One reason a transfer is refused, in Chinese and English.
+ * One reason a township statistician's transfer is refused under 国统字〔2021〕85号 二（二）, in
+ * Chinese and English.
  *
  * <p>Thread safety: immutable.
  */

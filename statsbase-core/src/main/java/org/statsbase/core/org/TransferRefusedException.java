@@ -4,8 +4,9 @@ import java.util.List;
 import org.statsbase.core.error.StatsbaseException;
 
 /**
- * A transfer {@link TransferRules} refuses. Every reason found is in {@link #refusals()}; the
- * exception's own code, message and {@link #reason()} are those of the first.
+ * A transfer {@link TransferRules} refuses under 国统字〔2021〕85号 二（二）. Every reason found is
+ * in {@link #refusals()}; the exception's own code, message and {@link #reason()} are those of
+ * the first.
  *
  * <p>Thread safety: immutable.
  */

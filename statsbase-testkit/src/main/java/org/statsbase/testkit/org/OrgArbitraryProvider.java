@@ -17,7 +17,8 @@ import org.statsbase.core.org.TrainingRecord;
  * Lets {@code @ForAll} take the org types: {@link InstitutionDirectory}
  * ({@link Institutions#directories()}), {@link StaffMember} ({@link Staff#members()}),
  * {@link TrainingRecord}, {@link EnforcementQualification}, {@link AssessmentRecord} and
- * {@link TransferCase} ({@link Transfers#any()}). Registered as a service.
+ * {@link TransferCase} ({@link Transfers#any()}) — the offices, people and transfers of
+ * 国统字〔2021〕85号 二. Registered as a service.
  *
  * <p>Thread safety: stateless.
  */

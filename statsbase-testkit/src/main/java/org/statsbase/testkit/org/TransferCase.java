@@ -5,7 +5,7 @@ import org.statsbase.core.org.InstitutionDirectory;
 import org.statsbase.core.org.Transfer;
 
 /**
- * A transfer together with the directory it is judged against.
+ * A transfer together with the directory it is judged against (国统字〔2021〕85号 二（二）).
  *
  * @param directory the county tree
  * @param transfer  a transfer of a statistician of one of its township stations
