@@ -47,6 +47,12 @@ public final class TransferRules {
     private static final TransferRules STANDARD =
             new TransferRules(Set.of(StandardHandoverItemKind.values()), true);
 
+    /** In messages: the standard kinds in declaration order (ledgers, accounts, archives), then others by code. */
+    private static final Comparator<HandoverItemKind> MESSAGE_ORDER = Comparator
+            .comparingInt((HandoverItemKind k) -> k instanceof StandardHandoverItemKind s ? s.ordinal()
+                    : StandardHandoverItemKind.values().length)
+            .thenComparing(HandoverItemKind::code);
+
     private final Set<HandoverItemKind> requiredItemKinds;
     private final boolean supervisorRequired;
 
@@ -160,8 +166,7 @@ public final class TransferRules {
         Set<HandoverItemKind> missing = new LinkedHashSet<>(requiredItemKinds);
         missing.removeAll(h.kindsListed());
         if (!missing.isEmpty()) {
-            List<HandoverItemKind> ordered = missing.stream()
-                    .sorted(Comparator.comparing(HandoverItemKind::code)).toList();
+            List<HandoverItemKind> ordered = missing.stream().sorted(MESSAGE_ORDER).toList();
             refusals.add(new TransferRefusal(TransferRefusalReason.HANDOVER_INCOMPLETE, who,
                     ordered.stream().map(HandoverItemKind::nameZh).collect(Collectors.joining("、")),
                     ordered.stream().map(HandoverItemKind::nameEn).collect(Collectors.joining(", "))));
