@@ -11,4 +11,5 @@ module org.statsbase.core {
     exports org.statsbase.core.code;
     exports org.statsbase.core.period;
     exports org.statsbase.core.form;
+    exports org.statsbase.core.org;
 }

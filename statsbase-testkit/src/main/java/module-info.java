@@ -7,6 +7,7 @@ module org.statsbase.testkit {
     requires transitive net.jqwik.api;
 
     exports org.statsbase.testkit.code;
+    exports org.statsbase.testkit.org;
     exports org.statsbase.testkit.period;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
@@ -15,5 +16,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.code.IndustryCodeArbitraryProvider,
             org.statsbase.testkit.code.DivisionCodeArbitraryProvider,
             org.statsbase.testkit.code.UrbanRuralCodeArbitraryProvider,
-            org.statsbase.testkit.period.ReportingPeriodArbitraryProvider;
+            org.statsbase.testkit.period.ReportingPeriodArbitraryProvider,
+            org.statsbase.testkit.org.OrgArbitraryProvider;
 }

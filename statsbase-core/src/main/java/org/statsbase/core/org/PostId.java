@@ -1,0 +1,53 @@
+package org.statsbase.core.org;
+
+import org.statsbase.core.org.internal.OrgChecks;
+
+/**
+ * The identifier of a post (岗位编号), as the user's own system assigns it: any
+ * non-blank text, compared exactly after stripping surrounding blanks. It links the records
+ * 国统字〔2021〕85号 二 asks statistics bodies to keep about their institutions, people and posts.
+ *
+ * <p>Thread safety: immutable.
+ */
+public final class PostId implements Comparable<PostId> {
+
+    private final String value;
+
+    private PostId(String value) {
+        this.value = value;
+    }
+
+    /**
+     * The identifier {@code value}, stripped.
+     *
+     * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} if blank
+     */
+    public static PostId of(String value) {
+        return new PostId(OrgChecks.text(value, "岗位编号", "post id"));
+    }
+
+    /** The identifier text. */
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(PostId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PostId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
