@@ -9,4 +9,5 @@ module org.statsbase.core {
 
     exports org.statsbase.core.error;
     exports org.statsbase.core.code;
+    exports org.statsbase.core.unit;
 }
