@@ -7,4 +7,7 @@ module org.statsbase.testkit {
     requires transitive net.jqwik.api;
 
     exports org.statsbase.testkit.code;
+    exports org.statsbase.testkit.unit;
+
+    provides net.jqwik.api.providers.ArbitraryProvider with org.statsbase.testkit.unit.UnitArbitraryProvider;
 }
