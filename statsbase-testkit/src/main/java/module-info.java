@@ -9,5 +9,8 @@ module org.statsbase.testkit {
     exports org.statsbase.testkit.code;
     exports org.statsbase.testkit.unit;
 
-    provides net.jqwik.api.providers.ArbitraryProvider with org.statsbase.testkit.unit.UnitArbitraryProvider;
+    provides net.jqwik.api.providers.ArbitraryProvider with
+            org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
+            org.statsbase.testkit.code.OrganizationCodeArbitraryProvider,
+            org.statsbase.testkit.unit.UnitArbitraryProvider;
 }

@@ -19,8 +19,39 @@ public enum CoreError implements ErrorCode {
     DATA_LINE_PROBLEM("SB-CORE-0003", "{0} 第 {1} 行：{2}", "{0} line {1}: {2}"),
 
     // ---- 01xx 统一社会信用代码 GB 32100-2015 ------------------------------------------------
+    USCC_EMPTY("SB-CORE-0101", "统一社会信用代码为空", "the unified social credit code is empty"),
+    USCC_WRONG_LENGTH("SB-CORE-0102", "统一社会信用代码“{0}”长度不对：应为 {2} 位，实为 {3} 位",
+            "unified social credit code \"{0}\" has the wrong length: expected {2} characters, actual {3}"),
+    USCC_ILLEGAL_CHARACTER("SB-CORE-0103", "统一社会信用代码“{0}”第 {1} 位字符“{3}”不合法，应为 {2} 之一",
+            "unified social credit code \"{0}\" has illegal character \"{3}\" at position {1}; expected one of {2}"),
+    USCC_UNKNOWN_AUTHORITY("SB-CORE-0104", "统一社会信用代码“{0}”第 {1} 位登记管理部门代码“{3}”不存在，应为 {2} 之一",
+            "unified social credit code \"{0}\": there is no registration authority \"{3}\" at position {1}; "
+                    + "expected one of {2}"),
+    USCC_UNKNOWN_CATEGORY("SB-CORE-0105", "统一社会信用代码“{0}”第 {1} 位机构类别代码“{3}”不属于该登记管理部门，应为 {2} 之一",
+            "unified social credit code \"{0}\": the registration authority has no organisation category \"{3}\" "
+                    + "at position {1}; expected one of {2}"),
+    USCC_BAD_DIVISION("SB-CORE-0106", "统一社会信用代码“{0}”第 3–8 位登记管理机关行政区划码不合法：第 {1} 位应为 {2}，实为“{3}”",
+            "unified social credit code \"{0}\" has a bad registration division (positions 3-8): "
+                    + "expected {2} at position {1}, actual \"{3}\""),
+    USCC_BAD_ORGANIZATION_CHECK("SB-CORE-0107",
+            "统一社会信用代码“{0}”第 9–17 位主体标识码（组织机构代码）校验不通过：第 {1} 位应为“{2}”，实为“{3}”",
+            "unified social credit code \"{0}\": positions 9-17 (organisation code) fail the GB 11714 check: "
+                    + "expected \"{2}\" at position {1}, actual \"{3}\""),
+    USCC_BAD_CHECK_CHARACTER("SB-CORE-0108", "统一社会信用代码“{0}”校验码错误：第 {1} 位应为“{2}”，实为“{3}”",
+            "unified social credit code \"{0}\" has a wrong check character: expected \"{2}\" at position {1}, "
+                    + "actual \"{3}\""),
 
     // ---- 02xx 组织机构代码 GB 11714 ---------------------------------------------------------
+    ORGANIZATION_EMPTY("SB-CORE-0201", "组织机构代码为空", "the organisation code is empty"),
+    ORGANIZATION_WRONG_LENGTH("SB-CORE-0202", "组织机构代码“{0}”长度不对：应为 {2} 位（不计连字符），实为 {3} 位",
+            "organisation code \"{0}\" has the wrong length: expected {2} characters (not counting the hyphen), "
+                    + "actual {3}"),
+    ORGANIZATION_ILLEGAL_CHARACTER("SB-CORE-0203", "组织机构代码“{0}”第 {1} 位字符“{3}”不合法，应为 {2}",
+            "organisation code \"{0}\" has illegal character \"{3}\" at position {1}; expected {2}"),
+    ORGANIZATION_MISPLACED_HYPHEN("SB-CORE-0204", "组织机构代码“{0}”第 {1} 位的连字符位置不对：连字符只能在第 {2} 位",
+            "organisation code \"{0}\" has a misplaced hyphen at position {1}; a hyphen may stand only at position {2}"),
+    ORGANIZATION_BAD_CHECK_CHARACTER("SB-CORE-0205", "组织机构代码“{0}”校验码错误：第 {1} 位应为“{2}”，实为“{3}”",
+            "organisation code \"{0}\" has a wrong check character: expected \"{2}\" at position {1}, actual \"{3}\""),
 
     // ---- 03xx 统计用区划代码 and catalogs --------------------------------------------------
 

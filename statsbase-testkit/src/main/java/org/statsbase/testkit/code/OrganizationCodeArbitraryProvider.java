@@ -1,0 +1,26 @@
+package org.statsbase.testkit.code;
+
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.providers.ArbitraryProvider;
+import net.jqwik.api.providers.TypeUsage;
+import org.statsbase.core.code.OrganizationCode;
+
+/**
+ * Lets {@code @ForAll OrganizationCode} draw from {@link OrganizationCodes#valid()}.
+ * Registered through {@code META-INF/services} and the module descriptor.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class OrganizationCodeArbitraryProvider implements ArbitraryProvider {
+
+    @Override
+    public boolean canProvideFor(TypeUsage targetType) {
+        return targetType.isOfType(OrganizationCode.class);
+    }
+
+    @Override
+    public Set<Arbitrary<?>> provideFor(TypeUsage targetType, SubtypeProvider subtypeProvider) {
+        return Set.of(OrganizationCodes.valid());
+    }
+}
