@@ -12,5 +12,7 @@ module org.statsbase.testkit {
     provides net.jqwik.api.providers.ArbitraryProvider with
             org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
             org.statsbase.testkit.code.OrganizationCodeArbitraryProvider,
+            org.statsbase.testkit.code.DivisionCodeArbitraryProvider,
+            org.statsbase.testkit.code.UrbanRuralCodeArbitraryProvider,
             org.statsbase.testkit.unit.UnitArbitraryProvider;
 }

@@ -1,0 +1,81 @@
+package org.statsbase.core.code.internal;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.statsbase.core.error.DataFileException;
+
+/**
+ * A user-supplied CSV file read as rows of text with their 1-based line numbers: UTF-8 (a byte
+ * order mark is dropped, undecodable bytes make the file unreadable), first row the header.
+ * Rows whose fields are all blank carry no data and are left out; every other row is returned,
+ * so that the caller can report each bad one.
+ */
+public final class CsvTable {
+
+    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+    /** One data row. */
+    public record Row(long line, List<String> fields) {
+    }
+
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(List<String> header, List<Row> rows) {
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /** The header fields, stripped; empty if the file is empty. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The data rows in file order. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Reads the whole stream (not closed here). */
+    public static CsvTable read(InputStream in, String source) {
+        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            List<String> header = List.of();
+            List<Row> rows = new ArrayList<>();
+            try (MappingIterator<List<String>> it = MAPPER.readerForListOf(String.class).readValues(reader)) {
+                boolean first = true;
+                while (true) {
+                    long line = it.getParser().currentLocation().getLineNr();
+                    if (!it.hasNextValue()) {
+                        break;
+                    }
+                    List<String> fields = it.nextValue();
+                    if (first) {
+                        header = fields.stream().map(String::strip).toList();
+                        first = false;
+                    } else if (!fields.stream().allMatch(String::isBlank)) {
+                        rows.add(new Row(line, List.copyOf(fields)));
+                    }
+                }
+            }
+            return new CsvTable(header, List.copyOf(rows));
+        } catch (IOException | RuntimeException e) {
+            throw DataFileException.unreadable(source, e);
+        }
+    }
+}
