@@ -47,7 +47,7 @@ public final class AboveScaleRow {
      * @throws IllegalArgumentException if the parts do not fit together (a threshold without the
      *         revenue criterion or the reverse, an out-of-scope row with a criterion, no unit kinds)
      */
-    public static AboveScaleRow of(String id, AboveScaleCategory category, String nameZh, IndustryScope scope,
+    static AboveScaleRow of(String id, AboveScaleCategory category, String nameZh, IndustryScope scope,
             AboveScaleCriterion criterion, Optional<BigDecimal> threshold, String revenueMeasureZh,
             Set<UnitKind> unitKinds, String note) {
         Objects.requireNonNull(id, "id");

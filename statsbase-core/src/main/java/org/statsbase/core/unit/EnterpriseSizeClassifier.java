@@ -19,7 +19,7 @@ import org.statsbase.core.unit.internal.ScopeResolver;
  * Classifies enterprises as 大型, 中型, 小型 or 微型 under 统计上大中小微型企业划分办法（2017）
  * (国家统计局, 国统字〔2017〕213号), from one dated table that names its source.
  *
- * <p>The rule (article 3 and the annex table of the 办法): each row of the table divides an
+ * <p>The rule (the annex table of the 办法 and its notes): each row of the table divides an
  * industry by one to three metrics (X 从业人员, Y 营业收入, Z 资产总额) with lower bounds, ranges
  * being {@code low ≤ v < high}; large, medium and small enterprises must reach <em>all</em> listed
  * lower bounds, otherwise they drop a tier; micro needs only one metric below the small bound. So

@@ -37,7 +37,7 @@ public final class SizeRow {
      *
      * @throws IllegalArgumentException if bounds is empty or names a metric twice
      */
-    public static SizeRow divided(String id, String nameZh, IndustryScope scope, List<SizeBounds> bounds,
+    static SizeRow divided(String id, String nameZh, IndustryScope scope, List<SizeBounds> bounds,
             boolean unconfirmed, String note) {
         List<SizeBounds> list = List.copyOf(Objects.requireNonNull(bounds, "bounds"));
         if (list.isEmpty() || list.stream().map(SizeBounds::metric).distinct().count() != list.size()) {
@@ -48,7 +48,7 @@ public final class SizeRow {
     }
 
     /** A row stating that its industries are outside the scheme. */
-    public static SizeRow outOfScope(String id, String nameZh, IndustryScope scope, boolean unconfirmed, String note) {
+    static SizeRow outOfScope(String id, String nameZh, IndustryScope scope, boolean unconfirmed, String note) {
         return new SizeRow(Objects.requireNonNull(id, "id"), Objects.requireNonNull(nameZh, "nameZh"),
                 Objects.requireNonNull(scope, "scope"), List.of(), true, unconfirmed,
                 Objects.requireNonNull(note, "note"));

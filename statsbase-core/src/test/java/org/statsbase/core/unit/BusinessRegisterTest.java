@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.StatsbaseException;
@@ -12,8 +13,10 @@ import org.statsbase.core.error.StatsbaseException;
 /** 先进库、后有数 / 不在库、不出数 (国统字〔2012〕12号, red line 1). */
 class BusinessRegisterTest {
 
-    private static final StatisticalUnit FACTORY = StatisticalUnit.legalEntity("L-1", "某机械厂", IndustryCode.parse("3311"));
-    private static final StatisticalUnit SHOP = StatisticalUnit.legalEntity("L-2", "某商店", IndustryCode.parse("5211"));
+    private static final DivisionCode HERE = DivisionCode.parse("500105001001");
+    private static final StatisticalUnit FACTORY =
+            StatisticalUnit.legalEntity("L-1", "某机械厂", IndustryCode.parse("3311"), HERE);
+    private static final StatisticalUnit SHOP = StatisticalUnit.legalEntity("L-2", "某商店", IndustryCode.parse("5211"), HERE);
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);

@@ -1,16 +1,22 @@
 package org.statsbase.testkit.unit;
 
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.statsbase.core.code.DivisionCode;
+import org.statsbase.core.code.DivisionLevel;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.code.IndustrySection;
+import org.statsbase.core.code.UnifiedSocialCreditCode;
 import org.statsbase.core.unit.StatisticalUnit;
 import org.statsbase.core.unit.UnitKind;
+import org.statsbase.testkit.code.DivisionCodes;
+import org.statsbase.testkit.code.UnifiedSocialCreditCodes;
 
 /**
- * Arbitraries of statistical units (法人单位, 产业活动单位, 个体经营户) with register ids, names and
- * industry codes at any level of GB/T 4754-2017 (group and class digits are syntactically valid;
+ * Arbitraries of statistical units (法人单位, 产业活动单位, 个体经营户) with register ids, names,
+ * village-level locations, credit codes (some) and industry codes at any level of GB/T 4754-2017 (group and class digits are syntactically valid;
  * whether such a group or class exists needs the full classification).
  *
  * <p>Thread safety: stateless; the arbitraries are immutable.
@@ -25,20 +31,37 @@ public final class StatisticalUnits {
         return Arbitraries.oneOf(legalEntities(), establishments(), individualBusinesses());
     }
 
-    /** 法人单位. */
+    /** 法人单位 located at a village-level division, half of them with a credit code. */
     public static Arbitrary<StatisticalUnit> legalEntities() {
-        return Combinators.combine(registerIds("L"), names(), industryCodes()).as(StatisticalUnit::legalEntity);
+        return Combinators.combine(registerIds("L"), names(), industryCodes(), locations(), creditCodes())
+                .as((id, name, industry, location, uscc) -> withCode(
+                        StatisticalUnit.legalEntity(id, name, industry, location), uscc));
     }
 
     /** 产业活动单位, each naming a legal entity. */
     public static Arbitrary<StatisticalUnit> establishments() {
-        return Combinators.combine(registerIds("E"), names(), industryCodes(), registerIds("L"))
+        return Combinators.combine(registerIds("E"), names(), industryCodes(), locations(), registerIds("L"))
                 .as(StatisticalUnit::establishment);
     }
 
-    /** 个体经营户. */
+    /** 个体经营户, half of them with a credit code. */
     public static Arbitrary<StatisticalUnit> individualBusinesses() {
-        return Combinators.combine(registerIds("I"), names(), industryCodes()).as(StatisticalUnit::individualBusiness);
+        return Combinators.combine(registerIds("I"), names(), industryCodes(), locations(), creditCodes())
+                .as((id, name, industry, location, uscc) -> withCode(
+                        StatisticalUnit.individualBusiness(id, name, industry, location), uscc));
+    }
+
+    private static StatisticalUnit withCode(StatisticalUnit unit, Optional<UnifiedSocialCreditCode> uscc) {
+        return uscc.map(unit::withCreditCode).orElse(unit);
+    }
+
+    /** Locations: valid village-level 统计用区划代码. */
+    public static Arbitrary<DivisionCode> locations() {
+        return DivisionCodes.atLevel(DivisionLevel.VILLAGE);
+    }
+
+    private static Arbitrary<Optional<UnifiedSocialCreditCode>> creditCodes() {
+        return UnifiedSocialCreditCodes.valid().optional(0.5);
     }
 
     /** Units of one kind. */
