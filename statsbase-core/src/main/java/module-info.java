@@ -12,4 +12,5 @@ module org.statsbase.core {
     exports org.statsbase.core.period;
     exports org.statsbase.core.form;
     exports org.statsbase.core.org;
+    exports org.statsbase.core.unit;
 }

@@ -9,6 +9,7 @@ module org.statsbase.testkit {
     exports org.statsbase.testkit.code;
     exports org.statsbase.testkit.org;
     exports org.statsbase.testkit.period;
+    exports org.statsbase.testkit.unit;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
@@ -17,5 +18,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.code.DivisionCodeArbitraryProvider,
             org.statsbase.testkit.code.UrbanRuralCodeArbitraryProvider,
             org.statsbase.testkit.period.ReportingPeriodArbitraryProvider,
-            org.statsbase.testkit.org.OrgArbitraryProvider;
+            org.statsbase.testkit.org.OrgArbitraryProvider,
+            org.statsbase.testkit.unit.UnitArbitraryProvider;
 }

@@ -169,10 +169,70 @@ public enum CoreError implements ErrorCode {
             "expected 2 columns (code,name), found {0}"),
 
     // ---- 06xx statistical units and the register 名录库 -------------------------------------
+    UNIT_ID_BLANK("SB-CORE-0601", "统计单位的名录库编号为空", "the register id of a statistical unit is blank"),
+    UNIT_NAME_BLANK("SB-CORE-0602", "统计单位 {0} 的名称为空", "statistical unit {0} has a blank name"),
+    UNIT_LEGAL_ENTITY_REQUIRED("SB-CORE-0603", "产业活动单位 {0} 须注明其所属法人单位的名录库编号",
+            "establishment {0} must name the register id of its legal entity"),
+    UNIT_LEGAL_ENTITY_NOT_ALLOWED("SB-CORE-0604", "统计单位 {0} 是{1}，只有产业活动单位才有所属法人单位",
+            "statistical unit {0} is a {2}: only establishments belong to a legal entity"),
+    UNIT_OWN_LEGAL_ENTITY("SB-CORE-0605", "产业活动单位 {0} 不能以自身为所属法人单位",
+            "establishment {0} cannot be its own legal entity"),
+    REGISTER_ENTRY_ENDS_BEFORE_START("SB-CORE-0610", "单位 {0} 的名录库条目截止日期 {2} 早于生效日期 {1}",
+            "the register entry of unit {0} ends on {2}, before it starts on {1}"),
+    REGISTER_ENTRIES_OVERLAP("SB-CORE-0611", "单位 {0} 的名录库条目期间重叠：{1} 与 {2}",
+            "the register entries of unit {0} overlap: {1} and {2}"),
+    REGISTER_RANGE_REVERSED("SB-CORE-0612", "查询期间的截止日期 {1} 早于起始日期 {0}",
+            "the queried period ends on {1}, before it starts on {0}"),
+    NOT_IN_REGISTER("SB-CORE-0613",
+            "单位 {0} 在 {1} 至 {2} 期间不在基本单位名录库中，不得出数（先进库、后有数；不在库、不出数）；名录库中该单位的期间：{3}",
+            "unit {0} is not in the business register for the whole period {1} to {2}, so it must not report"
+                    + " (先进库、后有数: in the register first, data after); its register periods: {4}"),
 
     // ---- 07xx enterprise size 统计上大中小微型企业划分办法（2017） --------------------------
+    SIZE_INDUSTRY_TOO_COARSE("SB-CORE-0701",
+            "行业代码 {0} 太粗，无法确定企业划分表 {1} 的行业行（其下分属：{2}），请给出更细的行业代码",
+            "industry code {0} is too coarse to pick a row of the enterprise size table {1} (below it: {2});"
+                    + " give a finer code"),
+    SIZE_MISSING_METRIC("SB-CORE-0702", "行业 {0} 按“{1}”划分须有指标{2}（{3}），但未提供",
+            "industry {0} is classified by the row \"{1}\", which needs {4} ({3}); it was not given"),
+    SIZE_NEGATIVE_METRIC("SB-CORE-0703", "指标{0}不能为负数：{2}", "metric {1} cannot be negative: {2}"),
+    SIZE_INDUSTRY_NOT_COVERED("SB-CORE-0704", "行业代码 {0} 不属于企业划分表 {1} 的任何一行",
+            "industry code {0} belongs to no row of the enterprise size table {1}"),
+
+    // Problems of the rule tables of org.statsbase.core.unit (the size table and the above-scale table).
+    UNIT_TABLE_FIELD_MISSING("SB-CORE-0750", "缺少必填字段 {0}", "required field {0} is missing"),
+    UNIT_TABLE_FIELD_INVALID("SB-CORE-0751", "字段 {0} 的值 {1} 无效，应为{2}",
+            "field {0} has an invalid value {1}; expected {3}"),
+    UNIT_TABLE_DUPLICATE_ID("SB-CORE-0752", "行编号 {0} 重复", "row id {0} appears more than once"),
+    UNIT_TABLE_SCOPE_CONFLICT("SB-CORE-0753", "行业代码 {0} 同时列在行 {1} 与行 {2} 中",
+            "industry code {0} is listed in both row {1} and row {2}"),
+    UNIT_TABLE_EXCLUDE_OUTSIDE("SB-CORE-0754", "行 {1} 排除的行业代码 {0} 不在该行包含的任何代码之下",
+            "row {1} excludes industry code {0}, which lies below none of the codes it includes"),
+    UNIT_TABLE_BOUNDS_ORDER("SB-CORE-0755", "行 {0} 指标{1}的下限须满足 大型 > 中型 > 小型 > 0：{2}",
+            "row {0}: the bounds of {3} must satisfy large > medium > small > 0: {2}"),
+    UNIT_TABLE_DIVISION_UNCOVERED("SB-CORE-0756", "行业大类 {0} 不属于任何一行，也未在其下细分",
+            "industry division {0} belongs to no row and is not split below"),
+    UNIT_TABLE_REDUNDANT_SCOPE("SB-CORE-0757", "行 {2} 的行业代码 {0} 已在其包含的 {1} 之下",
+            "row {2}: industry code {0} already lies below {1}, which the row includes"),
+    UNIT_TABLE_NO_ROWS("SB-CORE-0758", "表中没有任何行", "the table has no rows"),
 
     // ---- 08xx above-scale status 四上 -------------------------------------------------------
+    ABOVE_SCALE_INDUSTRY_TOO_COARSE("SB-CORE-0801",
+            "行业代码 {0} 太粗，无法确定“四上”门槛表 {1} 的类别（其下分属：{2}），请给出更细的行业代码",
+            "industry code {0} is too coarse to pick a category of the above-scale table {1} (below it: {2});"
+                    + " give a finer code"),
+    ABOVE_SCALE_MISSING_REVENUE("SB-CORE-0802", "行业 {0} 属“{1}”，按{2}判断是否达到门槛，但未提供该收入",
+            "industry {0} belongs to \"{1}\", decided by {3} against a threshold, but no revenue was given"),
+    ABOVE_SCALE_NEGATIVE_REVENUE("SB-CORE-0803", "营业收入不能为负数：{0}", "revenue cannot be negative: {0}"),
+    ABOVE_SCALE_DEVELOPMENT_FLAG_NOT_APPLICABLE("SB-CORE-0804",
+            "“有房地产开发经营活动”只适用于房地产开发经营（7010），不适用于行业 {0}",
+            "the real-estate development activity flag applies to 7010 real-estate development only, not to"
+                    + " industry {0}"),
+    ABOVE_SCALE_QUALIFICATION_FLAG_NOT_APPLICABLE("SB-CORE-0805",
+            "“有建筑业资质”只适用于建筑业（E），不适用于行业 {0}",
+            "the construction qualification flag applies to construction (section E) only, not to industry {0}"),
+    ABOVE_SCALE_INDUSTRY_NOT_COVERED("SB-CORE-0806", "行业代码 {0} 不属于“四上”门槛表 {1} 的任何一行",
+            "industry code {0} belongs to no row of the above-scale table {1}"),
 
     // ---- 09xx institutions, staff, posts, transfers ------------------------------------------
     // 0900-0909 values: bad text, numbers, dates given to the org value types

@@ -1,0 +1,105 @@
+package org.statsbase.core.unit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.statsbase.core.code.IndustryCode;
+import org.statsbase.core.error.CoreError;
+import org.statsbase.core.error.StatsbaseException;
+
+/**
+ * The input cannot be classified under 统计上大中小微型企业划分办法（2017）(国统字〔2017〕213号)
+ * without guessing: the industry code is too coarse to pick a row, a metric the row needs is
+ * missing, or a metric is negative.
+ *
+ * <p>Thread safety: immutable.
+ */
+public final class SizeClassificationException extends StatsbaseException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the input cannot be classified. */
+    public enum Reason {
+        /** The code spans rows that divide differently ({@code 70}, {@code 59}, {@code G}): give a finer code. */
+        INDUSTRY_TOO_COARSE(CoreError.SIZE_INDUSTRY_TOO_COARSE),
+        /** The row needs a metric that was not given. */
+        MISSING_METRIC(CoreError.SIZE_MISSING_METRIC),
+        /** A metric is below zero. */
+        NEGATIVE_METRIC(CoreError.SIZE_NEGATIVE_METRIC),
+        /** A user-supplied table has no row for the code (the shipped table covers every code). */
+        INDUSTRY_NOT_COVERED(CoreError.SIZE_INDUSTRY_NOT_COVERED);
+
+        private final CoreError error;
+
+        Reason(CoreError error) {
+            this.error = error;
+        }
+
+        /** The stable error code of this reason. */
+        public CoreError error() {
+            return error;
+        }
+    }
+
+    private final Reason reason;
+    private final transient IndustryCode industry;
+    private final SizeMetric metric;
+    private final transient List<SizeRow> spannedRows;
+
+    private SizeClassificationException(Reason reason, IndustryCode industry, SizeMetric metric,
+            List<SizeRow> spannedRows, Object... args) {
+        super(reason.error(), args);
+        this.reason = reason;
+        this.industry = industry;
+        this.metric = metric;
+        this.spannedRows = List.copyOf(spannedRows);
+    }
+
+    static SizeClassificationException tooCoarse(IndustryCode industry, String table, List<SizeRow> spanned) {
+        String rows = spanned.stream().map(r -> r.id() + " " + r.nameZh()).collect(Collectors.joining("、"));
+        return new SizeClassificationException(Reason.INDUSTRY_TOO_COARSE, industry, null, spanned, industry, table,
+                rows);
+    }
+
+    static SizeClassificationException missingMetric(IndustryCode industry, SizeRow row, SizeMetric metric) {
+        return new SizeClassificationException(Reason.MISSING_METRIC, industry, metric, List.of(), industry,
+                row.nameZh(), metric.nameZh(), metric.symbol(), metric.nameEn());
+    }
+
+    static SizeClassificationException negativeMetric(SizeMetric metric, BigDecimal value) {
+        return new SizeClassificationException(Reason.NEGATIVE_METRIC, null, metric, List.of(),
+                metric.nameZh() + "（" + metric.symbol() + "）", metric.nameEn() + " (" + metric.symbol() + ")",
+                value.toPlainString());
+    }
+
+    static SizeClassificationException notCovered(IndustryCode industry, String table) {
+        return new SizeClassificationException(Reason.INDUSTRY_NOT_COVERED, industry, null, List.of(), industry, table);
+    }
+
+    /** Why the input cannot be classified. */
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The industry code concerned, if the reason concerns one. */
+    public Optional<IndustryCode> industry() {
+        return Optional.ofNullable(industry);
+    }
+
+    /** The metric concerned (missing or negative), if the reason concerns one. */
+    public Optional<SizeMetric> metric() {
+        return Optional.ofNullable(metric);
+    }
+
+    /** For {@link Reason#INDUSTRY_TOO_COARSE}: the rows the code spans, in table order. */
+    public List<SizeRow> spannedRows() {
+        return spannedRows == null ? List.of() : spannedRows;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + reason + "] " + Objects.toString(getMessage());
+    }
+}

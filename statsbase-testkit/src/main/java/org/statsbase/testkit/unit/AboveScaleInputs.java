@@ -1,0 +1,97 @@
+package org.statsbase.testkit.unit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.statsbase.core.code.IndustryCode;
+import org.statsbase.core.unit.AboveScaleCategory;
+import org.statsbase.core.unit.AboveScaleClassifier;
+import org.statsbase.core.unit.AboveScaleCriterion;
+import org.statsbase.core.unit.AboveScaleInput;
+import org.statsbase.core.unit.AboveScaleRow;
+import org.statsbase.core.unit.IndustryScope;
+import org.statsbase.core.unit.UnitKind;
+
+/**
+ * Arbitraries for the "四上" above-scale classification: rows and categories of the shipped
+ * threshold table, industry codes fine enough for a row or category, revenues around a threshold
+ * and whole inputs whose flags fit their industry.
+ *
+ * <p>Thread safety: stateless; the arbitraries are immutable.
+ */
+public final class AboveScaleInputs {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    private AboveScaleInputs() {
+    }
+
+    /** The rows of the shipped table. */
+    public static Arbitrary<AboveScaleRow> rows() {
+        return Arbitraries.of(AboveScaleClassifier.standard().rows());
+    }
+
+    /** The rows of the shipped table that decide by revenue against a threshold. */
+    public static Arbitrary<AboveScaleRow> thresholdRows() {
+        return Arbitraries.of(AboveScaleClassifier.standard().rows().stream()
+                .filter(r -> r.criterion() == AboveScaleCriterion.REVENUE).toList());
+    }
+
+    /** Industry codes fine enough to pick {@code row} of the shipped table. */
+    public static Arbitrary<IndustryCode> industryCodesOf(AboveScaleRow row) {
+        Objects.requireNonNull(row, "row");
+        List<AboveScaleRow> all = AboveScaleClassifier.standard().rows();
+        List<IndustryScope> others = all.stream().filter(r -> !r.equals(row)).map(AboveScaleRow::scope).toList();
+        List<IndustryCode> scopeCodes = all.stream()
+                .flatMap(r -> Stream.concat(r.scope().includes().stream(), r.scope().excludes().stream()))
+                .toList();
+        return EnterpriseSizes.codesWithin(row.scope(), others, scopeCodes);
+    }
+
+    /** Industry codes of a category of the shipped table (OUT_OF_SCOPE: A, J, S, T). */
+    public static Arbitrary<IndustryCode> industryCodesOf(AboveScaleCategory category) {
+        List<AboveScaleRow> rows = AboveScaleClassifier.standard().rows().stream()
+                .filter(r -> r.category() == category).toList();
+        return Arbitraries.of(rows).flatMap(AboveScaleInputs::industryCodesOf);
+    }
+
+    /** Revenues (万元) around a threshold: on it, 0.01 and 1 either side, 0, and anywhere up to three times it. */
+    public static Arbitrary<BigDecimal> revenuesAround(BigDecimal threshold) {
+        Arbitrary<BigDecimal> near = Arbitraries.of(BigDecimal.ZERO, threshold, threshold.subtract(CENT),
+                threshold.add(CENT), threshold.subtract(BigDecimal.ONE), threshold.add(BigDecimal.ONE));
+        Arbitrary<BigDecimal> anywhere = Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, threshold.multiply(BigDecimal.valueOf(3))).ofScale(2);
+        return Arbitraries.frequencyOf(Tuple.of(1, near), Tuple.of(2, anywhere));
+    }
+
+    /**
+     * Inputs of any row of the shipped table and any unit kind, with revenue around the row's
+     * threshold (or any revenue, sometimes none, where the row has no threshold) and the flags set
+     * only where they apply.
+     */
+    public static Arbitrary<AboveScaleInput> inputs() {
+        return rows().flatMap(AboveScaleInputs::inputsOf);
+    }
+
+    /** Inputs of one row of the shipped table. */
+    public static Arbitrary<AboveScaleInput> inputsOf(AboveScaleRow row) {
+        Arbitrary<BigDecimal> revenue = row.threshold().map(AboveScaleInputs::revenuesAround)
+                .orElse(revenuesAround(new BigDecimal("2000")));
+        Arbitrary<Boolean> flag = Arbitraries.of(true, false);
+        return Combinators.combine(industryCodesOf(row), revenue, Arbitraries.of(UnitKind.class), flag)
+                .as((code, r, kind, f) -> {
+                    AboveScaleInput input = AboveScaleInput.of(code, r).withUnitKind(kind);
+                    if (row.criterion() == AboveScaleCriterion.QUALIFICATION) {
+                        input = input.withQualification(f);
+                    } else if (row.criterion() == AboveScaleCriterion.DEVELOPMENT_ACTIVITY) {
+                        input = input.withDevelopmentActivity(f);
+                    }
+                    return input;
+                });
+    }
+}

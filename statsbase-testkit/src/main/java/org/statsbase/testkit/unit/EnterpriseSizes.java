@@ -1,0 +1,161 @@
+package org.statsbase.testkit.unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.statsbase.core.code.IndustryCode;
+import org.statsbase.core.code.IndustryLevel;
+import org.statsbase.core.code.IndustrySection;
+import org.statsbase.core.unit.EnterpriseSizeClassifier;
+import org.statsbase.core.unit.IndustryScope;
+import org.statsbase.core.unit.SizeBounds;
+import org.statsbase.core.unit.SizeMetric;
+import org.statsbase.core.unit.SizeMetrics;
+import org.statsbase.core.unit.SizeRow;
+
+/**
+ * Arbitraries for 统计上大中小微型企业划分办法（2017）(国统字〔2017〕213号): rows of the table,
+ * industry codes fine enough for a row, metric values around the bounds, and whole enterprises.
+ *
+ * <p>Codes of a row are drawn from the row's own scope (an included code extended by random
+ * digits), keeping those no other row's scope holds and below which no scope code of the table
+ * lies — so a property can compare the classifier's row with the row the code was drawn from.
+ * The methods without a classifier argument use {@link EnterpriseSizeClassifier#standard2017()}.
+ *
+ * <p>Thread safety: stateless; the arbitraries are immutable.
+ */
+public final class EnterpriseSizes {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    private EnterpriseSizes() {
+    }
+
+    /** The rows of the 2017 table that divide by size. */
+    public static Arbitrary<SizeRow> dividedRows() {
+        return dividedRows(EnterpriseSizeClassifier.standard2017());
+    }
+
+    /** The rows of a table that divide by size. */
+    public static Arbitrary<SizeRow> dividedRows(EnterpriseSizeClassifier table) {
+        return Arbitraries.of(table.rows().stream().filter(r -> !r.isOutOfScope()).toList());
+    }
+
+    /** The rows of the 2017 table stating that an industry is outside the scheme. */
+    public static Arbitrary<SizeRow> outOfScopeRows() {
+        return Arbitraries.of(EnterpriseSizeClassifier.standard2017().rows().stream()
+                .filter(SizeRow::isOutOfScope).toList());
+    }
+
+    /** Industry codes of a row of the 2017 table, fine enough to pick that row. */
+    public static Arbitrary<IndustryCode> industryCodesOf(SizeRow row) {
+        return industryCodesOf(EnterpriseSizeClassifier.standard2017(), row);
+    }
+
+    /** Industry codes of a row of {@code table}, fine enough to pick that row. */
+    public static Arbitrary<IndustryCode> industryCodesOf(EnterpriseSizeClassifier table, SizeRow row) {
+        Objects.requireNonNull(row, "row");
+        List<IndustryScope> others = table.rows().stream().filter(r -> !r.equals(row)).map(SizeRow::scope).toList();
+        List<IndustryCode> scopeCodes = table.rows().stream()
+                .flatMap(r -> Stream.concat(r.scope().includes().stream(), r.scope().excludes().stream()))
+                .toList();
+        return codesWithin(row.scope(), others, scopeCodes);
+    }
+
+    /** Industry codes of the out-of-scope rows of the 2017 table (金融, 教育, 卫生, 铁路运输 …). */
+    public static Arbitrary<IndustryCode> outOfScopeIndustryCodes() {
+        return outOfScopeRows().flatMap(EnterpriseSizes::industryCodesOf);
+    }
+
+    /**
+     * Codes within {@code scope}, held by none of {@code others}, with no code of
+     * {@code scopeCodes} strictly below them.
+     */
+    static Arbitrary<IndustryCode> codesWithin(IndustryScope scope, List<IndustryScope> others,
+            List<IndustryCode> scopeCodes) {
+        List<IndustryCode> includes = scope.includes();
+        return Arbitraries.of(includes)
+                .flatMap(EnterpriseSizes::extensions)
+                .filter(code -> scope.contains(code)
+                        && others.stream().noneMatch(o -> o.contains(code))
+                        && scopeCodes.stream().noneMatch(s -> !s.equals(code) && strictlyBelow(s, code)));
+    }
+
+    private static boolean strictlyBelow(IndustryCode scopeCode, IndustryCode code) {
+        // A scope code ending in 0 names its undivided parent (GB/T 4754 coding), e.g. 7010 = 701.
+        IndustryCode c = scopeCode;
+        while ((c.level() == IndustryLevel.CLASS || c.level() == IndustryLevel.GROUP) && c.digits().endsWith("0")) {
+            c = c.parent().orElseThrow();
+        }
+        return !c.equals(code) && c.isWithin(code);
+    }
+
+    /** The code itself and codes below it, down to class level. */
+    static Arbitrary<IndustryCode> extensions(IndustryCode code) {
+        if (code.level() == IndustryLevel.CLASS) {
+            return Arbitraries.just(code);
+        }
+        Arbitrary<String> digits;
+        if (code.level() == IndustryLevel.SECTION) {
+            IndustrySection s = code.section();
+            digits = Arbitraries.integers().between(s.firstDivision(), s.lastDivision())
+                    .flatMap(d -> Arbitraries.strings().withCharRange('1', '9').ofMaxLength(2)
+                            .map(tail -> String.format("%02d", d) + tail));
+        } else {
+            digits = Arbitraries.strings().withCharRange('1', '9').ofMaxLength(4 - code.digits().length())
+                    .map(tail -> code.digits() + tail);
+        }
+        Arbitrary<IndustryCode> below = digits.map(d -> IndustryCode.parse(code.section().letter() + d));
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(code)),
+                Tuple.of(4, below));
+    }
+
+    /** Values of a metric around its bounds: on each bound, 0.01 and 1 either side, 0, and anywhere up to twice the large bound. */
+    public static Arbitrary<BigDecimal> valuesAround(SizeBounds bounds) {
+        List<BigDecimal> near = new ArrayList<>();
+        near.add(BigDecimal.ZERO);
+        for (BigDecimal b : List.of(bounds.small(), bounds.medium(), bounds.large())) {
+            near.add(b);
+            near.add(b.subtract(CENT));
+            near.add(b.add(CENT));
+            near.add(b.subtract(BigDecimal.ONE).max(BigDecimal.ZERO));
+            near.add(b.add(BigDecimal.ONE));
+        }
+        Arbitrary<BigDecimal> anywhere = Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, bounds.large().multiply(BigDecimal.valueOf(2))).ofScale(2);
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.of(near)),
+                Tuple.of(1, anywhere));
+    }
+
+    /** Metrics for a row: every metric it needs, each around its bounds, sometimes an unused one too. */
+    public static Arbitrary<SizeMetrics> metricsFor(SizeRow row) {
+        Arbitrary<SizeMetrics> metrics = Arbitraries.just(SizeMetrics.none());
+        for (SizeBounds b : row.bounds()) {
+            metrics = metrics.flatMap(m -> valuesAround(b).map(v -> m.with(b.metric(), v)));
+        }
+        Arbitrary<SizeMetric> unused = Arbitraries.of(SizeMetric.class);
+        Arbitrary<BigDecimal> any = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000"))
+                .ofScale(2);
+        return Combinators.combine(metrics, unused, any, Arbitraries.of(true, false))
+                .as((m, metric, value, add) -> add && row.bounds(metric).isEmpty() ? m.with(metric, value) : m);
+    }
+
+    /** Enterprises of the 2017 table's divided rows, with codes fine enough and metrics around the bounds. */
+    public static Arbitrary<SizedEnterprise> enterprises() {
+        return dividedRows().flatMap(EnterpriseSizes::enterprisesOf);
+    }
+
+    /** Enterprises of one row. */
+    public static Arbitrary<SizedEnterprise> enterprisesOf(SizeRow row) {
+        return Combinators.combine(industryCodesOf(row), metricsFor(row))
+                .as((code, metrics) -> new SizedEnterprise(code, row, metrics));
+    }
+}
