@@ -1,0 +1,226 @@
+package org.statsbase.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.statsbase.core.code.UnifiedSocialCreditCode;
+import picocli.CommandLine;
+
+/** The command line's contract: exit codes, JSON Lines in input order, error objects, batches. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    /** What a run printed and returned. */
+    record Run(int exit, List<JsonNode> lines, String stderr) {
+        JsonNode first() {
+            return lines.get(0);
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    lines.add(Json.MAPPER.readTree(line));
+                } catch (IOException e) {
+                    throw new AssertionError("not JSON: " + line, e);
+                }
+            }
+        }
+        return new Run(exit, lines, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validCodeExitsZeroWithCanonicalForm() {
+        Run run = run("code", "check", "--type", "uscc", " 914403001922038216 ");
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines()).hasSize(1);
+        assertThat(run.first().get("type").asText()).isEqualTo("uscc");
+        assertThat(run.first().get("input").asText()).isEqualTo(" 914403001922038216 ");
+        assertThat(run.first().get("valid").asBoolean()).isTrue();
+        assertThat(run.first().get("canonical").asText()).isEqualTo("914403001922038216");
+        assertThat(run.first().get("reason").isNull()).isTrue();
+    }
+
+    @Test
+    void invalidCodeExitsOneWithReasonExpectedAndActual() {
+        char right = UnifiedSocialCreditCode.checkCharacter("91440300192203821");
+        char wrong = right == '0' ? '1' : '0';
+        Run run = run("code", "check", "--type", "uscc", "91440300192203821" + wrong);
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode line = run.first();
+        assertThat(line.get("valid").asBoolean()).isFalse();
+        assertThat(line.get("reason").asText()).isEqualTo("BAD_CHECK_CHARACTER");
+        assertThat(line.get("position").asInt()).isEqualTo(18);
+        assertThat(line.get("expected").asText()).isEqualTo(String.valueOf(right));
+        assertThat(line.get("actual").asText()).isEqualTo(String.valueOf(wrong));
+        assertThat(line.get("error_code").asText()).startsWith("SB-CORE-01");
+        assertThat(line.get("message_zh").asText()).isNotBlank();
+        assertThat(line.get("message_en").asText()).isNotBlank();
+    }
+
+    @Test
+    void oneObjectPerValueInInputOrder() {
+        Run run = run("code", "check", "--type", "org", "192203821", "bad", "19220382-1");
+        assertThat(run.lines()).extracting(n -> n.get("input").asText())
+                .containsExactly("192203821", "bad", "19220382-1");
+        assertThat(run.lines()).extracting(n -> n.get("valid").asBoolean()).containsExactly(true, false, true);
+        assertThat(run.lines().get(2).get("canonical").asText()).isEqualTo("192203821");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void industryReportsHowFarItWasChecked() {
+        Run run = run("code", "check", "--type", "industry", "1311", "C13");
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines().get(0).get("canonical").asText()).isEqualTo("C1311");
+        assertThat(run.lines().get(0).get("checked_to").asText()).isEqualTo("DIVISION");
+        assertThat(run.lines().get(1).get("checked_to").asText()).isEqualTo("DIVISION");
+        assertThat(run.lines().get(1).get("name").asText()).isEqualTo("农副食品加工业");
+    }
+
+    @Test
+    void hostileTextIsAnsweredNotCrashedOn() {
+        String hostile = "\u0000\"\n<script>" + "９".repeat(10_000);
+        Run run = run("code", "check", "--type", "uscc", hostile, "");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).hasSize(2);
+        assertThat(run.lines().get(0).get("input").asText()).isEqualTo(hostile);
+        assertThat(run.lines().get(1).get("reason").asText()).isEqualTo("EMPTY");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAnErrorObject() {
+        Run unknownType = run("code", "check", "--type", "passport", "X");
+        assertThat(unknownType.exit()).isEqualTo(2);
+        assertThat(unknownType.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0001");
+        assertThat(unknownType.first().get("error").get("message_zh").asText()).isNotBlank();
+
+        Run unknownOption = run("code", "check", "--colour", "red");
+        assertThat(unknownOption.exit()).isEqualTo(2);
+        assertThat(unknownOption.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0001");
+        assertThat(unknownOption.stderr()).contains("Usage:");
+
+        assertThat(run().exit()).isEqualTo(2);
+        assertThat(run("code").exit()).isEqualTo(2);
+        assertThat(run("code", "check", "--type", "uscc").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelpWithAnExample() {
+        CommandLine root = new CommandLine(new StatsbaseCommand());
+        List<CommandLine> all = new ArrayList<>();
+        collect(root, all);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(6);
+        for (CommandLine command : all) {
+            List<String> path = new ArrayList<>();
+            for (CommandLine c = command; c.getParent() != null; c = c.getParent()) {
+                path.add(0, c.getCommandName());
+            }
+            path.add("--help");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = Main.run(path.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(exit).as(String.join(" ", path)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", path))
+                    .contains("Usage:").contains("statsbase ");
+        }
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> all) {
+        all.add(command);
+        command.getSubcommands().values().forEach(sub -> collect(sub, all));
+    }
+
+    @Test
+    void batchAnswersEveryRowInOrderAndKeepsGoingPastABadRow() throws IOException {
+        Path file = dir.resolve("codes.csv");
+        Files.writeString(file, "\uFEFFtype,value\nuscc,914403001922038216\npassport,X\norg,192203821\n",
+                StandardCharsets.UTF_8);
+        Run run = run("code", "check", "--file", file.toString());
+        assertThat(run.lines()).hasSize(3);
+        assertThat(run.lines().get(0).get("valid").asBoolean()).isTrue();
+        assertThat(run.lines().get(1).get("error").get("line").asLong()).isEqualTo(3);
+        assertThat(run.lines().get(2).get("valid").asBoolean()).isTrue();
+        assertThat(run.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void batchColumnsMustBeOptionNames() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "type,value,colour\nuscc,914403001922038216,red\n", StandardCharsets.UTF_8);
+        Run run = run("code", "check", "--file", file.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0003");
+    }
+
+    @Test
+    void missingBatchFileIsMalformedInput() {
+        Run run = run("code", "check", "--file", dir.resolve("absent.csv").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0002");
+    }
+
+    @Test
+    void divisionCodesArePaddedAndLookedUpInACatalog() throws IOException {
+        Run plain = run("code", "check", "--type", "division", "4419", "441900003");
+        assertThat(plain.exit()).isZero();
+        assertThat(plain.lines().get(0).get("canonical").asText()).isEqualTo("441900000000");
+        assertThat(plain.lines().get(0).get("level").asText()).isEqualTo("PREFECTURE");
+        assertThat(plain.lines().get(1).get("level").asText()).isEqualTo("TOWNSHIP");
+
+        Path catalog = dir.resolve("catalog-2023.csv");
+        Files.writeString(catalog, "code,name,level,parent\n44,广东省,PROVINCE,\n"
+                + "4419,东莞市,PREFECTURE,44\n441900003,东城街道,TOWNSHIP,4419\n", StandardCharsets.UTF_8);
+        Run looked = run("code", "check", "--type", "division", "--catalog", catalog.toString(), "441900003", "441900004");
+        assertThat(looked.lines().get(0).get("name").asText()).isEqualTo("东城街道");
+        assertThat(looked.lines().get(0).get("catalog_year").asInt()).isEqualTo(2023);
+        assertThat(looked.lines().get(1).get("valid").asBoolean()).isFalse();
+        assertThat(looked.lines().get(1).get("reason").asText()).isEqualTo("NOT_IN_CATALOG");
+        assertThat(looked.lines().get(1).get("error_code").asText()).isEqualTo("SB-CORE-0306");
+        assertThat(looked.exit()).isEqualTo(1);
+
+        Path noYear = dir.resolve("catalog.csv");
+        Files.copy(catalog, noYear);
+        assertThat(run("code", "check", "--type", "division", "--catalog", noYear.toString(), "44").exit())
+                .isEqualTo(2);
+        assertThat(run("code", "check", "--type", "division", "--catalog", noYear.toString(), "--year", "2023", "44")
+                .exit()).isZero();
+    }
+
+    @Test
+    void brokenCatalogIsMalformedInputWithItsProblems() throws IOException {
+        Path catalog = dir.resolve("broken-2023.csv");
+        Files.writeString(catalog, "code,name,level,parent\n44,,PROVINCE,\n4419,东莞市,VILLAGE,45\n",
+                StandardCharsets.UTF_8);
+        Run run = run("code", "check", "--type", "division", "--catalog", catalog.toString(), "44");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.first().get("error").get("code").asText()).isEqualTo("SB-CORE-0002");
+    }
+
+    @Test
+    void urbanRuralCodes() {
+        Run run = run("code", "check", "--type", "urban-rural", "111", "220", "110", "999");
+        assertThat(run.lines()).extracting(n -> n.get("valid").asBoolean()).containsExactly(true, true, false, false);
+        assertThat(run.lines().get(0).get("urban").asBoolean()).isTrue();
+        assertThat(run.lines().get(1).get("urban").asBoolean()).isFalse();
+        assertThat(run.exit()).isEqualTo(1);
+    }
+}
