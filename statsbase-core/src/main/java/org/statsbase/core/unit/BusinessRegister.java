@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.period.ReportingPeriod;
 
 /**
  * The business register 基本单位名录库 over time, and its red line 先进库、后有数 / 不在库、不出数
@@ -127,6 +128,24 @@ public final class BusinessRegister {
      */
     public StatisticalUnit require(String unitId, LocalDate date) {
         return require(unitId, date, date);
+    }
+
+    /** Whether the unit is in the register on every day of the reporting period. */
+    public boolean isInRegister(String unitId, ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return isInRegister(unitId, period.firstDay(), period.lastDay());
+    }
+
+    /**
+     * The unit as the register records it at the end of the reporting period, provided it is in
+     * the register for the whole period: a unit reports for a period only if it was in the
+     * register before the period began (先进库、后有数；不在库、不出数).
+     *
+     * @throws NotInRegisterException if it is not in the register on some day of the period
+     */
+    public StatisticalUnit require(String unitId, ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return require(unitId, period.firstDay(), period.lastDay());
     }
 
     /** The unit as the register records it on {@code date}, if it is in the register then. */

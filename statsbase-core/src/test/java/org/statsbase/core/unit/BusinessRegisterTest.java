@@ -9,6 +9,7 @@ import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.period.ReportingPeriod;
 
 /** 先进库、后有数 / 不在库、不出数 (国统字〔2012〕12号, red line 1). */
 class BusinessRegisterTest {
@@ -68,6 +69,21 @@ class BusinessRegisterTest {
         assertThatThrownBy(() -> register.require("L-1", d("2026-02-01"), d("2026-03-31")))
                 .isInstanceOf(NotInRegisterException.class);
         assertThat(register.require("L-1", d("2026-03-01"), d("2026-03-31"))).isEqualTo(FACTORY);
+    }
+
+    @Test
+    void reportingPeriodsAskForEveryDayOfThePeriod() {
+        assertThat(register.require("L-1", ReportingPeriod.parse("2026-03"))).isEqualTo(FACTORY);
+        assertThat(register.isInRegister("L-1", ReportingPeriod.parse("2026Q2"))).isTrue();
+        assertThat(register.isInRegister("L-1", ReportingPeriod.parse("2026Q3"))).isFalse();
+        assertThatThrownBy(() -> register.require("L-1", ReportingPeriod.parse("2026-09")))
+                .isInstanceOfSatisfying(NotInRegisterException.class, e -> {
+                    assertThat(e.from()).isEqualTo(d("2026-09-01"));
+                    assertThat(e.to()).isEqualTo(d("2026-09-30"));
+                });
+        assertThatThrownBy(() -> register.require("L-1", ReportingPeriod.parse("2026")))
+                .isInstanceOf(NotInRegisterException.class);
+        assertThat(register.require("L-2", ReportingPeriod.parse("2025H2"))).isEqualTo(SHOP);
     }
 
     @Test
