@@ -21,6 +21,7 @@ import org.statsbase.core.code.UnifiedSocialCreditCode;
 import org.statsbase.core.error.StatsbaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code statsbase code check}: one JSON object per value, in input order. */
@@ -59,7 +60,7 @@ final class CodeCheckCommand extends BatchCommand {
     @Override
     List<Outcome> answerOptions() {
         if (values.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one VALUE or --file");
+            throw new ParameterException(spec.commandLine(), "give at least one VALUE or --file");
         }
         CodeType codeType = CodeType.parse(type);
         List<Outcome> outcomes = new ArrayList<>();

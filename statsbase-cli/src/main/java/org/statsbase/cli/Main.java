@@ -1,5 +1,6 @@
 package org.statsbase.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,8 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new StatsbaseCommand());
         cli.setOut(out);
         cli.setErr(err);

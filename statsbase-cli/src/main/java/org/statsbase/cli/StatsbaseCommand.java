@@ -1,6 +1,9 @@
 package org.statsbase.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The root command; its subcommands are grouped by module. */
 @Command(name = "statsbase", mixinStandardHelpOptions = true, version = "statsbase 0.1.0",
@@ -11,11 +14,11 @@ import picocli.CommandLine.Command;
                 "Example:", "  statsbase code check --type uscc 914403001922038216"})
 final class StatsbaseCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required");
     }
 }
