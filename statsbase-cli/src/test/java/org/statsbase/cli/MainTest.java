@@ -140,7 +140,7 @@ class MainTest {
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             assertThat(exit).as(String.join(" ", path)).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", path))
-                    .contains("Usage:").contains("statsbase ");
+                    .contains("Usage:").containsPattern("Examples?:\\R +statsbase ");
         }
     }
 
