@@ -1,10 +1,7 @@
 package org.statsbase.core.unit;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.stream.Collectors;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.unit.internal.ScopeResolver;
+import org.statsbase.core.unit.internal.TableSources;
 
 /**
  * Decides whether a unit is a "四上" unit (规模以上工业, 有资质的建筑业, 限额以上批发零售业和
@@ -71,14 +69,7 @@ public final class AboveScaleClassifier {
      * @throws DataFileException if the file cannot be read or has problems (all of them listed)
      */
     public static AboveScaleClassifier load(Path file) {
-        Objects.requireNonNull(file, "file");
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw DataFileException.unreadable(file.toString(), e);
-        }
-        return AboveScaleTableReader.read(in, file.toString());
+        return TableSources.file(Objects.requireNonNull(file, "file"), AboveScaleTableReader::read);
     }
 
     /**
@@ -210,11 +201,7 @@ public final class AboveScaleClassifier {
         static final AboveScaleClassifier INSTANCE = loadShipped();
 
         private static AboveScaleClassifier loadShipped() {
-            InputStream in = AboveScaleClassifier.class.getResourceAsStream(STANDARD);
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing resource " + STANDARD));
-            }
-            return AboveScaleTableReader.read(in, STANDARD);
+            return TableSources.shipped(AboveScaleClassifier.class, STANDARD, AboveScaleTableReader::read);
         }
     }
 }

@@ -1,10 +1,7 @@
 package org.statsbase.core.unit;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import java.util.Objects;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.unit.internal.ScopeResolver;
+import org.statsbase.core.unit.internal.TableSources;
 
 /**
  * Classifies enterprises as 大型, 中型, 小型 or 微型 under 统计上大中小微型企业划分办法（2017）
@@ -77,14 +75,7 @@ public final class EnterpriseSizeClassifier {
      * @throws DataFileException if the file cannot be read or has problems (all of them listed)
      */
     public static EnterpriseSizeClassifier load(Path file) {
-        Objects.requireNonNull(file, "file");
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw DataFileException.unreadable(file.toString(), e);
-        }
-        return SizeTableReader.read(in, file.toString());
+        return TableSources.file(Objects.requireNonNull(file, "file"), SizeTableReader::read);
     }
 
     /**
@@ -180,11 +171,7 @@ public final class EnterpriseSizeClassifier {
         static final EnterpriseSizeClassifier INSTANCE = loadShipped();
 
         private static EnterpriseSizeClassifier loadShipped() {
-            InputStream in = EnterpriseSizeClassifier.class.getResourceAsStream(STANDARD_2017);
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing resource " + STANDARD_2017));
-            }
-            return SizeTableReader.read(in, STANDARD_2017);
+            return TableSources.shipped(EnterpriseSizeClassifier.class, STANDARD_2017, SizeTableReader::read);
         }
     }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statsbase.testdata.SharedData;
@@ -27,11 +26,24 @@ import org.statsbase.testdata.SharedData;
  */
 class Divisions2023Test {
 
-    private static DivisionCatalog catalog;
+    @TempDir
+    static Path dir;
 
-    @BeforeAll
-    static void convertAndLoad(@TempDir Path dir) throws IOException {
+    private static DivisionCatalog loaded;
+
+    /**
+     * Each test asks, so that each is reported as skipped with the reason when the data is absent
+     * (an assumption in {@code @BeforeAll} would hide the tests: "Tests run: 0").
+     */
+    private static synchronized DivisionCatalog catalog() throws IOException {
         Path data = SharedData.require("divisions-2023");
+        if (loaded == null) {
+            loaded = convertAndLoad(data);
+        }
+        return loaded;
+    }
+
+    private static DivisionCatalog convertAndLoad(Path data) throws IOException {
         Path csv = dir.resolve("catalog-2023.csv");
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write("code,name,level,parent\n");
@@ -40,7 +52,7 @@ class Divisions2023Test {
             convert(data.resolve("areas.csv"), "COUNTY", 2, out);
             convert(data.resolve("streets.csv"), "TOWNSHIP", 2, out);
         }
-        catalog = DivisionCatalog.load(csv, 2023);
+        return DivisionCatalog.load(csv, 2023);
     }
 
     /** Copies {@code code,name} and the parent column (index {@code parentColumn}, -1 for none). */
@@ -61,7 +73,8 @@ class Divisions2023Test {
     }
 
     @Test
-    void everyRowLoads() {
+    void everyRowLoads() throws IOException {
+        DivisionCatalog catalog = catalog();
         assertThat(catalog.year()).isEqualTo(2023);
         assertThat(catalog.count(DivisionLevel.PROVINCE)).isEqualTo(31);
         assertThat(catalog.count(DivisionLevel.PREFECTURE)).isEqualTo(342);
@@ -72,7 +85,8 @@ class Divisions2023Test {
     }
 
     @Test
-    void theCountyStandInsAreExactlyTheThreePrefecturesWithoutCounties() {
+    void theCountyStandInsAreExactlyTheThreePrefecturesWithoutCounties() throws IOException {
+        DivisionCatalog catalog = catalog();
         assertThat(catalog.entries(DivisionLevel.COUNTY).stream().filter(DivisionEntry::isStandIn)
                 .map(e -> e.code().shortForm())).containsExactly("4419", "4420", "4604");
         assertThat(catalog.entries(DivisionLevel.TOWNSHIP).stream().filter(DivisionEntry::isStandIn)
@@ -80,7 +94,8 @@ class Divisions2023Test {
     }
 
     @Test
-    void dongguanTownshipsReachTheProvinceThroughTheStandIn() {
+    void dongguanTownshipsReachTheProvinceThroughTheStandIn() throws IOException {
+        DivisionCatalog catalog = catalog();
         assertThat(catalog.pathToRoot(code("441900003"))).extracting(DivisionEntry::name)
                 .containsExactly("东城街道", "东莞市", "东莞市", "广东省");
         assertThat(catalog.children(catalog.find(code("441900"), DivisionLevel.COUNTY).orElseThrow()))
@@ -90,7 +105,8 @@ class Divisions2023Test {
     }
 
     @Test
-    void prefecture90GroupsHoldProvinceAdministeredUnits() {
+    void prefecture90GroupsHoldProvinceAdministeredUnits() throws IOException {
+        DivisionCatalog catalog = catalog();
         assertThat(catalog.find(code("4290")).map(DivisionEntry::name)).hasValue("省直辖县级行政区划");
         assertThat(catalog.children(code("4290"))).extracting(DivisionEntry::name)
                 .containsExactly("仙桃市", "潜江市", "天门市", "神农架林区");
@@ -101,19 +117,22 @@ class Divisions2023Test {
     }
 
     @Test
-    void municipalitiesHaveTheirDistrictGroups() {
+    void municipalitiesHaveTheirDistrictGroups() throws IOException {
+        DivisionCatalog catalog = catalog();
         assertThat(catalog.children(code("11"))).extracting(DivisionEntry::name).containsExactly("市辖区");
         assertThat(catalog.children(code("50"))).extracting(DivisionEntry::name).containsExactly("市辖区", "县");
     }
 
     @Test
-    void everyCatalogLevelIsTheDigitLevelExceptForStandIns() {
+    void everyCatalogLevelIsTheDigitLevelExceptForStandIns() throws IOException {
+        DivisionCatalog catalog = catalog();
         assertThat(catalog.stream().filter(e -> e.level() != e.code().level()))
                 .allSatisfy(e -> assertThat(e.isStandIn()).isTrue()).hasSize(4);
     }
 
     @Test
-    void townshipKindsMatchTheNamesMostOfTheTime() {
+    void townshipKindsMatchTheNamesMostOfTheTime() throws IOException {
+        DivisionCatalog catalog = catalog();
         long subdistricts = catalog.entries(DivisionLevel.TOWNSHIP).stream()
                 .filter(e -> e.code().townshipKind().orElse(null) == TownshipKind.SUBDISTRICT).count();
         long namedSubdistricts = catalog.entries(DivisionLevel.TOWNSHIP).stream()
