@@ -2,7 +2,6 @@ package org.statsbase.core.code;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -19,6 +18,7 @@ import java.util.TreeMap;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
+import org.statsbase.core.internal.config.JsonFiles;
 
 /**
  * Reads a GB/T 4754-2017 table (nested JSON or flat CSV) and checks its structure, collecting
@@ -28,7 +28,6 @@ import org.statsbase.core.error.DataProblem;
  */
 final class IndustryTableReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     private final String source;
@@ -70,18 +69,13 @@ final class IndustryTableReader {
      * root object (the shipped resource keeps its provenance beside the entries).
      */
     static IndustryClassification readJson(InputStream in, String source, IndustryLevel depth, String member) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(in);
-        } catch (IOException e) {
-            throw DataFileException.unreadable(source, e);
-        }
+        JsonNode root = JsonFiles.read(source, in);
         IndustryTableReader reader = new IndustryTableReader(source, depth);
         String path = "$";
         JsonNode array = root;
         if (!member.isEmpty()) {
             path = "$." + member;
-            array = root == null ? null : root.get(member);
+            array = root.get(member);
         }
         if (array == null || !array.isArray()) {
             reader.problem(0, path, CoreError.INDUSTRY_TABLE_BAD_FIELD, path, "array");

@@ -1,7 +1,6 @@
 package org.statsbase.core.org;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.internal.config.JsonFiles;
 import org.statsbase.core.org.internal.OrgChecks;
 
 /**
@@ -92,13 +92,8 @@ public record StaffingRatios(long unitsPerStatistician, long populationPerStatis
     public static StaffingRatios read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw DataFileException.unreadable(source, e);
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = JsonFiles.read(source, in);
+        if (!root.isObject()) {
             throw DataFileException.unreadable(source, new IOException("not a JSON object"));
         }
         List<DataProblem> problems = new ArrayList<>();

@@ -1,10 +1,6 @@
 package org.statsbase.core.unit.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -19,6 +15,7 @@ import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.error.ErrorCode;
+import org.statsbase.core.internal.config.JsonFiles;
 
 /**
  * Reads the fields of a rule table's JSON tree and collects every problem (with its JSON path)
@@ -27,11 +24,6 @@ import org.statsbase.core.error.ErrorCode;
  * <p>Thread safety: not thread-safe; one instance per file read.
  */
 public final class TableJson {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final String source;
     private final List<DataProblem> problems = new ArrayList<>();
@@ -47,8 +39,8 @@ public final class TableJson {
      */
     public JsonNode parse(InputStream in) {
         try (InputStream stream = in) {
-            JsonNode root = MAPPER.readTree(stream);
-            if (root == null || !root.isObject()) {
+            JsonNode root = JsonFiles.read(source, stream);
+            if (!root.isObject()) {
                 throw DataFileException.unreadable(source, new IOException("expected a JSON object"));
             }
             return root;
