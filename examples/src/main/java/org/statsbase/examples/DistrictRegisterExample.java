@@ -88,7 +88,8 @@ public final class DistrictRegisterExample {
         String creditCell = credit.isValid() ? "✓ " + credit.value().orElseThrow()
                 : "✗ " + credit.reason().orElseThrow().name();
         IndustryCheck industry = industries.check(row.industry());
-        String industryCell = industry.code().map(c -> c + " " + industry.nearestEntry().map(e -> e.nameZh()).orElse(""))
+        String industryCell = industry.code()
+                .map(c -> c + " " + industry.nearestEntry().map(e -> e.nameZh()).orElse(""))
                 .orElse("✗ " + row.industry());
         if (!credit.isValid()) {
             notes.add(row.id() + " " + credit.errorCode().orElseThrow() + " " + credit.messageZh());
@@ -123,14 +124,15 @@ public final class DistrictRegisterExample {
     }
 
     private static SizeMetrics metrics(Row row) {
-        SizeMetrics metrics = SizeMetrics.none().withEmployees(row.employees()).withRevenue(new BigDecimal(row.revenue()));
+        SizeMetrics metrics = SizeMetrics.none().withEmployees(row.employees())
+                .withRevenue(new BigDecimal(row.revenue()));
         return row.assets() == null ? metrics : metrics.withAssets(new BigDecimal(row.assets()));
     }
 
     private static BusinessRegister register(List<Row> rows) {
         BusinessRegister.Builder builder = BusinessRegister.builder();
         for (Row row : rows) {
-            IndustryCode industry = IndustryCode.check(row.industry()).value().orElse(IndustryCode.parse("S"));
+            IndustryCode industry = IndustryCode.parse(row.industry());
             StatisticalUnit unit = StatisticalUnit.of(row.id(), row.name(), row.kind(), industry,
                     DivisionCode.parse(row.location()), UnifiedSocialCreditCode.check(row.creditCode()).value(),
                     Optional.empty());
@@ -140,45 +142,54 @@ public final class DistrictRegisterExample {
     }
 
     /**
-     * A valid, invented credit code: authority 9 (工商), category 1 (企业), registered in the
-     * district, with an organisation code built from {@code body}.
+     * A valid, invented credit code registered in the district: authority 9 (工商) with category 1
+     * (企业) or, for an individual business, 2 (个体工商户); the organisation code is built from
+     * {@code body}.
      */
-    static String syntheticCreditCode(String body) {
+    static String syntheticCreditCode(UnitKind kind, String body) {
         String organization = body + OrganizationCode.checkCharacter(body);
-        String first17 = "91" + DISTRICT + organization;
+        String category = kind == UnitKind.INDIVIDUAL_BUSINESS ? "92" : "91";
+        String first17 = category + DISTRICT + organization;
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    }
+
+    /** A row whose credit code is built from {@code body} for its kind. */
+    private static Row synthetic(String id, String name, UnitKind kind, String body, String location, String industry,
+            long employees, String revenue, String assets, boolean qualified, boolean developer, LocalDate from) {
+        return new Row(id, name, kind, syntheticCreditCode(kind, body), location, industry, employees, revenue,
+                assets, qualified, developer, from);
     }
 
     static List<Row> syntheticRows() {
         LocalDate longAgo = LocalDate.of(2020, 1, 1);
         String township1 = DISTRICT + "001";
         String township2 = DISTRICT + "002";
-        String goodCode = syntheticCreditCode("MA5UX00B");
+        String goodCode = syntheticCreditCode(UnitKind.LEGAL_ENTITY, "MA5UX00B");
         String mistyped = goodCode.substring(0, 17) + (goodCode.charAt(17) == '1' ? '2' : '1');
         return List.of(
-                new Row("L-01", "【示例】江北机械制造有限公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX001"),
+                synthetic("L-01", "【示例】江北机械制造有限公司", UnitKind.LEGAL_ENTITY, "MA5UX001",
                         township1, "3311", 420, "36000", "52000", false, false, longAgo),
-                new Row("L-02", "【示例】鱼复食品加工厂", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX002"),
+                synthetic("L-02", "【示例】鱼复食品加工厂", UnitKind.LEGAL_ENTITY, "MA5UX002",
                         township2, "1311", 35, "1800", "900", false, false, longAgo),
-                new Row("L-03", "【示例】观音桥百货有限公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX003"),
+                synthetic("L-03", "【示例】观音桥百货有限公司", UnitKind.LEGAL_ENTITY, "MA5UX003",
                         township1, "5211", 60, "800", null, false, false, longAgo),
-                new Row("L-04", "【示例】港城贸易有限公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX004"),
+                synthetic("L-04", "【示例】港城贸易有限公司", UnitKind.LEGAL_ENTITY, "MA5UX004",
                         township2, "5199", 12, "2500", null, false, false, longAgo),
-                new Row("L-05", "【示例】江北建筑工程有限公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX005"),
+                synthetic("L-05", "【示例】江北建筑工程有限公司", UnitKind.LEGAL_ENTITY, "MA5UX005",
                         township1, "4710", 150, "9000", "6000", true, false, longAgo),
-                new Row("L-06", "【示例】嘴上软件工作室有限公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX006"),
+                synthetic("L-06", "【示例】嘴上软件工作室有限公司", UnitKind.LEGAL_ENTITY, "MA5UX006",
                         township1, "6513", 8, "40", null, false, false, longAgo),
-                new Row("I-07", "【示例】老街小面馆（个体）", UnitKind.INDIVIDUAL_BUSINESS, syntheticCreditCode("MA5UX007"),
+                synthetic("I-07", "【示例】老街小面馆（个体）", UnitKind.INDIVIDUAL_BUSINESS, "MA5UX007",
                         township2, "6210", 15, "260", null, false, false, longAgo),
-                new Row("L-08", "【示例】北滨房地产开发有限公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX008"),
+                synthetic("L-08", "【示例】北滨房地产开发有限公司", UnitKind.LEGAL_ENTITY, "MA5UX008",
                         township1, "7010", 90, "5000", "12000", false, true, longAgo),
-                new Row("L-09", "【示例】江北小额贷款有限公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX009"),
+                synthetic("L-09", "【示例】江北小额贷款有限公司", UnitKind.LEGAL_ENTITY, "MA5UX009",
                         township1, "6635", 25, "3000", "40000", false, false, longAgo),
                 new Row("L-10", "【示例】代码录错的公司", UnitKind.LEGAL_ENTITY, mistyped,
                         township2, "3311", 30, "500", null, false, false, longAgo),
-                new Row("L-11", "【示例】十一月新开业公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX011"),
+                synthetic("L-11", "【示例】十一月新开业公司", UnitKind.LEGAL_ENTITY, "MA5UX011",
                         township2, "5211", 20, "300", null, false, false, LocalDate.of(2026, 11, 1)),
-                new Row("L-12", "【示例】只填了大类的房地产公司", UnitKind.LEGAL_ENTITY, syntheticCreditCode("MA5UX012"),
+                synthetic("L-12", "【示例】只填了大类的房地产公司", UnitKind.LEGAL_ENTITY, "MA5UX012",
                         township1, "70", 40, "1200", "3000", false, false, longAgo));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.statsbase.core.code.UnifiedSocialCreditCode;
+import org.statsbase.core.unit.UnitKind;
 
 /** The README's first command runs this example: it must run through and say what it shows. */
 class DistrictRegisterExampleTest {
@@ -37,6 +38,14 @@ class DistrictRegisterExampleTest {
     void syntheticCreditCodesAreValidButTheMistypedOneIsNot() {
         for (DistrictRegisterExample.Row row : DistrictRegisterExample.syntheticRows()) {
             assertThat(UnifiedSocialCreditCode.isValid(row.creditCode())).as(row.id()).isEqualTo(!row.id().equals("L-10"));
+        }
+    }
+
+    @Test
+    void individualBusinessesCarryTheIndividualCategory() {
+        for (DistrictRegisterExample.Row row : DistrictRegisterExample.syntheticRows()) {
+            UnifiedSocialCreditCode.check(row.creditCode()).value().ifPresent(code -> assertThat(code.category().nameZh())
+                    .as(row.id()).isEqualTo(row.kind() == UnitKind.INDIVIDUAL_BUSINESS ? "个体工商户" : "企业"));
         }
     }
 }

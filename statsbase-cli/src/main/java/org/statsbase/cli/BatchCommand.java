@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that answers either its command-line options or every row of a {@code --file} CSV
+ * A command that answers either its command-line input or every row of a {@code --file} CSV
  * whose columns are named after its long options. One JSON object is printed per input, in input
- * order; a bad row gives an error object in its place and the run goes on.
+ * order; a bad row gives an error object (with its line) in its place and the run goes on.
  */
 abstract class BatchCommand implements Callable<Integer> {
 
@@ -28,7 +28,10 @@ abstract class BatchCommand implements Callable<Integer> {
     /** The columns a batch file may have. */
     abstract Set<String> columns();
 
-    /** The answers for the options given on the command line. */
+    /** Whether input was given on the command line (besides options that apply to every row). */
+    abstract boolean hasInlineInput();
+
+    /** The answers for the input given on the command line. */
     abstract List<Outcome> answerOptions();
 
     /** The answer for one row of a batch file. */
@@ -36,6 +39,9 @@ abstract class BatchCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        if (file != null && hasInlineInput()) {
+            throw new StatsbaseException(CliError.FILE_AND_VALUES);
+        }
         List<Outcome> outcomes = file != null ? rows() : answerOptions();
         int exit = 0;
         for (Outcome outcome : outcomes) {
@@ -46,17 +52,21 @@ abstract class BatchCommand implements Callable<Integer> {
     }
 
     private List<Outcome> rows() {
+        CsvBatch.Batch batch = CsvBatch.read(file, columns());
         List<Outcome> outcomes = new ArrayList<>();
-        for (CsvBatch.Row row : CsvBatch.read(file, columns())) {
-            outcomes.add(guarded(row));
+        for (CsvBatch.Row row : batch.rows()) {
+            outcomes.add(guarded(row, batch.columns().size()));
         }
         return outcomes;
     }
 
     /** The row's answer; an error object, thrown or returned, names the row's line. */
-    private Outcome guarded(CsvBatch.Row row) {
+    private Outcome guarded(CsvBatch.Row row, int columns) {
         Outcome outcome;
         try {
+            if (row.width() > columns) {
+                throw new StatsbaseException(CliError.TOO_MANY_CELLS, row.width(), columns);
+            }
             outcome = answerRow(row);
         } catch (StatsbaseException e) {
             outcome = new Outcome(Json.error(e), Outcome.Status.MALFORMED);

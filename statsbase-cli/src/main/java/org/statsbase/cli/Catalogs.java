@@ -16,7 +16,7 @@ final class Catalogs {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
 
     private final Map<Path, IndustryClassification> industry = new HashMap<>();
-    private final Map<Path, DivisionCatalog> divisions = new HashMap<>();
+    private final Map<String, DivisionCatalog> divisions = new HashMap<>();
 
     IndustryClassification industry(Path file) {
         return industry.computeIfAbsent(file.toAbsolutePath().normalize(),
@@ -24,17 +24,25 @@ final class Catalogs {
                         ? IndustryClassification.loadCsv(f) : IndustryClassification.loadJson(f));
     }
 
-    /** The catalog in {@code file} for {@code year}, or for the year its file name names. */
-    DivisionCatalog division(Path file, Integer year) {
-        int catalogYear = year != null ? year : yearOf(file);
-        return divisions.computeIfAbsent(file.toAbsolutePath().normalize(), f -> DivisionCatalog.load(f, catalogYear));
+    /** The catalog in {@code file} for {@code year} (four digits), or for the year its file name names. */
+    DivisionCatalog division(Path file, String year) {
+        int catalogYear = year != null ? parseYear(year) : yearOf(file);
+        Path path = file.toAbsolutePath().normalize();
+        return divisions.computeIfAbsent(path + "@" + catalogYear, key -> DivisionCatalog.load(path, catalogYear));
+    }
+
+    private static int parseYear(String text) {
+        String year = text.trim();
+        if (!year.matches("[0-9]{4}")) {
+            throw new StatsbaseException(CliError.BAD_CHOICE, "--year", text, "a four-digit year such as 2023");
+        }
+        return Integer.parseInt(year);
     }
 
     private static int yearOf(Path file) {
         Matcher m = YEAR.matcher(file.getFileName().toString());
         if (!m.find()) {
-            throw new StatsbaseException(CliError.USAGE,
-                    "the division catalog's file name names no year; give --year (e.g. --year 2023)");
+            throw new StatsbaseException(CliError.MISSING_VALUE, "--year");
         }
         return Integer.parseInt(m.group(1));
     }

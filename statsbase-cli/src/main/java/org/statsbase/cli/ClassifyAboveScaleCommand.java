@@ -52,6 +52,11 @@ final class ClassifyAboveScaleCommand extends BatchCommand {
     }
 
     @Override
+    boolean hasInlineInput() {
+        return industry != null || revenue != null || qualified || developer;
+    }
+
+    @Override
     List<Outcome> answerOptions() {
         return List.of(classify(industry, revenue, unitKind, qualified, developer));
     }
@@ -111,8 +116,7 @@ final class ClassifyAboveScaleCommand extends BatchCommand {
             case "individual":
                 return UnitKind.INDIVIDUAL_BUSINESS;
             default:
-                throw new StatsbaseException(CliError.USAGE,
-                        "--unit-kind must be legal-entity, establishment or individual, not \"" + text + "\"");
+                throw new StatsbaseException(CliError.BAD_CHOICE, "--unit-kind", text, "legal-entity, establishment, individual");
         }
     }
 
@@ -137,7 +141,7 @@ final class ClassifyAboveScaleCommand extends BatchCommand {
             case "false", "no", "n", "0", "否":
                 return false;
             default:
-                throw new StatsbaseException(CliError.USAGE, column + " must be true or false, not \"" + cell + "\"");
+                throw new StatsbaseException(CliError.BAD_CHOICE, column, cell, "true/false, yes/no, 1/0, 是/否");
         }
     }
 }

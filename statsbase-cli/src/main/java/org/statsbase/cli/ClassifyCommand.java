@@ -2,7 +2,6 @@ package org.statsbase.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code statsbase classify …}: enterprise size and above-scale status. */
@@ -18,6 +17,6 @@ final class ClassifyCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: size, above-scale");
+        throw new SubcommandRequired(spec.commandLine());
     }
 }

@@ -47,6 +47,11 @@ final class ClassifySizeCommand extends BatchCommand {
     }
 
     @Override
+    boolean hasInlineInput() {
+        return industry != null || employees != null || revenue != null || assets != null;
+    }
+
+    @Override
     List<Outcome> answerOptions() {
         return List.of(classify(industry, employees, revenue, assets));
     }

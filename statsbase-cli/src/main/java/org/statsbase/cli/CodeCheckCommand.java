@@ -21,7 +21,6 @@ import org.statsbase.core.code.UnifiedSocialCreditCode;
 import org.statsbase.core.error.StatsbaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code statsbase code check}: one JSON object per value, in input order. */
@@ -45,7 +44,7 @@ final class CodeCheckCommand extends BatchCommand {
 
     @Option(names = "--year", paramLabel = "YYYY",
             description = "the year of a division catalog; default: the first year 19xx/20xx in its file name")
-    Integer year;
+    String year;
 
     @Parameters(paramLabel = "VALUE", arity = "0..*", description = "the values to check")
     List<String> values = new ArrayList<>();
@@ -58,9 +57,14 @@ final class CodeCheckCommand extends BatchCommand {
     }
 
     @Override
+    boolean hasInlineInput() {
+        return !values.isEmpty();
+    }
+
+    @Override
     List<Outcome> answerOptions() {
         if (values.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give at least one VALUE or --file");
+            throw new StatsbaseException(CliError.NO_INPUT);
         }
         CodeType codeType = CodeType.parse(type);
         List<Outcome> outcomes = new ArrayList<>();
@@ -73,24 +77,25 @@ final class CodeCheckCommand extends BatchCommand {
     @Override
     Outcome answerRow(CsvBatch.Row row) {
         String rowCatalog = row.get("catalog");
-        Integer rowYear = year;
-        if (row.get("year") != null) {
-            rowYear = Numbers.decimal("year", row.get("year")).intValue();
-        }
+        String rowYear = row.get("year") != null ? row.get("year") : year;
         return check(CodeType.parse(row.get("type") != null ? row.get("type") : type),
                 row.get("value") == null ? "" : row.get("value"),
                 rowCatalog != null ? Path.of(rowCatalog) : catalog, rowYear);
     }
 
-    private Outcome check(CodeType codeType, String value, Path catalogFile, Integer catalogYear) {
+    private Outcome check(CodeType codeType, String value, Path catalogFile, String catalogYear) {
         ObjectNode json = Json.object();
         json.put("type", codeType.label);
         json.put("input", value);
+        if (catalogYear != null && codeType != CodeType.DIVISION) {
+            throw new StatsbaseException(CliError.BAD_CHOICE, "--type", codeType.label, "division with --year");
+        }
         switch (codeType) {
             case USCC -> {
                 refuseCatalog(codeType, catalogFile);
                 CodeCheck<UnifiedSocialCreditCode, ?> check = UnifiedSocialCreditCode.check(value);
                 put(json, check);
+                nulls(json, "authority", "category", "registration_division", "organization_code");
                 check.value().ifPresent(c -> {
                     json.put("authority", c.authority().nameZh());
                     json.put("category", c.category().nameZh());
@@ -103,6 +108,7 @@ final class CodeCheckCommand extends BatchCommand {
                 refuseCatalog(codeType, catalogFile);
                 CodeCheck<OrganizationCode, ?> check = OrganizationCode.check(value);
                 put(json, check);
+                nulls(json, "with_hyphen");
                 check.value().ifPresent(c -> json.put("with_hyphen", c.withHyphen()));
                 return outcome(json, check.isValid());
             }
@@ -119,6 +125,7 @@ final class CodeCheckCommand extends BatchCommand {
             case DIVISION -> {
                 CodeCheck<DivisionCode, ?> check = DivisionCode.check(value);
                 put(json, check);
+                nulls(json, "level", "province", "name", "catalog_year");
                 if (check.value().isEmpty()) {
                     return outcome(json, false);
                 }
@@ -126,7 +133,6 @@ final class CodeCheckCommand extends BatchCommand {
                 json.put("level", code.level().name());
                 json.put("province", code.province().nameZh());
                 if (catalogFile == null) {
-                    json.putNull("name");
                     return outcome(json, true);
                 }
                 DivisionCatalog divisions = catalogs.division(catalogFile, catalogYear);
@@ -150,6 +156,7 @@ final class CodeCheckCommand extends BatchCommand {
                 refuseCatalog(codeType, catalogFile);
                 CodeCheck<UrbanRuralCode, ?> check = UrbanRuralCode.check(value);
                 put(json, check);
+                nulls(json, "name", "urban");
                 check.value().ifPresent(c -> {
                     json.put("name", c.nameZh());
                     json.put("urban", c.isUrban());
@@ -166,7 +173,14 @@ final class CodeCheckCommand extends BatchCommand {
 
     private static void refuseCatalog(CodeType codeType, Path catalogFile) {
         if (catalogFile != null) {
-            throw new StatsbaseException(CliError.USAGE, "--catalog does not apply to --type " + codeType.label);
+            throw new StatsbaseException(CliError.BAD_CHOICE, "--type", codeType.label, "division or industry with --catalog");
+        }
+    }
+
+    /** Fields of the type that stay {@code null} unless the code is valid: every answer has the same keys. */
+    private static void nulls(ObjectNode json, String... fields) {
+        for (String field : fields) {
+            json.putNull(field);
         }
     }
 
@@ -206,8 +220,7 @@ final class CodeCheckCommand extends BatchCommand {
                     return t;
                 }
             }
-            throw new StatsbaseException(CliError.USAGE,
-                    "--type must be uscc, org, division, industry or urban-rural, not \"" + text + "\"");
+            throw new StatsbaseException(CliError.BAD_CHOICE, "--type", text, "uscc, org, division, industry, urban-rural");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.statsbase.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code statsbase code …}: identifiers. */
@@ -17,6 +16,6 @@ final class CodeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: check");
+        throw new SubcommandRequired(spec.commandLine());
     }
 }

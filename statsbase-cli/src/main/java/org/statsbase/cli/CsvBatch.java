@@ -1,18 +1,24 @@
 package org.statsbase.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.statsbase.core.error.StatsbaseException;
 
 /**
@@ -21,8 +27,14 @@ import org.statsbase.core.error.StatsbaseException;
  */
 final class CsvBatch {
 
-    /** One data row: its 1-based line number and its cells by column name (blank cells absent). */
-    record Row(long line, Map<String, String> cells) {
+    /**
+     * One data row.
+     *
+     * @param line  its 1-based line number
+     * @param cells its non-blank cells by column name, trimmed
+     * @param width how many cells it has, blank ones included
+     */
+    record Row(long line, Map<String, String> cells, int width) {
 
         /** The trimmed cell, or {@code null} when absent or blank. */
         String get(String column) {
@@ -30,36 +42,42 @@ final class CsvBatch {
         }
     }
 
+    /**
+     * The rows of a file.
+     *
+     * @param columns the header's column names
+     * @param rows    the data rows, blank lines left out
+     */
+    record Batch(List<String> columns, List<Row> rows) {
+    }
+
     private CsvBatch() {
     }
 
     /**
-     * Reads every row.
+     * Reads every row. The file is read whole before any row is answered, so a file that breaks
+     * half-way gives one error and no partial answers.
      *
      * @param allowed the column names the command accepts
-     * @throws StatsbaseException {@link CliError#FILE_UNREADABLE} or {@link CliError#UNKNOWN_COLUMN}
+     * @throws StatsbaseException with a {@link CliError} code when the file is missing, not UTF-8,
+     *                            not CSV, without header, or has a column the command does not know
      */
-    static List<Row> read(Path file, Set<String> allowed) {
+    static Batch read(Path file, Set<String> allowed) {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        List<String> header = null;
+        long line = 0;
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
                 MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(reader)) {
-            List<String> header = null;
             while (it.hasNextValue()) {
-                long line = it.getCurrentLocation().getLineNr();
+                line = it.getCurrentLocation().getLineNr();
                 List<String> cells = it.nextValue();
-                if (header == null) {
-                    header = new ArrayList<>();
-                    for (String name : cells) {
-                        String column = stripBom(name).trim().replaceFirst("^--", "");
-                        if (!allowed.contains(column)) {
-                            throw new StatsbaseException(CliError.UNKNOWN_COLUMN, file, column, String.join(", ", allowed));
-                        }
-                        header.add(column);
-                    }
+                if (cells.size() == 1 && cells.get(0).isBlank()) {
                     continue;
                 }
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
+                if (header == null) {
+                    header = header(file, cells, allowed);
                     continue;
                 }
                 Map<String, String> byName = new LinkedHashMap<>();
@@ -69,15 +87,44 @@ final class CsvBatch {
                         byName.put(header.get(i), value);
                     }
                 }
-                rows.add(new Row(line, byName));
+                rows.add(new Row(line, byName, cells.size()));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (NoSuchFileException e) {
+            throw new StatsbaseException(CliError.FILE_UNREADABLE, e, file, "文件不存在", "no such file");
+        } catch (CharacterCodingException e) {
+            throw new StatsbaseException(CliError.FILE_NOT_UTF8, e, file);
+        } catch (JsonProcessingException | RuntimeException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CharacterCodingException) {
+                throw new StatsbaseException(CliError.FILE_NOT_UTF8, e, file);
+            }
             if (e instanceof StatsbaseException se) {
                 throw se;
             }
-            throw new StatsbaseException(CliError.FILE_UNREADABLE, e, file, String.valueOf(e.getMessage()));
+            throw new StatsbaseException(CliError.CSV_SYNTAX, e, file, Math.max(line, 1));
+        } catch (IOException e) {
+            throw new StatsbaseException(CliError.FILE_UNREADABLE, e, file, "输入输出错误", String.valueOf(e));
         }
-        return rows;
+        if (header == null) {
+            throw new StatsbaseException(CliError.FILE_WITHOUT_HEADER, file, String.join(", ", new TreeSet<>(allowed)));
+        }
+        return new Batch(List.copyOf(header), List.copyOf(rows));
+    }
+
+    private static List<String> header(Path file, List<String> cells, Set<String> allowed) {
+        List<String> header = new ArrayList<>();
+        for (String name : cells) {
+            String column = stripBom(name).trim().replaceFirst("^--", "");
+            if (!allowed.contains(column)) {
+                throw new StatsbaseException(CliError.UNKNOWN_COLUMN, file, column,
+                        String.join(", ", new TreeSet<>(allowed)));
+            }
+            if (header.contains(column)) {
+                throw new StatsbaseException(CliError.DUPLICATE_COLUMN, file, column);
+            }
+            header.add(column);
+        }
+        return header;
     }
 
     private static String stripBom(String s) {

@@ -5,7 +5,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.statsbase.core.error.StatsbaseException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code statsbase} command line. Exit codes: 0 all valid / answered, 1 a negative domain
@@ -17,6 +24,29 @@ import picocli.CommandLine;
 public final class Main {
 
     private Main() {
+    }
+
+    private static int internalError(PrintWriter out, Throwable e) {
+        Json.print(out, Json.error(CliError.INTERNAL, e.toString()));
+        return Outcome.Status.INTERNAL.exitCode;
+    }
+
+    /** The typed, bilingual error for what picocli found wrong with the arguments. */
+    private static StatsbaseException usageError(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            return new StatsbaseException(CliError.UNKNOWN_ARGUMENT, String.join(" ", unmatched.getUnmatched()));
+        }
+        if (ex instanceof MissingParameterException missing) {
+            List<String> names = new ArrayList<>();
+            for (ArgSpec arg : missing.getMissing()) {
+                names.add(arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel());
+            }
+            return new StatsbaseException(CliError.MISSING_PARAMETER, String.join(", ", names));
+        }
+        if (ex instanceof SubcommandRequired) {
+            return new StatsbaseException(CliError.SUBCOMMAND_REQUIRED, SubcommandRequired.names(ex.getCommandLine()));
+        }
+        return new StatsbaseException(CliError.USAGE, ex.getMessage());
     }
 
     /** Runs the command line and exits with its exit code. */
@@ -36,7 +66,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            Json.print(out, Json.error(CliError.USAGE, ex.getMessage()));
+            Json.print(out, Json.error(usageError(ex)));
             err.println(ex.getMessage());
             ex.getCommandLine().usage(err);
             return Outcome.Status.MALFORMED.exitCode;
@@ -46,10 +76,15 @@ public final class Main {
                 Json.print(out, Json.error(se));
                 return Outcome.Status.MALFORMED.exitCode;
             }
-            Json.print(out, Json.error(CliError.INTERNAL, ex.toString()));
-            return Outcome.Status.INTERNAL.exitCode;
+            return internalError(out, ex);
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // Errors (OutOfMemoryError, StackOverflowError) escape picocli's handler: still no stack trace.
+            code = internalError(out, e);
+        }
         out.flush();
         err.flush();
         return code;

@@ -2,7 +2,6 @@ package org.statsbase.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The root command; its subcommands are grouped by module. */
@@ -19,6 +18,6 @@ final class StatsbaseCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required");
+        throw new SubcommandRequired(spec.commandLine());
     }
 }

@@ -107,20 +107,46 @@ class MainTest {
     }
 
     @Test
-    void usageErrorsExitTwoWithAnErrorObject() {
+    void usageErrorsExitTwoWithATypedBilingualErrorObject() {
         Run unknownType = run("code", "check", "--type", "passport", "X");
         assertThat(unknownType.exit()).isEqualTo(2);
-        assertThat(unknownType.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0001");
-        assertThat(unknownType.first().get("error").get("message_zh").asText()).isNotBlank();
+        assertThat(unknownType.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0015");
+        assertThat(unknownType.first().get("error").get("message_zh").asText()).contains("passport", "无效");
+        assertThat(unknownType.first().get("error").get("message_en").asText()).contains("passport", "not valid");
 
         Run unknownOption = run("code", "check", "--colour", "red");
         assertThat(unknownOption.exit()).isEqualTo(2);
-        assertThat(unknownOption.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0001");
+        assertThat(unknownOption.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0012");
+        assertThat(unknownOption.first().get("error").get("message_zh").asText()).contains("无法识别", "--colour");
         assertThat(unknownOption.stderr()).contains("Usage:");
 
-        assertThat(run().exit()).isEqualTo(2);
-        assertThat(run("code").exit()).isEqualTo(2);
-        assertThat(run("code", "check", "--type", "uscc").exit()).isEqualTo(2);
+        Run optionWithoutValue = run("code", "check", "--type");
+        assertThat(optionWithoutValue.exit()).isEqualTo(2);
+        assertThat(optionWithoutValue.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0013");
+
+        for (String[] group : new String[][] {{}, {"code"}, {"classify"}}) {
+            Run noSubcommand = run(group);
+            assertThat(noSubcommand.exit()).isEqualTo(2);
+            assertThat(noSubcommand.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0014");
+            assertThat(noSubcommand.first().get("error").get("message_zh").asText()).contains("子命令");
+        }
+
+        Run noValue = run("code", "check", "--type", "uscc");
+        assertThat(noValue.exit()).isEqualTo(2);
+        assertThat(noValue.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0017");
+    }
+
+    @Test
+    void everyAnswerOfATypeHasTheSameKeys() {
+        for (String[] type : new String[][] {{"uscc", "914403001922038216", "x"}, {"org", "192203821", "x"},
+                {"division", "4419", "x"}, {"industry", "C13", "x"}, {"urban-rural", "111", "x"}}) {
+            Run run = run("code", "check", "--type", type[0], type[1], type[2]);
+            List<String> validKeys = new ArrayList<>();
+            run.lines().get(0).fieldNames().forEachRemaining(validKeys::add);
+            List<String> invalidKeys = new ArrayList<>();
+            run.lines().get(1).fieldNames().forEachRemaining(invalidKeys::add);
+            assertThat(invalidKeys).as(type[0]).isEqualTo(validKeys);
+        }
     }
 
     @Test
@@ -222,5 +248,54 @@ class MainTest {
         assertThat(run.lines().get(0).get("urban").asBoolean()).isTrue();
         assertThat(run.lines().get(1).get("urban").asBoolean()).isFalse();
         assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void brokenBatchFilesAreMalformedInputNeverSilence() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        assertThat(run("code", "check", "--file", empty.toString()).first().get("error").get("code").asText())
+                .isEqualTo("SB-CLI-0008");
+
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), new byte[] {'t', 'y', 'p', 'e', '\n', (byte) 0xE9, '\n'});
+        Run notUtf8 = run("code", "check", "--file", latin1.toString());
+        assertThat(notUtf8.exit()).isEqualTo(2);
+        assertThat(notUtf8.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0007");
+
+        Path duplicate = Files.writeString(dir.resolve("dup.csv"), "type,value,type\nuscc,1,org\n");
+        assertThat(run("code", "check", "--file", duplicate.toString()).first().get("error").get("code").asText())
+                .isEqualTo("SB-CLI-0010");
+
+        Path unclosed = Files.writeString(dir.resolve("quote.csv"), "type,value\nuscc,\"914403001922038216\n");
+        assertThat(run("code", "check", "--file", unclosed.toString()).first().get("error").get("code").asText())
+                .isEqualTo("SB-CLI-0011");
+
+        Path wide = Files.writeString(dir.resolve("wide.csv"), "type,value\nuscc,914403001922038216,surplus\n"
+                + "uscc,914403001922038216\n");
+        Run tooMany = run("code", "check", "--file", wide.toString());
+        assertThat(tooMany.lines()).hasSize(2);
+        assertThat(tooMany.lines().get(0).get("error").get("code").asText()).isEqualTo("SB-CLI-0009");
+        assertThat(tooMany.lines().get(0).get("error").get("line").asLong()).isEqualTo(2);
+        assertThat(tooMany.lines().get(1).get("valid").asBoolean()).isTrue();
+        assertThat(tooMany.exit()).isEqualTo(2);
+
+        Path good = Files.writeString(dir.resolve("good.csv"), "type,value\nuscc,914403001922038216\n");
+        Run both = run("code", "check", "--type", "uscc", "914403001922038216", "--file", good.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.first().get("error").get("code").asText()).isEqualTo("SB-CLI-0016");
+    }
+
+    @Test
+    void catalogYearsAreFourDigitsAndEachYearIsItsOwnCatalog() throws IOException {
+        Path catalog = dir.resolve("catalog.csv");
+        Files.writeString(catalog, "code,name,level,parent\n44,广东省,PROVINCE,\n", StandardCharsets.UTF_8);
+        for (String bad : new String[] {"2023.9", "1e10", "23", "abcd"}) {
+            Run run = run("code", "check", "--type", "division", "--catalog", catalog.toString(), "--year", bad, "44");
+            assertThat(run.exit()).as(bad).isEqualTo(2);
+            assertThat(run.first().get("error").get("code").asText()).as(bad).isEqualTo("SB-CLI-0015");
+        }
+        Path batch = Files.writeString(dir.resolve("years.csv"), "type,value,catalog,year\n"
+                + "division,44," + catalog + ",2023\ndivision,44," + catalog + ",2024\n", StandardCharsets.UTF_8);
+        Run run = run("code", "check", "--file", batch.toString());
+        assertThat(run.lines()).extracting(n -> n.get("catalog_year").asInt()).containsExactly(2023, 2024);
     }
 }
