@@ -9,7 +9,7 @@ import org.statsbase.core.code.UnifiedSocialCreditCode;
 /**
  * {@code UnifiedSocialCreditCode.isValid} allocates nothing for valid canonical input, even
  * before the JIT compiler could remove allocations: the benchmark's B/op claim, checked in the
- * build. (Lives here because statsbase-core's tests run inside its module, which does not read
+ * build. (Lives here because statsbase-core's tests are compiled inside its module, which does not read
  * {@code jdk.management}.)
  */
 class UsccAllocationTest {
