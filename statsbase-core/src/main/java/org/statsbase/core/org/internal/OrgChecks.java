@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.internal.text.NumberText;
 
 /** Checks of the data given to the org value types: blank text and nonsense numbers or dates are
  * bad data (typed errors with the field named in Chinese and English), {@code null} is a
@@ -37,7 +38,7 @@ public final class OrgChecks {
         Objects.requireNonNull(value, fieldEn);
         if (value.signum() <= 0) {
             throw new StatsbaseException(CoreError.ORG_NUMBER_OUT_OF_RANGE, fieldZh, fieldEn, "> 0",
-                    value.toPlainString());
+                    NumberText.of(value));
         }
         return value;
     }
