@@ -94,6 +94,8 @@ public enum CoreError implements ErrorCode {
     DIVISION_CATALOG_URBAN_RURAL_NOT_VILLAGE("SB-CORE-0333", "只有村级单位有城乡分类代码，{0} 是 {1}",
             "only village-level units carry an urban-rural code; {0} is at level {1}"),
     DIVISION_CATALOG_BAD_URBAN_RURAL("SB-CORE-0334", "城乡分类代码无效：{0}", "invalid urban-rural code: {1}"),
+    DIVISION_CATALOG_YEAR_OUT_OF_RANGE("SB-CORE-0335", "区划目录的年份 {0} 超出范围 {1}",
+            "division catalog year {0} is outside {1}"),
     DIVISION_MAPPING_HEADER("SB-CORE-0340", "表头不对：应有列 old_code、new_code、change，每列一次；实为“{0}”",
             "wrong header: expected columns old_code, new_code, change, each once; actual \"{0}\""),
     DIVISION_MAPPING_NOT_IN_OLD("SB-CORE-0341", "旧代码 {0} 不在 {1} 年的目录中",
