@@ -46,7 +46,11 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
         return this instanceof Text t ? Optional.of(t.value()) : Optional.empty();
     }
 
-    /** Missing: the cell is empty. */
+    /**
+     * Missing: the cell is empty.
+     *
+     * <p>Thread safety: immutable.
+     */
     enum Missing implements FormValue {
         /** The one missing value. */
         INSTANCE;
@@ -61,6 +65,8 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
      * A decimal number. Equality is numerical ({@code 1.0} equals {@code 1.00}), unlike
      * {@link BigDecimal#equals}; the scale as entered is kept in {@link #value()}. {@code toString()}
      * is the plain notation when it takes at most 64 characters, scientific notation otherwise.
+     *
+     * <p>Thread safety: immutable.
      *
      * @param value the number
      */
@@ -90,6 +96,8 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
 
     /**
      * A text, kept exactly as given (an empty text is still a text, not missing).
+     *
+     * <p>Thread safety: immutable.
      *
      * @param value the text
      */

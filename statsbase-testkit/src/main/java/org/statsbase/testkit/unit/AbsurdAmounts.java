@@ -11,6 +11,8 @@ import net.jqwik.api.Tuple;
  * Amounts outside the sane range of the unit inputs (0 to 10^12 persons or 万元, at most six
  * decimals, X 从业人员 whole): negative, too large, too precise, fractional persons — each with
  * the short texts that would expand to a billion digits among the edge cases.
+ *
+ * <p>Thread safety: stateless; the arbitraries are immutable.
  */
 final class AbsurdAmounts {
 

@@ -19,6 +19,8 @@ import org.statsbase.core.unit.EnterpriseSizeClassifier;
  * division of C but 13 another; division 13 (农副食品加工业) is split into two rows holding the
  * groups 131 and 132 only — so the loaders accept the table (every division is covered or split
  * below) while the groups 133–139 and the classes below them belong to no row.
+ *
+ * <p>Thread safety: the tables are immutable and loaded once, by the JVM's class initialisation.
  */
 final class PartialTables {
 

@@ -16,14 +16,14 @@ import org.statsbase.core.unit.UnitKind;
  * {@link #classify()} does what a caller does — builds an {@link AboveScaleInput}, then
  * classifies — so every check of the library is on the way.
  *
+ * <p>Thread safety: immutable.
+ *
  * @param table               the threshold table
  * @param industry            the industry code
  * @param revenue             the raw annual revenue in 万元, if given
  * @param unitKind            the kind of unit
  * @param qualified           whether a construction qualification is declared
  * @param developmentActivity whether real-estate development activity is declared
- *
- * <p>Thread safety: immutable.
  */
 public record RawAboveScaleInput(AboveScaleClassifier table, IndustryCode industry, Optional<BigDecimal> revenue,
         UnitKind unitKind, boolean qualified, boolean developmentActivity) {

@@ -18,11 +18,11 @@ import org.statsbase.core.unit.SizeMetrics;
  * {@link #classify()} does what a caller does — builds {@link SizeMetrics} value by value, then
  * classifies — so every check of the library is on the way.
  *
+ * <p>Thread safety: immutable.
+ *
  * @param table    the table to classify with
  * @param industry the industry code
  * @param values   the raw metric values given (in X, Y, Z order)
- *
- * <p>Thread safety: immutable.
  */
 public record RawSizeInput(EnterpriseSizeClassifier table, IndustryCode industry, Map<SizeMetric, BigDecimal> values) {
 

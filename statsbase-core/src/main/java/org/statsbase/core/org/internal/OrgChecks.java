@@ -9,7 +9,9 @@ import org.statsbase.core.internal.text.NumberText;
 
 /** Checks of the data given to the org value types: blank text and nonsense numbers or dates are
  * bad data (typed errors with the field named in Chinese and English), {@code null} is a
- * programmer error. */
+ * programmer error.
+ *
+ * <p>Thread safety: stateless; safe to use from any thread. */
 public final class OrgChecks {
 
     private OrgChecks() {
