@@ -3,6 +3,7 @@ package org.statsbase.testkit.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,7 +18,7 @@ class IndustryCheckReasonProperties {
 
     private static final IndustryClassification FULL = IndustryCodes.syntheticFullTable();
 
-    @Property
+    @Example
     void theSyntheticTableIsFullDepth() {
         assertThat(FULL.depth()).isEqualTo(IndustryLevel.CLASS);
     }
