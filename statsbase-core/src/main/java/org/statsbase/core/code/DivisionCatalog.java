@@ -23,6 +23,7 @@ import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.error.ErrorCode;
+import org.statsbase.core.error.StatsbaseException;
 
 /**
  * One year's 统计用区划代码 catalog (国家统计局 publishes one a year, reference date 30 June): a tree
@@ -59,6 +60,12 @@ import org.statsbase.core.error.ErrorCode;
  * <p>Thread safety: immutable after loading; safe to share between threads.
  */
 public final class DivisionCatalog implements Iterable<DivisionEntry> {
+
+    /** The first year a catalog can have (the People's Republic, and its division codes, begin in 1949). */
+    public static final int MIN_YEAR = 1949;
+
+    /** The last year a catalog can have (four digits). */
+    public static final int MAX_YEAR = 9999;
 
     private static final List<String> REQUIRED = List.of("code", "name", "level", "parent");
     private static final String OPTIONAL = "urban_rural";
@@ -115,6 +122,8 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
      * entry's 1-based position in {@code entries}.
      *
      * @throws DataFileException listing every problem (source {@code "DivisionCatalog.of(<year>)"})
+     * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
+     *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
      */
     public static DivisionCatalog of(int year, Collection<DivisionEntry> entries) {
         Objects.requireNonNull(entries, "entries");
@@ -131,9 +140,12 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
      *
      * @throws DataFileException {@code unreadable} if the file cannot be read or is not UTF-8 CSV;
      *                           {@code malformed} listing every bad line
+     * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
+     *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
      */
     public static DivisionCatalog load(Path file, int year) {
         Objects.requireNonNull(file, "file");
+        checkYear(year);
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, file.toString(), year);
         } catch (IOException e) {
@@ -145,6 +157,8 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
      * Loads a catalog CSV from a stream, which is read to its end and not closed.
      *
      * @param source the name used in problems, for example the file name
+     * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
+     *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
      */
     public static DivisionCatalog load(InputStream in, String source, int year) {
         Objects.requireNonNull(in, "in");
@@ -165,9 +179,15 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
         return build(year, source, rows, problems);
     }
 
+    /**
+     * The year, when a catalog can have it: statistical division codes start with the People's
+     * Republic (1949) and a year has four digits. The year is user input (a file name, a command
+     * line option), so a bad one is a typed error, not a programmer error.
+     */
     private static int checkYear(int year) {
-        if (year < 1949 || year > 9999) {
-            throw new IllegalArgumentException("year out of range 1949-9999: " + year);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new StatsbaseException(CoreError.DIVISION_CATALOG_YEAR_OUT_OF_RANGE, year,
+                    MIN_YEAR + "-" + MAX_YEAR);
         }
         return year;
     }

@@ -52,6 +52,8 @@ public final class DivisionMapping {
     /**
      * One declared old→new pair.
      *
+     * <p>Thread safety: immutable.
+     *
      * @param oldCode a code of the old catalog
      * @param newCode a code of the new catalog
      * @param change  {@link DivisionChange#MERGED}, {@link DivisionChange#SPLIT} or {@link DivisionChange#RENAMED}
@@ -70,6 +72,8 @@ public final class DivisionMapping {
 
     /**
      * What became of one old code.
+     *
+     * <p>Thread safety: immutable.
      *
      * @param oldCode  the code in the old catalog
      * @param change   how it changed

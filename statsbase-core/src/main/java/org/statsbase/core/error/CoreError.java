@@ -94,6 +94,8 @@ public enum CoreError implements ErrorCode {
     DIVISION_CATALOG_URBAN_RURAL_NOT_VILLAGE("SB-CORE-0333", "只有村级单位有城乡分类代码，{0} 是 {1}",
             "only village-level units carry an urban-rural code; {0} is at level {1}"),
     DIVISION_CATALOG_BAD_URBAN_RURAL("SB-CORE-0334", "城乡分类代码无效：{0}", "invalid urban-rural code: {1}"),
+    DIVISION_CATALOG_YEAR_OUT_OF_RANGE("SB-CORE-0335", "区划目录的年份 {0} 超出范围 {1}",
+            "division catalog year {0} is outside {1}"),
     DIVISION_MAPPING_HEADER("SB-CORE-0340", "表头不对：应有列 old_code、new_code、change，每列一次；实为“{0}”",
             "wrong header: expected columns old_code, new_code, change, each once; actual \"{0}\""),
     DIVISION_MAPPING_NOT_IN_OLD("SB-CORE-0341", "旧代码 {0} 不在 {1} 年的目录中",
@@ -198,6 +200,10 @@ public enum CoreError implements ErrorCode {
     SIZE_NEGATIVE_METRIC("SB-CORE-0703", "指标{0}不能为负数：{2}", "metric {1} cannot be negative: {2}"),
     SIZE_INDUSTRY_NOT_COVERED("SB-CORE-0704", "行业代码 {0} 不属于企业划分表 {1} 的任何一行",
             "industry code {0} belongs to no row of the enterprise size table {1}"),
+    SIZE_METRIC_OUT_OF_RANGE("SB-CORE-0705", "指标{0}的值 {2} 超出合理范围：应不大于 {3}，且最多 {4} 位小数",
+            "metric {1} has the value {2}, out of range: it must be at most {3} with at most {4} decimals"),
+    SIZE_EMPLOYEES_NOT_WHOLE("SB-CORE-0706", "从业人员（X）是人数，应为整数：{0}",
+            "employees (X) is a count of persons and must be a whole number: {0}"),
 
     // Problems of the rule tables of org.statsbase.core.unit (the size table and the above-scale table).
     UNIT_TABLE_FIELD_MISSING("SB-CORE-0750", "缺少必填字段 {0}", "required field {0} is missing"),
@@ -233,6 +239,9 @@ public enum CoreError implements ErrorCode {
             "the construction qualification flag applies to construction (section E) only, not to industry {0}"),
     ABOVE_SCALE_INDUSTRY_NOT_COVERED("SB-CORE-0806", "行业代码 {0} 不属于“四上”门槛表 {1} 的任何一行",
             "industry code {0} belongs to no row of the above-scale table {1}"),
+    ABOVE_SCALE_REVENUE_OUT_OF_RANGE("SB-CORE-0807",
+            "营业收入 {0} 万元超出合理范围：应不大于 {1} 万元，且最多 {2} 位小数",
+            "revenue {0} (10,000 yuan) is out of range: it must be at most {1} with at most {2} decimals"),
 
     // ---- 09xx institutions, staff, posts, transfers ------------------------------------------
     // 0900-0909 values: bad text, numbers, dates given to the org value types

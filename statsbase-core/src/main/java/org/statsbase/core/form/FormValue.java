@@ -3,6 +3,7 @@ package org.statsbase.core.form;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.statsbase.core.internal.text.NumberText;
 
 /**
  * The value of one indicator in {@link FormData}: a decimal number, a text, or <em>missing</em>
@@ -45,7 +46,11 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
         return this instanceof Text t ? Optional.of(t.value()) : Optional.empty();
     }
 
-    /** Missing: the cell is empty. */
+    /**
+     * Missing: the cell is empty.
+     *
+     * <p>Thread safety: immutable.
+     */
     enum Missing implements FormValue {
         /** The one missing value. */
         INSTANCE;
@@ -58,7 +63,10 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
 
     /**
      * A decimal number. Equality is numerical ({@code 1.0} equals {@code 1.00}), unlike
-     * {@link BigDecimal#equals}; the scale as entered is kept in {@link #value()}.
+     * {@link BigDecimal#equals}; the scale as entered is kept in {@link #value()}. {@code toString()}
+     * is the plain notation when it takes at most 64 characters, scientific notation otherwise.
+     *
+     * <p>Thread safety: immutable.
      *
      * @param value the number
      */
@@ -81,12 +89,15 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
 
         @Override
         public String toString() {
-            return value.toPlainString();
+            // Plain notation, but bounded: an absurd 1E+999999999 must not become a billion digits.
+            return NumberText.of(value);
         }
     }
 
     /**
      * A text, kept exactly as given (an empty text is still a text, not missing).
+     *
+     * <p>Thread safety: immutable.
      *
      * @param value the text
      */

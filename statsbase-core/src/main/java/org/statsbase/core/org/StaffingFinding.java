@@ -2,6 +2,7 @@ package org.statsbase.core.org;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.statsbase.core.internal.text.NumberText;
 
 /**
  * An institution has fewer statisticians than its workload needs under the configured
@@ -50,6 +51,6 @@ public record StaffingFinding(StaffingFindingKind kind, InstitutionId institutio
     }
 
     private Object[] args() {
-        return new Object[] {institution, measured, ratio, required, actual.toPlainString()};
+        return new Object[] {institution, measured, ratio, required, NumberText.of(actual)};
     }
 }

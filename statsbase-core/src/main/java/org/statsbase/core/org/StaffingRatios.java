@@ -12,6 +12,7 @@ import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.internal.config.JsonFiles;
+import org.statsbase.core.internal.text.NumberText;
 import org.statsbase.core.org.internal.OrgChecks;
 
 /**
@@ -55,7 +56,7 @@ public record StaffingRatios(long unitsPerStatistician, long populationPerStatis
                 .stripTrailingZeros();
         if (partTimeWeight.compareTo(ONE) > 0 || partTimeWeight.scale() > 2) {
             throw new StatsbaseException(CoreError.ORG_NUMBER_OUT_OF_RANGE, "兼职统计人员折算系数",
-                    "part-time weight", "(0, 1], <= 2 decimals", partTimeWeight.toPlainString());
+                    "part-time weight", "(0, 1], <= 2 decimals", NumberText.of(partTimeWeight));
         }
     }
 

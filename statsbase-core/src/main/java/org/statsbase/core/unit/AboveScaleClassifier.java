@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.internal.text.NumberText;
 import org.statsbase.core.unit.internal.ScopeResolver;
 import org.statsbase.core.unit.internal.TableSources;
 
@@ -141,8 +142,8 @@ public final class AboveScaleClassifier {
                 BigDecimal revenue = input.revenue()
                         .orElseThrow(() -> AboveScaleException.missingRevenue(input.industry(), row));
                 boolean above = revenue.compareTo(threshold) >= 0;
-                String r = revenue.toPlainString();
-                String t = threshold.toPlainString();
+                String r = NumberText.of(revenue);
+                String t = NumberText.of(threshold);
                 return new AboveScaleClassification(input, row, above,
                         above ? AboveScaleBasis.REVENUE_AT_OR_ABOVE_THRESHOLD : AboveScaleBasis.REVENUE_BELOW_THRESHOLD,
                         row.revenueMeasureZh() + " " + r + " 万元" + (above ? "达到" : "低于") + row.category().nameZh()

@@ -7,11 +7,13 @@ import java.util.stream.Collectors;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.internal.text.NumberText;
+import org.statsbase.core.unit.internal.Amounts;
 
 /**
  * The input cannot be classified as "四上" or not without guessing: the industry code is too
  * coarse to pick a category ({@code 70}: development or property services?), the revenue the
- * category needs is missing or negative, or a flag was given for an industry it does not apply to.
+ * category needs is missing, negative or absurdly large or precise, or a flag was given for an industry it does not apply to.
  *
  * <p>Thread safety: immutable.
  */
@@ -27,6 +29,11 @@ public final class AboveScaleException extends StatsbaseException {
         MISSING_REVENUE(CoreError.ABOVE_SCALE_MISSING_REVENUE),
         /** The revenue is below zero. */
         NEGATIVE_REVENUE(CoreError.ABOVE_SCALE_NEGATIVE_REVENUE),
+        /**
+         * The revenue is above 10^12 万元 or has more than six decimals: no unit comes near, so it
+         * is a typing or conversion error (see {@link AboveScaleInput#MAX_REVENUE}).
+         */
+        REVENUE_OUT_OF_RANGE(CoreError.ABOVE_SCALE_REVENUE_OUT_OF_RANGE),
         /** Development activity was declared for an industry other than 7010. */
         DEVELOPMENT_FLAG_NOT_APPLICABLE(CoreError.ABOVE_SCALE_DEVELOPMENT_FLAG_NOT_APPLICABLE),
         /** A construction qualification was declared for an industry outside section E. */
@@ -69,7 +76,12 @@ public final class AboveScaleException extends StatsbaseException {
     }
 
     static AboveScaleException negativeRevenue(BigDecimal revenue) {
-        return new AboveScaleException(Reason.NEGATIVE_REVENUE, null, List.of(), revenue.toPlainString());
+        return new AboveScaleException(Reason.NEGATIVE_REVENUE, null, List.of(), NumberText.of(revenue));
+    }
+
+    static AboveScaleException revenueOutOfRange(BigDecimal revenue) {
+        return new AboveScaleException(Reason.REVENUE_OUT_OF_RANGE, null, List.of(), NumberText.of(revenue),
+                NumberText.of(Amounts.MAX), Amounts.MAX_DECIMALS);
     }
 
     static AboveScaleException flagNotApplicable(Reason reason, IndustryCode industry) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.statsbase.core.code.IndustryCode;
+import org.statsbase.core.internal.text.NumberText;
+import org.statsbase.core.unit.internal.Amounts;
 
 /**
  * What {@link AboveScaleClassifier} needs to know about a unit: its industry, its annual revenue
@@ -13,9 +15,19 @@ import org.statsbase.core.code.IndustryCode;
  *
  * <p>Start from {@link #of(IndustryCode)}; every {@code with…} returns a new instance.
  *
+ * <p>The revenue is checked as it is given: not negative, at most {@link #MAX_REVENUE} (10^12
+ * 万元, a hundred times China's yearly GDP) and at most {@value #MAX_DECIMALS} decimals (万元 to
+ * the 分). A value outside can only be a typing or conversion error, never a real unit.
+ *
  * <p>Thread safety: immutable.
  */
 public final class AboveScaleInput {
+
+    /** The largest revenue accepted: 10^12 万元. */
+    public static final BigDecimal MAX_REVENUE = Amounts.MAX;
+
+    /** The most decimal places accepted in a revenue (万元 to the 分). */
+    public static final int MAX_DECIMALS = Amounts.MAX_DECIMALS;
 
     private final IndustryCode industry;
     private final BigDecimal revenue;
@@ -46,12 +58,17 @@ public final class AboveScaleInput {
     /**
      * A copy with the annual revenue (万元).
      *
-     * @throws AboveScaleException {@link AboveScaleException.Reason#NEGATIVE_REVENUE} if negative
+     * @throws AboveScaleException {@link AboveScaleException.Reason#NEGATIVE_REVENUE} if negative,
+     *         {@link AboveScaleException.Reason#REVENUE_OUT_OF_RANGE} if above {@link #MAX_REVENUE} or with
+     *         more than {@link #MAX_DECIMALS} decimals
      */
     public AboveScaleInput withRevenue(BigDecimal tenThousandYuan) {
         Objects.requireNonNull(tenThousandYuan, "tenThousandYuan");
         if (tenThousandYuan.signum() < 0) {
             throw AboveScaleException.negativeRevenue(tenThousandYuan);
+        }
+        if (Amounts.tooLarge(tenThousandYuan) || Amounts.tooPrecise(tenThousandYuan)) {
+            throw AboveScaleException.revenueOutOfRange(tenThousandYuan);
         }
         return new AboveScaleInput(industry, tenThousandYuan, unitKind, qualified, developmentActivity);
     }
@@ -114,7 +131,7 @@ public final class AboveScaleInput {
 
     @Override
     public String toString() {
-        return "AboveScaleInput[" + industry + ", " + unitKind + (revenue == null ? "" : ", revenue " + revenue.toPlainString())
+        return "AboveScaleInput[" + industry + ", " + unitKind + (revenue == null ? "" : ", revenue " + NumberText.of(revenue))
                 + (qualified ? ", qualified" : "") + (developmentActivity ? ", development activity" : "") + "]";
     }
 }

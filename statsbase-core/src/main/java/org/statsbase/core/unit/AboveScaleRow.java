@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.statsbase.core.internal.text.NumberText;
 
 /**
  * One row of a "四上" threshold table: the industries of a category, how the category decides
@@ -134,6 +135,6 @@ public final class AboveScaleRow {
     @Override
     public String toString() {
         return id + " " + category + " " + scope + " " + criterion
-                + (threshold == null ? "" : " >= " + threshold.toPlainString()) + " " + unitKinds;
+                + (threshold == null ? "" : " >= " + NumberText.of(threshold)) + " " + unitKinds;
     }
 }

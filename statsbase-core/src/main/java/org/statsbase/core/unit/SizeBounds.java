@@ -3,6 +3,7 @@ package org.statsbase.core.unit;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.statsbase.core.internal.text.NumberText;
 
 /**
  * The lower bounds of one metric in one row of 统计上大中小微型企业划分办法（2017）
@@ -106,7 +107,7 @@ public final class SizeBounds {
 
     @Override
     public String toString() {
-        return metric.symbol() + " large>=" + large.toPlainString() + " medium>=" + medium.toPlainString()
-                + " small>=" + small.toPlainString();
+        return metric.symbol() + " large>=" + NumberText.of(large) + " medium>=" + NumberText.of(medium)
+                + " small>=" + NumberText.of(small);
     }
 }

@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.internal.text.NumberText;
+import org.statsbase.core.unit.internal.Amounts;
 
 /**
  * The input cannot be classified under 统计上大中小微型企业划分办法（2017）(国统字〔2017〕213号)
  * without guessing: the industry code is too coarse to pick a row, a metric the row needs is
- * missing, or a metric is negative.
+ * missing, or a metric is negative, absurdly large or precise, or a fractional number of persons.
  *
  * <p>Thread safety: immutable.
  */
@@ -28,6 +30,13 @@ public final class SizeClassificationException extends StatsbaseException {
         MISSING_METRIC(CoreError.SIZE_MISSING_METRIC),
         /** A metric is below zero. */
         NEGATIVE_METRIC(CoreError.SIZE_NEGATIVE_METRIC),
+        /**
+         * A metric is above 10^12 (persons or 万元) or has more than six decimals: no enterprise
+         * comes near, so it is a typing or conversion error (see {@link SizeMetrics#MAX_VALUE}).
+         */
+        METRIC_OUT_OF_RANGE(CoreError.SIZE_METRIC_OUT_OF_RANGE),
+        /** X 从业人员 is a count of persons, but has a fractional part ({@code 12.5}). */
+        EMPLOYEES_NOT_WHOLE(CoreError.SIZE_EMPLOYEES_NOT_WHOLE),
         /** A user-supplied table has no row for the code (the shipped table covers every code). */
         INDUSTRY_NOT_COVERED(CoreError.SIZE_INDUSTRY_NOT_COVERED);
 
@@ -71,7 +80,18 @@ public final class SizeClassificationException extends StatsbaseException {
     static SizeClassificationException negativeMetric(SizeMetric metric, BigDecimal value) {
         return new SizeClassificationException(Reason.NEGATIVE_METRIC, null, metric, List.of(),
                 metric.nameZh() + "（" + metric.symbol() + "）", metric.nameEn() + " (" + metric.symbol() + ")",
-                value.toPlainString());
+                NumberText.of(value));
+    }
+
+    static SizeClassificationException outOfRange(SizeMetric metric, BigDecimal value) {
+        return new SizeClassificationException(Reason.METRIC_OUT_OF_RANGE, null, metric, List.of(),
+                metric.nameZh() + "（" + metric.symbol() + "）", metric.nameEn() + " (" + metric.symbol() + ")",
+                NumberText.of(value), NumberText.of(Amounts.MAX), Amounts.MAX_DECIMALS);
+    }
+
+    static SizeClassificationException employeesNotWhole(BigDecimal value) {
+        return new SizeClassificationException(Reason.EMPLOYEES_NOT_WHOLE, null, SizeMetric.EMPLOYEES, List.of(),
+                NumberText.of(value));
     }
 
     static SizeClassificationException notCovered(IndustryCode industry, String table) {
@@ -88,7 +108,7 @@ public final class SizeClassificationException extends StatsbaseException {
         return Optional.ofNullable(industry);
     }
 
-    /** The metric concerned (missing or negative), if the reason concerns one. */
+    /** The metric concerned (missing, negative, out of range or not whole), if the reason concerns one. */
     public Optional<SizeMetric> metric() {
         return Optional.ofNullable(metric);
     }

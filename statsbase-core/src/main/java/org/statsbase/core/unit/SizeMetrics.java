@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.statsbase.core.internal.text.NumberText;
+import org.statsbase.core.unit.internal.Amounts;
 
 /**
  * The metrics of one enterprise for 统计上大中小微型企业划分办法（2017）(国统字〔2017〕213号):
@@ -14,9 +16,23 @@ import java.util.Optional;
  * <p>Start from {@link #none()} and add values with the {@code with…} methods, each of which
  * returns a new instance.
  *
+ * <p>Every value is checked as it is given, in this order: not negative
+ * ({@link SizeClassificationException.Reason#NEGATIVE_METRIC}); at most {@link #MAX_VALUE}
+ * (10^12 persons or 万元 — a hundred times the world's population, a hundred times China's
+ * yearly GDP) and, for Y and Z, at most {@value #MAX_DECIMALS} decimals (one 分 in 万元)
+ * ({@link SizeClassificationException.Reason#METRIC_OUT_OF_RANGE}); X 从业人员 a whole number of
+ * persons ({@link SizeClassificationException.Reason#EMPLOYEES_NOT_WHOLE}). A value outside
+ * these limits can only be a typing or conversion error, never a real enterprise.
+ *
  * <p>Thread safety: immutable.
  */
 public final class SizeMetrics {
+
+    /** The largest value accepted for any metric: 10^12 (persons or 万元). */
+    public static final BigDecimal MAX_VALUE = Amounts.MAX;
+
+    /** The most decimal places accepted for Y 营业收入 and Z 资产总额 (万元 to the 分). */
+    public static final int MAX_DECIMALS = Amounts.MAX_DECIMALS;
 
     private static final SizeMetrics NONE = new SizeMetrics(new EnumMap<>(SizeMetric.class));
 
@@ -34,13 +50,22 @@ public final class SizeMetrics {
     /**
      * A copy with {@code metric} set to {@code value}.
      *
-     * @throws SizeClassificationException {@link SizeClassificationException.Reason#NEGATIVE_METRIC} if negative
+     * @throws SizeClassificationException {@link SizeClassificationException.Reason#NEGATIVE_METRIC} if negative,
+     *         {@link SizeClassificationException.Reason#METRIC_OUT_OF_RANGE} if above {@link #MAX_VALUE} or
+     *         (Y, Z) with more than {@link #MAX_DECIMALS} decimals,
+     *         {@link SizeClassificationException.Reason#EMPLOYEES_NOT_WHOLE} if X has a fractional part
      */
     public SizeMetrics with(SizeMetric metric, BigDecimal value) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0) {
             throw SizeClassificationException.negativeMetric(metric, value);
+        }
+        if (Amounts.tooLarge(value) || (metric != SizeMetric.EMPLOYEES && Amounts.tooPrecise(value))) {
+            throw SizeClassificationException.outOfRange(metric, value);
+        }
+        if (metric == SizeMetric.EMPLOYEES && Amounts.isFractional(value)) {
+            throw SizeClassificationException.employeesNotWhole(value);
         }
         EnumMap<SizeMetric, BigDecimal> copy = new EnumMap<>(SizeMetric.class);
         copy.putAll(values);
@@ -105,7 +130,7 @@ public final class SizeMetrics {
     public String toString() {
         StringBuilder out = new StringBuilder("SizeMetrics[");
         values.forEach((m, v) -> out.append(out.length() > 12 ? ", " : "").append(m.symbol()).append('=')
-                .append(v.toPlainString()));
+                .append(NumberText.of(v)));
         return out.append(']').toString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.error.CoreError;
+import org.statsbase.core.internal.text.NumberText;
 import org.statsbase.core.unit.internal.ScopeChecks;
 import org.statsbase.core.unit.internal.TableJson;
 
@@ -103,8 +104,8 @@ final class SizeTableReader {
                 out.add(SizeBounds.of(metric.get(), large.get(), medium.get(), small.get()));
             } else {
                 json.problem(at, CoreError.UNIT_TABLE_BOUNDS_ORDER, rowId, metric.get().nameZh(),
-                        large.get().toPlainString() + " / " + medium.get().toPlainString() + " / "
-                                + small.get().toPlainString(),
+                        NumberText.of(large.get()) + " / " + NumberText.of(medium.get()) + " / "
+                                + NumberText.of(small.get()),
                         metric.get().nameEn());
             }
         }

@@ -13,10 +13,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
+import org.statsbase.core.error.StatsbaseException;
 
 /**
  * The catalog loader on small frozen fixtures (hand-made; the codes follow the 2023 catalog, some
@@ -32,6 +37,34 @@ class DivisionCatalogTest {
 
     private static DivisionCode code(String text) {
         return DivisionCode.parse(text);
+    }
+
+    /** A year comes from a file name or a command line option: out of 1949-9999 it is a typed error. */
+    @ParameterizedTest
+    @ValueSource(ints = {1948, 0, -1, 10000, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    void aYearOutsideTheRangeIsATypedErrorOfEveryFactory(int year, @TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("catalog.csv"), "code,name,level,parent\n11,北京市,PROVINCE,\n");
+        List<ThrowingCallable> factories = List.of(
+                () -> DivisionCatalog.of(year, List.of()),
+                () -> DivisionCatalog.load(file, year),
+                () -> DivisionCatalog.load(new ByteArrayInputStream(new byte[0]), "catalog.csv", year));
+        for (ThrowingCallable factory : factories) {
+            StatsbaseException e = catchThrowableOfType(StatsbaseException.class, factory);
+            assertThat(e).isNotNull().isExactlyInstanceOf(StatsbaseException.class);
+            assertThat(e.errorCode()).isEqualTo(CoreError.DIVISION_CATALOG_YEAR_OUT_OF_RANGE);
+            assertThat(e.code()).isEqualTo("SB-CORE-0335");
+            assertThat(e.messageZh()).contains(Integer.toString(year)).contains("1949-9999");
+            assertThat(e.messageEn()).contains(Integer.toString(year)).contains("1949-9999");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {DivisionCatalog.MIN_YEAR, 2023, DivisionCatalog.MAX_YEAR})
+    void theFirstAndLastYearsAreAccepted(int year) {
+        String csv = "code,name,level,parent\n11,北京市,PROVINCE,\n";
+        DivisionCatalog catalog = DivisionCatalog.load(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "catalog.csv", year);
+        assertThat(catalog.year()).isEqualTo(year);
     }
 
     @Test

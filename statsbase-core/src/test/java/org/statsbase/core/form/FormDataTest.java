@@ -88,4 +88,15 @@ class FormDataTest {
         assertThatThrownBy(() -> FormData.of(UNIT, OCTOBER, "B204-1", Map.of(" ", FormValue.of("x"))))
                 .hasMessageContaining("SB-CORE-1108");
     }
+
+    /** An absurd number is rendered short in the message and in toString, never as a billion digits. */
+    @Test
+    void anAbsurdNumberInTheWrongPlaceGivesAShortMessage() {
+        FormValue absurd = FormValue.of(new BigDecimal("1e999999999"));
+        assertThat(absurd.toString()).isEqualTo("1E+999999999");
+        assertThat(FormValue.of(new BigDecimal("1234.50")).toString()).isEqualTo("1234.50");
+        assertThatThrownBy(() -> FormData.of(B204, UNIT, OCTOBER, Map.of("B04", absurd)))
+                .isInstanceOfSatisfying(org.statsbase.core.error.StatsbaseException.class,
+                        e -> assertThat(e.getMessage()).contains("1E+999999999").hasSizeLessThan(300));
+    }
 }

@@ -34,7 +34,7 @@ class EnterpriseSizeClassifierTest {
         return m;
     }
 
-    /** Every bound of the table: on the bound is the higher tier, 0.01 below is the lower one. */
+    /** Every bound of the table: on the bound is the higher tier, 0.01 (one person) below is the lower one. */
     @ParameterizedTest(name = "{0} {1}: {2}/{3}/{4} ({5})")
     @CsvSource({
         "A01,  REVENUE,   20000,  500,  50,   AGRICULTURE",
@@ -71,10 +71,12 @@ class EnterpriseSizeClassifierTest {
     void everyBoundLandsInTheHigherTier(String code, SizeMetric metric, BigDecimal large, BigDecimal medium,
             BigDecimal small, String row) {
         IndustryCode industry = IndustryCode.parse(code);
+        // X 从业人员 counts persons: one below a bound is one person, not 0.01 of one.
+        BigDecimal below = metric == SizeMetric.EMPLOYEES ? BigDecimal.ONE : CENT;
         Map<BigDecimal, EnterpriseSize> expected = Map.of(
-                large, EnterpriseSize.LARGE, large.subtract(CENT), EnterpriseSize.MEDIUM,
-                medium, EnterpriseSize.MEDIUM, medium.subtract(CENT), EnterpriseSize.SMALL,
-                small, EnterpriseSize.SMALL, small.subtract(CENT), EnterpriseSize.MICRO,
+                large, EnterpriseSize.LARGE, large.subtract(below), EnterpriseSize.MEDIUM,
+                medium, EnterpriseSize.MEDIUM, medium.subtract(below), EnterpriseSize.SMALL,
+                small, EnterpriseSize.SMALL, small.subtract(below), EnterpriseSize.MICRO,
                 BigDecimal.ZERO, EnterpriseSize.MICRO);
         expected.forEach((value, size) -> {
             SizeClassification c = SIZE.classify(industry, allHugeExcept(metric, value));

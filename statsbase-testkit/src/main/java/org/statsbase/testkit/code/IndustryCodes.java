@@ -1,5 +1,7 @@
 package org.statsbase.testkit.code;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +9,10 @@ import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.statsbase.core.code.IndustryCheck;
+import org.statsbase.core.code.IndustryClassification;
 import org.statsbase.core.code.IndustryCode;
+import org.statsbase.core.code.IndustryEntry;
 import org.statsbase.core.code.IndustryLevel;
 import org.statsbase.core.code.IndustrySection;
 
@@ -15,7 +20,9 @@ import org.statsbase.core.code.IndustrySection;
  * jqwik arbitraries of GB/T 4754-2017 国民经济行业分类 codes ({@link IndustryCode}): valid codes at
  * each level, every accepted input form of a code ({@code 13}, {@code 131}, {@code 1311},
  * {@code C}, {@code C13}, {@code C1311}, respelt full-width, lower-case, blank-padded), and for
- * each {@link IndustryCode.Reason} inputs that fail for exactly that reason.
+ * each {@link IndustryCode.Reason} inputs that fail for exactly that reason; and, against a small
+ * made-up full table ({@link #syntheticFullTable()}), codes that fail with
+ * {@link IndustryCheck.Reason#UNKNOWN_CODE}.
  *
  * <p>Groups and classes are <em>plausible</em>: a real division (01–97) followed by any digits,
  * as the full table uses every digit 0–9 at both places. Whether one exists needs the full table
@@ -167,5 +174,61 @@ public final class IndustryCodes {
 
     private static String twoDigits(int division) {
         return division < 10 ? "0" + division : String.valueOf(division);
+    }
+
+    /**
+     * A small but structurally complete four-level table, made up here (the real one is not
+     * shipped and never copied into the project): the shipped 20 sections and 97 divisions, and
+     * under each division {@code d} one group {@code d1} with the classes {@code d11} and
+     * {@code d19}. Loaded once.
+     */
+    public static IndustryClassification syntheticFullTable() {
+        return SyntheticTable.TABLE;
+    }
+
+    /**
+     * Inputs that fail {@link IndustryClassification#check(CharSequence)} against
+     * {@link #syntheticFullTable()} with exactly {@code reason}: for
+     * {@link IndustryCheck.Reason#UNKNOWN_CODE} well-formed groups and classes of real divisions
+     * that the table lacks (groups {@code d0}, {@code d2}–{@code d9}; classes {@code d1x} with
+     * {@code x} neither 1 nor 9, and classes below the missing groups), in every accepted spelling.
+     * The shipped table holds only sections and divisions, all of them, so no well-formed code is
+     * unknown there.
+     */
+    public static Arbitrary<String> invalid(IndustryCheck.Reason reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (reason != IndustryCheck.Reason.UNKNOWN_CODE) {
+            throw new IllegalArgumentException("no generator for " + reason);
+        }
+        Arbitrary<IndustryCode> missingGroups = Combinators.combine(divisions(), Arbitraries.of(0, 2, 3, 4, 5, 6, 7, 8, 9))
+                .as((d, g) -> IndustryCode.parse(d.digits() + g));
+        Arbitrary<IndustryCode> missingClasses = Arbitraries.oneOf(
+                Combinators.combine(divisions(), Arbitraries.of(0, 2, 3, 4, 5, 6, 7, 8))
+                        .as((d, c) -> IndustryCode.parse(d.digits() + "1" + c)),
+                Combinators.combine(missingGroups, Arbitraries.integers().between(0, 9))
+                        .as((g, c) -> IndustryCode.parse(g.digits() + c)));
+        return Arbitraries.oneOf(missingGroups, missingClasses).flatMap(IndustryCodes::inputFormsOf);
+    }
+
+    /** Holder of the synthetic table, built on first use. */
+    private static final class SyntheticTable {
+        static final IndustryClassification TABLE = build();
+
+        private static IndustryClassification build() {
+            IndustryClassification shipped = IndustryClassification.shipped();
+            StringBuilder csv = new StringBuilder("code,name\n");
+            for (IndustryEntry section : shipped.entries(IndustryLevel.SECTION)) {
+                csv.append(section.code().canonical()).append(',').append(section.nameZh()).append('\n');
+                for (IndustryEntry division : shipped.children(section.code())) {
+                    String d = division.code().digits();
+                    csv.append(d).append(',').append(division.nameZh()).append('\n')
+                            .append(d).append("1,合成中类").append(d).append("1\n")
+                            .append(d).append("11,合成小类").append(d).append("11\n")
+                            .append(d).append("19,合成小类").append(d).append("19\n");
+                }
+            }
+            return IndustryClassification.loadCsv(
+                    new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "testkit-synthetic");
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.statsbase.testkit.unit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,6 +13,7 @@ import org.statsbase.core.code.IndustryCode;
 import org.statsbase.core.unit.AboveScaleCategory;
 import org.statsbase.core.unit.AboveScaleClassifier;
 import org.statsbase.core.unit.AboveScaleCriterion;
+import org.statsbase.core.unit.AboveScaleException;
 import org.statsbase.core.unit.AboveScaleInput;
 import org.statsbase.core.unit.AboveScaleRow;
 import org.statsbase.core.unit.IndustryScope;
@@ -93,5 +95,72 @@ public final class AboveScaleInputs {
                     }
                     return input;
                 });
+    }
+
+    /**
+     * Raw inputs that the library refuses with exactly {@code reason} — and nothing else — when
+     * {@link RawAboveScaleInput#classify() classified}:
+     * <ul>
+     *   <li>{@code INDUSTRY_TOO_COARSE}: {@code 70}, {@code K}, {@code F}, {@code H} and {@code Q},
+     *       whose parts decide differently in the shipped table (named in {@link AboveScaleException});</li>
+     *   <li>{@code MISSING_REVENUE}: a code of a threshold row, a unit kind the row counts, no revenue;</li>
+     *   <li>{@code NEGATIVE_REVENUE}, {@code REVENUE_OUT_OF_RANGE}: an input of the shipped table with a
+     *       negative revenue, or one above 10^12 万元 or with more than six decimals;</li>
+     *   <li>{@code DEVELOPMENT_FLAG_NOT_APPLICABLE}: development activity declared for a code of any row
+     *       but 7010's; {@code QUALIFICATION_FLAG_NOT_APPLICABLE}: a qualification declared outside
+     *       section E;</li>
+     *   <li>{@code INDUSTRY_NOT_COVERED}: the shipped table covers every code, so these use a made-up
+     *       user table in which division 13 holds only the groups 131 and 132, with codes 133–139.</li>
+     * </ul>
+     */
+    public static Arbitrary<RawAboveScaleInput> invalid(AboveScaleException.Reason reason) {
+        Objects.requireNonNull(reason, "reason");
+        AboveScaleClassifier table = AboveScaleClassifier.standard();
+        Arbitrary<Optional<BigDecimal>> saneRevenue = revenuesAround(new BigDecimal("2000")).optional();
+        Arbitrary<UnitKind> kinds = Arbitraries.of(UnitKind.class);
+        switch (reason) {
+            case INDUSTRY_TOO_COARSE:
+                return Combinators.combine(Arbitraries.of("70", "K", "F", "H", "Q").map(IndustryCode::parse),
+                        saneRevenue, kinds)
+                        .as((code, revenue, kind) -> new RawAboveScaleInput(table, code, revenue, kind, false, false));
+            case MISSING_REVENUE:
+                return thresholdRows().flatMap(row -> Combinators.combine(industryCodesOf(row),
+                        Arbitraries.of(List.copyOf(row.unitKinds())))
+                        .as((code, kind) -> new RawAboveScaleInput(table, code, Optional.empty(), kind, false,
+                                false)));
+            case NEGATIVE_REVENUE:
+                return withRevenue(AbsurdAmounts.negative());
+            case REVENUE_OUT_OF_RANGE:
+                return withRevenue(Arbitraries.oneOf(AbsurdAmounts.tooLarge(), AbsurdAmounts.tooPrecise()));
+            case DEVELOPMENT_FLAG_NOT_APPLICABLE:
+                return rowsWithout(AboveScaleCriterion.DEVELOPMENT_ACTIVITY).flatMap(row -> Combinators.combine(
+                        industryCodesOf(row), saneRevenue, kinds, Arbitraries.of(true, false))
+                        .as((code, revenue, kind, qualified) -> new RawAboveScaleInput(table, code, revenue, kind,
+                                qualified, true)));
+            case QUALIFICATION_FLAG_NOT_APPLICABLE:
+                return rowsWithout(AboveScaleCriterion.QUALIFICATION).flatMap(row -> Combinators.combine(
+                        industryCodesOf(row), saneRevenue, kinds, Arbitraries.of(true, false))
+                        // Development activity is fine where it applies (7010): the qualification alone is wrong.
+                        .as((code, revenue, kind, development) -> new RawAboveScaleInput(table, code, revenue, kind,
+                                true, development && row.criterion() == AboveScaleCriterion.DEVELOPMENT_ACTIVITY)));
+            case INDUSTRY_NOT_COVERED:
+                return Combinators.combine(PartialTables.uncoveredCodes(), saneRevenue, kinds)
+                        .as((code, revenue, kind) -> new RawAboveScaleInput(PartialTables.ABOVE_SCALE, code, revenue,
+                                kind, false, false));
+            default:
+                throw new IllegalArgumentException("no generator for " + reason);
+        }
+    }
+
+    /** Inputs of any row of the shipped table with {@code revenue} and no flag. */
+    private static Arbitrary<RawAboveScaleInput> withRevenue(Arbitrary<BigDecimal> revenue) {
+        AboveScaleClassifier table = AboveScaleClassifier.standard();
+        return rows().flatMap(row -> Combinators.combine(industryCodesOf(row), revenue, Arbitraries.of(UnitKind.class))
+                .as((code, r, kind) -> new RawAboveScaleInput(table, code, Optional.of(r), kind, false, false)));
+    }
+
+    private static Arbitrary<AboveScaleRow> rowsWithout(AboveScaleCriterion criterion) {
+        return Arbitraries.of(AboveScaleClassifier.standard().rows().stream()
+                .filter(r -> r.criterion() != criterion).toList());
     }
 }

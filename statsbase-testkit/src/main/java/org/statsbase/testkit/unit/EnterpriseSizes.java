@@ -1,8 +1,11 @@
 package org.statsbase.testkit.unit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -15,6 +18,7 @@ import org.statsbase.core.code.IndustrySection;
 import org.statsbase.core.unit.EnterpriseSizeClassifier;
 import org.statsbase.core.unit.IndustryScope;
 import org.statsbase.core.unit.SizeBounds;
+import org.statsbase.core.unit.SizeClassificationException;
 import org.statsbase.core.unit.SizeMetric;
 import org.statsbase.core.unit.SizeMetrics;
 import org.statsbase.core.unit.SizeRow;
@@ -117,19 +121,31 @@ public final class EnterpriseSizes {
                 Tuple.of(4, below));
     }
 
-    /** Values of a metric around its bounds: on each bound, 0.01 and 1 either side, 0, and anywhere up to twice the large bound. */
+    /**
+     * The smallest step of a metric the generators use: one person for X 从业人员 (a count, always
+     * whole), 0.01 万元 for Y and Z.
+     */
+    public static BigDecimal step(SizeMetric metric) {
+        return Objects.requireNonNull(metric, "metric") == SizeMetric.EMPLOYEES ? BigDecimal.ONE : CENT;
+    }
+
+    /**
+     * Values of a metric around its bounds: on each bound, one {@link #step(SizeMetric) step} and 1
+     * either side, 0, and anywhere up to twice the large bound (whole for X 从业人员).
+     */
     public static Arbitrary<BigDecimal> valuesAround(SizeBounds bounds) {
+        BigDecimal step = step(bounds.metric());
         List<BigDecimal> near = new ArrayList<>();
         near.add(BigDecimal.ZERO);
         for (BigDecimal b : List.of(bounds.small(), bounds.medium(), bounds.large())) {
             near.add(b);
-            near.add(b.subtract(CENT));
-            near.add(b.add(CENT));
+            near.add(b.subtract(step));
+            near.add(b.add(step));
             near.add(b.subtract(BigDecimal.ONE).max(BigDecimal.ZERO));
             near.add(b.add(BigDecimal.ONE));
         }
         Arbitrary<BigDecimal> anywhere = Arbitraries.bigDecimals()
-                .between(BigDecimal.ZERO, bounds.large().multiply(BigDecimal.valueOf(2))).ofScale(2);
+                .between(BigDecimal.ZERO, bounds.large().multiply(BigDecimal.valueOf(2))).ofScale(step.scale());
         return Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.of(near)),
                 Tuple.of(1, anywhere));
@@ -145,7 +161,8 @@ public final class EnterpriseSizes {
         Arbitrary<BigDecimal> any = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000"))
                 .ofScale(2);
         return Combinators.combine(metrics, unused, any, Arbitraries.of(true, false))
-                .as((m, metric, value, add) -> add && row.bounds(metric).isEmpty() ? m.with(metric, value) : m);
+                .as((m, metric, value, add) -> add && row.bounds(metric).isEmpty()
+                        ? m.with(metric, value.setScale(step(metric).scale(), RoundingMode.DOWN)) : m);
     }
 
     /** Enterprises of the 2017 table's divided rows, with codes fine enough and metrics around the bounds. */
@@ -157,5 +174,92 @@ public final class EnterpriseSizes {
     public static Arbitrary<SizedEnterprise> enterprisesOf(SizeRow row) {
         return Combinators.combine(industryCodesOf(row), metricsFor(row))
                 .as((code, metrics) -> new SizedEnterprise(code, row, metrics));
+    }
+
+    /**
+     * Raw inputs that the library refuses with exactly {@code reason} — and nothing else — when
+     * {@link RawSizeInput#classify() classified}:
+     * <ul>
+     *   <li>{@code INDUSTRY_TOO_COARSE}: {@code 70}, {@code 59}, {@code G} and {@code F}, which the
+     *       2017 table divides differently below (named in {@link EnterpriseSizeClassifier}), with
+     *       sane metrics;</li>
+     *   <li>{@code MISSING_METRIC}: a code of a divided row with one of the row's metrics left out;</li>
+     *   <li>{@code NEGATIVE_METRIC}, {@code METRIC_OUT_OF_RANGE}, {@code EMPLOYEES_NOT_WHOLE}: an
+     *       enterprise of the 2017 table with one metric replaced by a negative value, a value above
+     *       10^12 (or, for Y and Z, with more than six decimals), or a fractional number of persons;</li>
+     *   <li>{@code INDUSTRY_NOT_COVERED}: the shipped table covers every code, so these use a made-up
+     *       user table in which division 13 holds only the groups 131 and 132, with codes 133–139.</li>
+     * </ul>
+     */
+    public static Arbitrary<RawSizeInput> invalid(SizeClassificationException.Reason reason) {
+        Objects.requireNonNull(reason, "reason");
+        EnterpriseSizeClassifier table = EnterpriseSizeClassifier.standard2017();
+        switch (reason) {
+            case INDUSTRY_TOO_COARSE:
+                return Combinators.combine(Arbitraries.of("70", "59", "G", "F").map(IndustryCode::parse), saneValues())
+                        .as((code, values) -> new RawSizeInput(table, code, values));
+            case MISSING_METRIC:
+                return dividedRows().flatMap(row -> Combinators.combine(industryCodesOf(row), valuesFor(row),
+                        Arbitraries.of(row.metrics()))
+                        .as((code, values, dropped) -> new RawSizeInput(table, code, without(values, dropped))));
+            case NEGATIVE_METRIC:
+                return withOneValue(Arbitraries.of(SizeMetric.class), AbsurdAmounts.negative());
+            case METRIC_OUT_OF_RANGE:
+                return Arbitraries.oneOf(
+                        withOneValue(Arbitraries.of(SizeMetric.class), AbsurdAmounts.tooLarge()),
+                        withOneValue(Arbitraries.of(SizeMetric.REVENUE, SizeMetric.ASSETS), AbsurdAmounts.tooPrecise()));
+            case EMPLOYEES_NOT_WHOLE:
+                return withOneValue(Arbitraries.just(SizeMetric.EMPLOYEES), AbsurdAmounts.fractional());
+            case INDUSTRY_NOT_COVERED:
+                return Combinators.combine(PartialTables.uncoveredCodes(), saneValues())
+                        .as((code, values) -> new RawSizeInput(PartialTables.SIZE, code, values));
+            default:
+                throw new IllegalArgumentException("no generator for " + reason);
+        }
+    }
+
+    /** An enterprise of the 2017 table with the value of one of {@code metrics} replaced. */
+    private static Arbitrary<RawSizeInput> withOneValue(Arbitrary<SizeMetric> metrics, Arbitrary<BigDecimal> bad) {
+        EnterpriseSizeClassifier table = EnterpriseSizeClassifier.standard2017();
+        return dividedRows().flatMap(row -> Combinators.combine(industryCodesOf(row), valuesFor(row), metrics, bad)
+                .as((code, values, metric, value) -> {
+                    Map<SizeMetric, BigDecimal> changed = new EnumMap<>(values);
+                    changed.put(metric, value);
+                    return new RawSizeInput(table, code, changed);
+                }));
+    }
+
+    /** Values around the bounds for every metric of a row. */
+    private static Arbitrary<Map<SizeMetric, BigDecimal>> valuesFor(SizeRow row) {
+        Arbitrary<Map<SizeMetric, BigDecimal>> values = Arbitraries.just(new EnumMap<>(SizeMetric.class));
+        for (SizeBounds b : row.bounds()) {
+            values = values.flatMap(m -> valuesAround(b).map(v -> {
+                Map<SizeMetric, BigDecimal> more = new EnumMap<>(SizeMetric.class);
+                more.putAll(m);
+                more.put(b.metric(), v);
+                return more;
+            }));
+        }
+        return values;
+    }
+
+    /** Sane values of every metric: whole persons, 万元 to the cent. */
+    private static Arbitrary<Map<SizeMetric, BigDecimal>> saneValues() {
+        Arbitrary<BigDecimal> amount = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000"))
+                .ofScale(2);
+        return Combinators.combine(Arbitraries.longs().between(0, 100_000), amount, amount).as((x, y, z) -> {
+            Map<SizeMetric, BigDecimal> values = new EnumMap<>(SizeMetric.class);
+            values.put(SizeMetric.EMPLOYEES, BigDecimal.valueOf(x));
+            values.put(SizeMetric.REVENUE, y);
+            values.put(SizeMetric.ASSETS, z);
+            return values;
+        });
+    }
+
+    private static Map<SizeMetric, BigDecimal> without(Map<SizeMetric, BigDecimal> values, SizeMetric metric) {
+        Map<SizeMetric, BigDecimal> less = new EnumMap<>(SizeMetric.class);
+        less.putAll(values);
+        less.remove(metric);
+        return less;
     }
 }

@@ -10,11 +10,11 @@ import org.statsbase.core.unit.SizeRow;
  * for its row, the row it belongs to (by construction of the generator, not by asking the
  * classifier), and metrics including every metric the row needs.
  *
+ * <p>Thread safety: immutable.
+ *
  * @param industry the industry code
  * @param row      the row the generator drew the code from
  * @param metrics  the metrics (every metric of the row, sometimes others too)
- *
- * <p>Thread safety: immutable.
  */
 public record SizedEnterprise(IndustryCode industry, SizeRow row, SizeMetrics metrics) {
 

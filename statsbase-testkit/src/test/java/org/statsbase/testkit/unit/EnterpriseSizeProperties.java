@@ -25,7 +25,6 @@ import org.statsbase.core.unit.SizeRow;
 class EnterpriseSizeProperties {
 
     private static final EnterpriseSizeClassifier SIZE = EnterpriseSizeClassifier.standard2017();
-    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final List<EnterpriseSize> TIERS =
             List.of(EnterpriseSize.LARGE, EnterpriseSize.MEDIUM, EnterpriseSize.SMALL, EnterpriseSize.MICRO);
 
@@ -39,11 +38,12 @@ class EnterpriseSizeProperties {
             @ForAll @BigRange(min = "0", max = "100000") BigDecimal raise) {
         SizeClassification before = SIZE.classify(e.industry(), e.metrics());
         BigDecimal current = e.metrics().get(metric).orElse(BigDecimal.ZERO);
-        SizeClassification after = SIZE.classify(e.industry(), e.metrics().with(metric, current.add(raise)));
+        BigDecimal whole = raise.setScale(EnterpriseSizes.step(metric).scale(), RoundingMode.DOWN);
+        SizeClassification after = SIZE.classify(e.industry(), e.metrics().with(metric, current.add(whole)));
         assertThat(after.size().isLowerThan(before.size())).isFalse();
     }
 
-    /** Ranges are low ≤ v &lt; high: a value on a bound is in the higher tier, 0.01 below in the lower. */
+    /** Ranges are low ≤ v &lt; high: a value on a bound is in the higher tier, 0.01 (one person) below in the lower. */
     @Property
     void everyBoundLandsOnTheSideThe2017TextSays(@ForAll("boundCases") BoundCase c) {
         SizeRow row = c.row();
@@ -53,7 +53,7 @@ class EnterpriseSizeProperties {
         BigDecimal bound = bounds.lowerBound(tier).orElseThrow();
         EnterpriseSize lower = TIERS.get(TIERS.indexOf(tier) + 1);
         assertThat(SIZE.classify(code, atLarge(row).with(bounds.metric(), bound)).size()).isEqualTo(tier);
-        assertThat(SIZE.classify(code, atLarge(row).with(bounds.metric(), bound.subtract(CENT))).size())
+        assertThat(SIZE.classify(code, atLarge(row).with(bounds.metric(), bound.subtract(EnterpriseSizes.step(bounds.metric())))).size())
                 .isEqualTo(lower);
     }
 
@@ -70,7 +70,9 @@ class EnterpriseSizeProperties {
             allAtBound = allAtBound.with(b.metric(), b.lowerBound(tier).orElseThrow());
         }
         assertThat(SIZE.classify(code, allAtBound).size()).isEqualTo(tier);
-        BigDecimal below = lowered.lowerBound(tier).orElseThrow().subtract(shortfall).max(BigDecimal.ZERO);
+        // X 从业人员 falls short by whole persons.
+        BigDecimal gap = shortfall.setScale(EnterpriseSizes.step(lowered.metric()).scale(), RoundingMode.UP);
+        BigDecimal below = lowered.lowerBound(tier).orElseThrow().subtract(gap).max(BigDecimal.ZERO);
         EnterpriseSize dropped = SIZE.classify(code, allAtBound.with(lowered.metric(), below)).size();
         assertThat(dropped.isLowerThan(tier)).isTrue();
     }
@@ -81,8 +83,9 @@ class EnterpriseSizeProperties {
             @ForAll int pick) {
         List<SizeBounds> bounds = e.row().bounds();
         SizeBounds one = bounds.get(Math.floorMod(pick, bounds.size()));
-        BigDecimal belowSmall = one.small().multiply(fraction).setScale(2, RoundingMode.DOWN)
-                .min(one.small().subtract(CENT));
+        BigDecimal step = EnterpriseSizes.step(one.metric());
+        BigDecimal belowSmall = one.small().multiply(fraction).setScale(step.scale(), RoundingMode.DOWN)
+                .min(one.small().subtract(step));
         SizeClassification c = SIZE.classify(e.industry(), e.metrics().with(one.metric(), belowSmall));
         assertThat(c.size()).isEqualTo(EnterpriseSize.MICRO);
         assertThat(c.tiers()).containsEntry(one.metric(), EnterpriseSize.MICRO);
@@ -142,7 +145,7 @@ class EnterpriseSizeProperties {
         return Combinators.combine(value.optional(), value.optional(), value.optional()).as((x, y, z) -> {
             SizeMetrics m = SizeMetrics.none();
             if (x.isPresent()) {
-                m = m.withEmployees(x.get());
+                m = m.withEmployees(x.get().setScale(0, RoundingMode.DOWN));
             }
             if (y.isPresent()) {
                 m = m.withRevenue(y.get());

@@ -9,6 +9,8 @@ import java.text.Normalizer;
  *
  * <p>The common case — already plain printable ASCII without lower-case letters or blanks at
  * the ends — returns the input's own {@code String} without allocating.
+ *
+ * <p>Thread safety: stateless; safe to use from any thread.
  */
 public final class CodeText {
 

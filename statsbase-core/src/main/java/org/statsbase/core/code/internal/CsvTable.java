@@ -19,12 +19,19 @@ import org.statsbase.core.error.DataFileException;
  * order mark is dropped, undecodable bytes make the file unreadable), first row the header.
  * Rows whose fields are all blank carry no data and are left out; every other row is returned,
  * so that the caller can report each bad one.
+ *
+ * <p>Thread safety: immutable once read (the shared CSV mapper is only used for reading, which
+ * is thread-safe); {@link #read} may be called from any thread.
  */
 public final class CsvTable {
 
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
-    /** One data row. */
+    /**
+     * One data row.
+     *
+     * <p>Thread safety: immutable.
+     */
     public record Row(long line, List<String> fields) {
     }
 

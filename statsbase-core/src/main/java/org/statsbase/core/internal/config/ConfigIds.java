@@ -7,6 +7,8 @@ import org.statsbase.core.code.internal.CodeText;
  * Normalises the identifiers that configuration files and callers use for forms (表号 such as
  * {@code B204-1}) and indicators: like codes (NFKC, trimmed, upper-cased), and then non-empty
  * without blanks or control characters inside.
+ *
+ * <p>Thread safety: stateless; safe to use from any thread.
  */
 public final class ConfigIds {
 

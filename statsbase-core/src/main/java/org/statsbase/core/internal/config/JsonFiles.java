@@ -14,6 +14,9 @@ import org.statsbase.core.error.DataFileException;
 /**
  * Reads a JSON configuration file as a tree, strictly: a repeated key or trailing content makes
  * the file unreadable instead of silently keeping the last value.
+ *
+ * <p>Thread safety: safe to use from any thread (the shared mapper is configured once, then
+ * only reads).
  */
 public final class JsonFiles {
 

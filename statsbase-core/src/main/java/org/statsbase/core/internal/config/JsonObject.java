@@ -16,6 +16,9 @@ import org.statsbase.core.error.CoreError;
  * A JSON object being read at a known path. Every accessor records a problem (missing, wrong
  * type, blank) and returns empty instead of throwing, so that reading continues and every
  * problem of the file is reported.
+ *
+ * <p>Thread safety: not thread-safe (it records into a shared {@link JsonProblems}); one load
+ * uses it on one thread.
  */
 public final class JsonObject {
 

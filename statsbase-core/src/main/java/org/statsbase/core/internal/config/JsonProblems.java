@@ -8,7 +8,9 @@ import org.statsbase.core.error.ErrorCode;
 
 /**
  * Collects every problem of one JSON file, each with its JSON path, so that the loader can fail
- * once with all of them. Not thread-safe: one instance per load.
+ * once with all of them.
+ *
+ * <p>Thread safety: not thread-safe (a growing list); one instance per load, on one thread.
  */
 public final class JsonProblems {
 

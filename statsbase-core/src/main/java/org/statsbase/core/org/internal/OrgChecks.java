@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.internal.text.NumberText;
 
 /** Checks of the data given to the org value types: blank text and nonsense numbers or dates are
  * bad data (typed errors with the field named in Chinese and English), {@code null} is a
- * programmer error. */
+ * programmer error.
+ *
+ * <p>Thread safety: stateless; safe to use from any thread. */
 public final class OrgChecks {
 
     private OrgChecks() {
@@ -37,7 +40,7 @@ public final class OrgChecks {
         Objects.requireNonNull(value, fieldEn);
         if (value.signum() <= 0) {
             throw new StatsbaseException(CoreError.ORG_NUMBER_OUT_OF_RANGE, fieldZh, fieldEn, "> 0",
-                    value.toPlainString());
+                    NumberText.of(value));
         }
         return value;
     }

@@ -13,10 +13,17 @@ import org.statsbase.core.error.CoreError;
  * The structural checks every industry-scoped rule table must pass: unique row ids, exclusions
  * inside the row's inclusions, no code included twice, and every division 01–97 either held by a
  * row or split below (so that no code of GB/T 4754-2017 falls through the table unnoticed).
+ *
+ * <p>Thread safety: stateless; safe to use from any thread, but the {@link TableJson} it records
+ * problems into is not, so each load checks on its own thread.
  */
 public final class ScopeChecks {
 
-    /** One row's scope as read, with the JSON path of the row for messages. */
+    /**
+     * One row's scope as read, with the JSON path of the row for messages.
+     *
+     * <p>Thread safety: immutable.
+     */
     public record ScopedRow(String id, String path, List<IndustryCode> includes, List<IndustryCode> excludes) {
     }
 

@@ -24,7 +24,11 @@ import org.statsbase.core.code.IndustryCode;
  */
 public final class ScopeResolver<R> {
 
-    /** The answer for one code. */
+    /**
+     * The answer for one code.
+     *
+     * <p>Thread safety: immutable.
+     */
     public static final class Resolution<R> {
         private final R row;
         private final List<R> spanned;

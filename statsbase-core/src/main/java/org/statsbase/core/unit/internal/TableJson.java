@@ -108,7 +108,10 @@ public final class TableJson {
         }
     }
 
-    /** A non-negative decimal field (JSON number or numeric text), or a recorded problem. */
+    /**
+     * A non-negative decimal field (JSON number or numeric text) within the sane range of
+     * {@link Amounts} (at most 10^12, at most six decimals), or a recorded problem.
+     */
     public Optional<BigDecimal> decimal(JsonNode node, String field, String path) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -125,8 +128,9 @@ public final class TableJson {
                 number = null;
             }
         }
-        if (number == null || number.signum() < 0) {
-            invalid(path(path, field), value, "非负数", "a non-negative number");
+        if (number == null || Amounts.outOfRange(number)) {
+            invalid(path(path, field), value, "不大于 10^12、最多 6 位小数的非负数",
+                    "a non-negative number of at most 10^12 with at most 6 decimals");
             return Optional.empty();
         }
         return Optional.of(number);

@@ -8,6 +8,8 @@ import org.statsbase.core.code.IndustryLevel;
  * has the single class {@code 7010}, division {@code 91} the single group {@code 910}. A rule
  * table naming {@code 7010} therefore names all of group {@code 701}, and an input of {@code 701}
  * is as precise as {@code 7010}. (Checked against the full classification by a test.)
+ *
+ * <p>Thread safety: stateless; safe to use from any thread.
  */
 public final class UndividedCodes {
 
