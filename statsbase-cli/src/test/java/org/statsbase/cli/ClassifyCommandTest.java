@@ -103,4 +103,18 @@ class ClassifyCommandTest {
         assertThat(run.lines().get(2).get("error").get("line").asLong()).isEqualTo(4);
         assertThat(run.exit()).isEqualTo(2);
     }
+
+    @Test
+    void absurdNumbersAreMalformedInputWithShortMessages() {
+        for (String[] args : new String[][] {
+                {"classify", "above-scale", "--industry", "52", "--revenue", "1e999999999"},
+                {"classify", "above-scale", "--industry", "52", "--revenue", "1e-999999999"},
+                {"classify", "size", "--industry", "C13", "--employees", "350", "--revenue", "1e999999999"},
+                {"classify", "size", "--industry", "C13", "--employees", "12.5", "--revenue", "5000"}}) {
+            MainTest.Run run = run(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.first().get("error").get("code").asText()).startsWith("SB-CORE-0");
+            assertThat(run.first().get("error").get("message_en").asText()).hasSizeLessThan(400);
+        }
+    }
 }

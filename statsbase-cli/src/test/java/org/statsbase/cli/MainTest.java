@@ -288,6 +288,9 @@ class MainTest {
     void catalogYearsAreFourDigitsAndEachYearIsItsOwnCatalog() throws IOException {
         Path catalog = dir.resolve("catalog.csv");
         Files.writeString(catalog, "code,name,level,parent\n44,广东省,PROVINCE,\n", StandardCharsets.UTF_8);
+        Run ancient = run("code", "check", "--type", "division", "--catalog", catalog.toString(), "--year", "1800", "44");
+        assertThat(ancient.exit()).isEqualTo(2);
+        assertThat(ancient.first().get("error").get("code").asText()).isEqualTo("SB-CORE-0335");
         for (String bad : new String[] {"2023.9", "1e10", "23", "abcd"}) {
             Run run = run("code", "check", "--type", "division", "--catalog", catalog.toString(), "--year", bad, "44");
             assertThat(run.exit()).as(bad).isEqualTo(2);
