@@ -13,4 +13,5 @@ module org.statsbase.core {
     exports org.statsbase.core.form;
     exports org.statsbase.core.org;
     exports org.statsbase.core.unit;
+    exports org.statsbase.core.level;
 }

@@ -1,0 +1,17 @@
+/**
+ * statsbase-validation: review rules (审核公式) as data — the rule language, rule sets, the review
+ * engine and the Jakarta Validation bridge.
+ */
+module org.statsbase.validation {
+    requires transitive org.statsbase.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires re2j;
+    requires org.slf4j;
+    requires static jakarta.validation;
+
+    exports org.statsbase.validation.error;
+    exports org.statsbase.validation.rules;
+    exports org.statsbase.validation.data;
+}
