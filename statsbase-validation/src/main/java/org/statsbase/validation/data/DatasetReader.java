@@ -56,7 +56,8 @@ import org.statsbase.validation.error.ValidationError;
  * keeps its zeros; {@code 0}, {@code 0.5} are numbers); otherwise TEXT. Booleans and dates are never
  * inferred from CSV text: declare them. JSON Lines inference: only JSON numbers → NUMBER, only JSON
  * booleans → BOOLEAN, only strings → TEXT (a string is never guessed to be a number), a mix → TEXT.
- * A column whose cells are all missing is NUMBER. Rows that are rejected take no part in inference.
+ * A column whose cells are all missing is NUMBER. Rows that cannot be split into cells (the wrong
+ * number of cells, bytes that are not UTF-8, a line that is not a JSON object) take no part in inference.
  *
  * <p><b>Bad rows</b> are never dropped silently: each gets a {@link ReadProblem} with its line (the
  * line the row starts on) and the reading goes on, so that every bad row of a file is reported at
@@ -427,6 +428,10 @@ public final class DatasetReader {
         ColumnarDataset.Builder builder = ColumnarDataset.builder(schema);
         List<ReadProblem> problems = new ArrayList<>();
         Value[] values = new Value[columns.size()];
+        boolean[] isKey = new boolean[columns.size()];
+        for (int c = 0; c < isKey.length; c++) {
+            isKey[c] = keyColumns.contains(columns.get(c).name());
+        }
         scanLines(opener, source, (number, text, badBytes) -> {
             if (badBytes) {
                 problems.add(ReadProblem.of(source, number, "", ValidationError.DATA_NOT_UTF8));
@@ -458,7 +463,7 @@ public final class DatasetReader {
             for (int c = 0; c < values.length; c++) {
                 Column column = columns.get(c);
                 JsonNode v = node.get(column.name());
-                boolean key = keyColumns.contains(column.name());
+                boolean key = isKey[c];
                 if (v == null || v.isNull()) {
                     values[c] = cell(source, number, column.name(), "", column.type(), key, problems);
                 } else if (v.isContainerNode()) {

@@ -11,7 +11,11 @@ import java.util.Arrays;
  */
 public final class KeyIndex {
 
-    /** The key of a row, as the index sees it. */
+    /**
+     * The key of a row, as the index sees it.
+     *
+     * <p>Thread safety: implementations must be safe to call from any thread once the rows are built.
+     */
     public interface Keys {
         /** The hash of the key of a row. */
         int hash(int row);
@@ -50,7 +54,11 @@ public final class KeyIndex {
         duplicates = repeated;
     }
 
-    /** A test against a probe key that is not a row. */
+    /**
+     * A test against a probe key that is not a row.
+     *
+     * <p>Thread safety: one probe per lookup; not shared.
+     */
     public interface Probe {
         /** Whether the row has the probe's key. */
         boolean matches(int row);
