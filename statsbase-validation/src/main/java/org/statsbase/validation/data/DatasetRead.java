@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>Thread safety: immutable (the dataset is immutable).
  */
-public record DatasetRead(String source, Dataset accepted, List<ReadProblem> problems) {
+public record DatasetRead(String source, ColumnarDataset accepted, List<ReadProblem> problems) {
 
     /** Validates and copies the components. */
     public DatasetRead {
@@ -34,7 +34,7 @@ public record DatasetRead(String source, Dataset accepted, List<ReadProblem> pro
      *
      * @throws DatasetReadException with every problem otherwise
      */
-    public Dataset orElseThrow() {
+    public ColumnarDataset orElseThrow() {
         if (!problems.isEmpty()) {
             throw new DatasetReadException(source, problems);
         }

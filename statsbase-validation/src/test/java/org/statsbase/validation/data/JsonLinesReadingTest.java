@@ -121,4 +121,43 @@ class JsonLinesReadingTest {
         assertThat(read.accepted().size()).isZero();
         assertThat(read.accepted().schema().keyColumns()).containsExactly("unit", "period");
     }
+
+    @Test
+    void builtValuesWrittenAsJsonLinesReadBack() {
+        Schema schema = Schema.of(List.of(Column.of("unit", ColumnType.TEXT), Column.of("period", ColumnType.TEXT),
+                Column.of("B01", ColumnType.NUMBER), Column.of("ok", ColumnType.BOOLEAN),
+                Column.of("day", ColumnType.DATE)), List.of("unit", "period"));
+        ColumnarDataset built = ColumnarDataset.builder(schema)
+                .add(Value.of("007"), Value.of("2026-10"), Value.of(new BigDecimal("-0.00001")), Value.of(true),
+                        Value.of(LocalDate.of(2026, 10, 31)))
+                .add(Value.of("\"q\" 单位"), Value.of("2026-10"), Value.missing(), Value.missing(), Value.missing())
+                .build();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < built.size(); r++) {
+            com.fasterxml.jackson.databind.node.ObjectNode line = mapper.createObjectNode();
+            for (int c = 0; c < schema.size(); c++) {
+                Value v = built.value(r, c);
+                String name = schema.columns().get(c).name();
+                if (v instanceof Value.Number n) {
+                    line.put(name, n.value());
+                } else if (v instanceof Value.Bool b) {
+                    line.put(name, b.value());
+                } else if (!v.isMissing()) {
+                    line.put(name, v.render());
+                } else {
+                    line.putNull(name);
+                }
+            }
+            text.append(line).append('\n');
+        }
+        Dataset read = jsonl(BY_UNIT.withType("day", ColumnType.DATE), text.toString()).orElseThrow();
+        assertThat(read.schema()).isEqualTo(schema);
+        for (int r = 0; r < built.size(); r++) {
+            assertThat(read.key(r)).isEqualTo(built.key(r));
+            for (int c = 0; c < schema.size(); c++) {
+                assertThat(read.value(r, c)).isEqualTo(built.value(r, c));
+            }
+        }
+    }
 }
