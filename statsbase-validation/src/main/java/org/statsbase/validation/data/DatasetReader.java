@@ -52,7 +52,8 @@ import org.statsbase.validation.error.ValidationError;
  * an INTEGER's cells are not required to be whole, that is a rule's concern); (3) a key column is TEXT
  * (unit ids and periods are codes); (4) inferred — columns the form does not define (remarks, extra
  * columns) are inferred too, not refused; an indicator of the form that the file lacks is simply not
- * a column (whether a rule may read it is the rule checker's concern, not the reader's). CSV inference: a column is NUMBER when every non-empty cell
+ * a column (whether a rule may read it is the rule checker's concern, not the reader's). CSV
+ * inference: a column is NUMBER when every non-empty cell
  * is a number and none has a leading zero ({@code 0123}, {@code -01}: a code, so the column is TEXT and
  * keeps its zeros; {@code 0}, {@code 0.5} are numbers); otherwise TEXT. Booleans and dates are never
  * inferred from CSV text: declare them. JSON Lines inference: only JSON numbers → NUMBER, only JSON
