@@ -1,0 +1,79 @@
+package org.statsbase.validation.data.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A column of texts, dictionary-encoded: each cell an {@code int} index into the distinct texts of
+ * the column ({@code -1} for missing), so that a code repeated a million times is held once.
+ *
+ * <p>Thread safety: appended to by one thread while building, then never changed; safe to read from
+ * several threads once published through a final field.
+ */
+public final class TextStore {
+
+    private int[] cells = new int[16];
+    private int size;
+    private String[] dictionary = new String[16];
+    private int distinct;
+    private Map<String, Integer> codes = new HashMap<>();
+
+    /** Appends a missing cell. */
+    public void addMissing() {
+        append(-1);
+    }
+
+    /** Appends a text. */
+    public void add(String text) {
+        Integer code = codes.get(text);
+        if (code == null) {
+            code = distinct;
+            if (distinct == dictionary.length) {
+                dictionary = Arrays.copyOf(dictionary, distinct * 2);
+            }
+            dictionary[distinct++] = text;
+            codes.put(text, code);
+        }
+        append(code);
+    }
+
+    private void append(int code) {
+        if (size == cells.length) {
+            cells = Arrays.copyOf(cells, cells.length + (cells.length >> 1) + 16);
+        }
+        cells[size++] = code;
+    }
+
+    /** Freezes the arrays to their size and drops the building map. */
+    public TextStore trim() {
+        cells = Arrays.copyOf(cells, size);
+        dictionary = Arrays.copyOf(dictionary, distinct);
+        codes = Map.of();
+        return this;
+    }
+
+    /** Whether the cell is missing. */
+    public boolean isMissing(int row) {
+        return cells[row] < 0;
+    }
+
+    /** The text at a row that is not missing. */
+    public String value(int row) {
+        return dictionary[cells[row]];
+    }
+
+    /** The number of cells. */
+    public int size() {
+        return size;
+    }
+
+    /** The heap this column holds: the codes, the dictionary and its strings (estimated at 40 + 2 bytes a char). */
+    public long estimatedBytes() {
+        long bytes = 16 + 4L * cells.length + 16 + 4L * dictionary.length;
+        for (int i = 0; i < distinct; i++) {
+            bytes += 40 + 2L * dictionary[i].length();
+        }
+        return bytes;
+    }
+}
