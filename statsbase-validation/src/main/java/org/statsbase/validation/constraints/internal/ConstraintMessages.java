@@ -40,8 +40,8 @@ public final class ConstraintMessages {
         return PREFIX + constraint + "." + reason;
     }
 
-    /** The key naming a level, for example {@code …DivisionLevel.COUNTY}. */
-    public static String levelKey(Enum<?> level) {
+    /** The key naming a constant (a level, a group), for example {@code …DivisionLevel.COUNTY}. */
+    public static String enumKey(Enum<?> level) {
         return PREFIX + level.getDeclaringClass().getSimpleName() + "." + level.name();
     }
 

@@ -31,7 +31,7 @@ public final class DivisionCodeValidator extends CodeConstraintValidator<Divisio
     public void initialize(DivisionCode constraint) {
         if (constraint.level().length > 0) {
             levels = EnumSet.copyOf(Arrays.asList(constraint.level()));
-            expected = levels.stream().map(l -> ConstraintMessages.key(ConstraintMessages.levelKey(l)))
+            expected = levels.stream().map(l -> ConstraintMessages.key(ConstraintMessages.enumKey(l)))
                     .collect(Collectors.joining(" / "));
         }
     }
@@ -48,6 +48,6 @@ public final class DivisionCodeValidator extends CodeConstraintValidator<Divisio
             return Optional.empty();
         }
         return Optional.of(new Finding(ConstraintReason.WRONG_LEVEL, check.input(), 0, expected,
-                ConstraintMessages.key(ConstraintMessages.levelKey(level))));
+                ConstraintMessages.key(ConstraintMessages.enumKey(level))));
     }
 }

@@ -39,7 +39,7 @@ public final class IndustryCodeValidator extends CodeConstraintValidator<Industr
             return Optional.empty();
         }
         return Optional.of(new Finding(ConstraintReason.TOO_COARSE, check.input(), 0,
-                ConstraintMessages.key(ConstraintMessages.levelKey(minLevel)),
-                ConstraintMessages.key(ConstraintMessages.levelKey(level))));
+                ConstraintMessages.key(ConstraintMessages.enumKey(minLevel)),
+                ConstraintMessages.key(ConstraintMessages.enumKey(level))));
     }
 }

@@ -1,11 +1,15 @@
 package org.statsbase.validation.constraints.internal;
 
 import java.util.Optional;
+import org.statsbase.core.code.CodeCheck;
+import org.statsbase.core.code.UrbanRuralGroup;
 import org.statsbase.validation.constraints.UrbanRuralCode;
 
 /**
- * Validates {@link UrbanRuralCode @UrbanRuralCode} (the 城乡分类代码 of 国家统计局《统计用区划代码和城乡划分代码编制规则》) with
- * {@link org.statsbase.core.code.UrbanRuralCode#check(CharSequence)}.
+ * Validates {@link UrbanRuralCode @UrbanRuralCode} (the 城乡分类代码 of
+ * 国家统计局《统计用区划代码和城乡划分代码编制规则》) with
+ * {@link org.statsbase.core.code.UrbanRuralCode#check(CharSequence)}; a group code's group is
+ * named in the message's language.
  *
  * <p>Thread safety: stateless.
  */
@@ -18,6 +22,14 @@ public final class UrbanRuralCodeValidator extends CodeConstraintValidator<Urban
 
     @Override
     Optional<Finding> find(CharSequence value) {
-        return Finding.of(org.statsbase.core.code.UrbanRuralCode.check(value));
+        CodeCheck<org.statsbase.core.code.UrbanRuralCode, org.statsbase.core.code.UrbanRuralCode.Reason> check =
+                org.statsbase.core.code.UrbanRuralCode.check(value);
+        if (check.reason().orElse(null) == org.statsbase.core.code.UrbanRuralCode.Reason.GROUP_CODE) {
+            // core names the group in Chinese only; the message names it in its own language
+            UrbanRuralGroup group = UrbanRuralGroup.ofCode(check.input()).orElseThrow();
+            return Optional.of(new Finding(org.statsbase.core.code.UrbanRuralCode.Reason.GROUP_CODE, check.input(), 0,
+                    "", ConstraintMessages.key(ConstraintMessages.enumKey(group))));
+        }
+        return Finding.of(check);
     }
 }
