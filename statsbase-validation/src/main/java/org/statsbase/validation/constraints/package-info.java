@@ -24,11 +24,18 @@
  * <p>JPMS: the validators live in the non-exported package
  * {@code org.statsbase.validation.constraints.internal}, which the module {@code opens} (to every
  * module, not only one provider's): a provider creates validators reflectively, which a named module
- * allows only for exported or open packages. On the class path nothing is needed.
+ * allows only for exported or open packages (without the {@code opens}, Hibernate Validator 9.1 on the
+ * module path fails with {@code HV000063: Unable to instantiate …Validator}). The application module
+ * requires {@code org.statsbase.validation} and {@code jakarta.validation} and, as for any constraint,
+ * opens its own bean packages to the provider ({@code opens my.beans to org.hibernate.validator}).
+ * The message bundles are top-level resources, which no module encapsulates. On the class path nothing
+ * is needed.
  *
- * <p>Message bundles: a provider reads the first {@code ValidationMessages} bundle on the class path.
- * An application that ships its own {@code ValidationMessages.properties} hides this module's and
- * should copy the {@code org.statsbase.validation.constraints.*} keys into it (or, with Hibernate
- * Validator, use an aggregating {@code ResourceBundleLocator}).
+ * <p>Message bundles: a provider reads the first {@code ValidationMessages} bundle on the class path,
+ * so an application that ships its own {@code ValidationMessages.properties} hides this module's. The
+ * same messages therefore also ship as {@code ContributorValidationMessages}, which Hibernate Validator
+ * merges across all jars and consults after the application's bundle: with Hibernate Validator nothing
+ * is needed. With another provider, copy the {@code org.statsbase.validation.constraints.*} keys into
+ * the application's bundle.
  */
 package org.statsbase.validation.constraints;

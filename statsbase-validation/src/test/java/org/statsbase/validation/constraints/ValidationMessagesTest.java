@@ -3,15 +3,21 @@ package org.statsbase.validation.constraints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +28,10 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +93,46 @@ class ValidationMessagesTest {
             String template = (String) constraint.getMethod("message").getDefaultValue();
             assertThat(template).isEqualTo("{" + ConstraintMessages.PREFIX + constraint.getSimpleName() + ".message}");
             assertThat(root).containsKey(template.substring(1, template.length() - 1));
+        }
+    }
+
+    @Test
+    void theContributorBundlesHoldTheSameMessages() throws IOException {
+        // Hibernate Validator's ContributorValidationMessages: merged across jars, never hidden by the application's own
+        for (String file : List.of(ROOT, CHINESE_FILE, "/ValidationMessages_en.properties")) {
+            assertThat(load("/Contributor" + file.substring(1))).as(file).isEqualTo(load(file));
+        }
+    }
+
+    @Test
+    void messagesResolveWhenTheApplicationsOwnBundleHidesOurs(@TempDir Path dir) throws IOException {
+        Path own = Files.writeString(dir.resolve("ValidationMessages.properties"), "my.form.message=mine\n");
+        ClassLoader application = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public URL getResource(String name) {
+                if (name.startsWith("ValidationMessages")) {
+                    return name.equals("ValidationMessages.properties") ? url(own) : null;
+                }
+                return super.getResource(name);
+            }
+        };
+        for (Locale locale : LOCALES) {
+            try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                    .externalClassLoader(application).defaultLocale(locale).buildValidatorFactory()) {
+                assertThat(factory.getValidator().validateValue(Codes.class, "creditCode", "914403001922038217"))
+                        .singleElement().extracting(ConstraintViolation::getMessage).asString()
+                        .startsWith(Validators.bundle(locale).getString(ConstraintMessages.PREFIX
+                                + "UnifiedSocialCreditCode.BAD_CHECK_CHARACTER"))
+                        .doesNotContain("{");
+            }
+        }
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
