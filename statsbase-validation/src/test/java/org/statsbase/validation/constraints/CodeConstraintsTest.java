@@ -151,6 +151,13 @@ class CodeConstraintsTest {
     }
 
     @Test
+    void aMisplacedHyphenIsShownWithoutAnExpectedCharacter() {
+        assertThat(message(ENGLISH, "organizationCode", "1922-03821")).isEqualTo(
+                "the organisation code has a misplaced hyphen (a hyphen may stand only before the check character): "
+                        + "\"1922-03821\", position 5, actual \"-\"");
+    }
+
+    @Test
     void levelsAreNamedInTheLanguageOfTheMessage() {
         assertThat(message(ENGLISH, "countyOrTownship", "4403")).isEqualTo(
                 "the division code is at a level not allowed here: \"4403\", expected \"county / township\", "
