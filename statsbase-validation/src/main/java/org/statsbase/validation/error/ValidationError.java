@@ -46,6 +46,12 @@ public enum ValidationError implements ErrorCode {
     // ---- 06xx reviews, reports, explanations ----------------------------------------------------
 
     // ---- 07xx Jakarta Validation bridge ---------------------------------------------------------
+    /** A well-formed division code at a level the {@code @DivisionCode(level = …)} constraint does not allow. */
+    CONSTRAINT_DIVISION_WRONG_LEVEL("SB-VAL-0701", "区划代码“{0}”的级别为{3}，应为{2}",
+            "division code \"{0}\" is at the {3} level; expected {2}"),
+    /** A well-formed industry code coarser than the {@code @IndustryCode(minLevel = …)} constraint allows. */
+    CONSTRAINT_INDUSTRY_TOO_COARSE("SB-VAL-0702", "行业代码“{0}”只细到{3}，应至少细到{2}",
+            "industry code \"{0}\" stops at the {3} level; expected at least the {2} level"),
     ;
 
     private final String code;
