@@ -9,7 +9,7 @@ module org.statsbase.validation {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires re2j;
     requires org.slf4j;
-    requires static jakarta.validation;
+    requires static transitive jakarta.validation;
 
     exports org.statsbase.validation.error;
     exports org.statsbase.validation.rules;
