@@ -14,4 +14,5 @@ module org.statsbase.validation {
     exports org.statsbase.validation.error;
     exports org.statsbase.validation.rules;
     exports org.statsbase.validation.data;
+    exports org.statsbase.validation.review;
 }
