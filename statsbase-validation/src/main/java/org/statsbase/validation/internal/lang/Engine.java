@@ -99,8 +99,11 @@ public final class Engine {
                 found.clear();
             }
             List<Node.Field> fields = new ArrayList<>();
-            Message zh = message(compiler, r, r.message().zhOrEn(), found);
-            Message en = message(compiler, r, r.message().enOrZh(), found);
+            String checkText = r.check().replace("{", "{{").replace("}", "}}");
+            Message zh = message(compiler, r, r.message().isEmpty() ? "违反规则 " + r.id() + "：" + checkText
+                    : r.message().zhOrEn(), found);
+            Message en = message(compiler, r, r.message().isEmpty() ? "rule " + r.id() + " failed: " + checkText
+                    : r.message().enOrZh(), found);
             place(found, r.location(), problems);
             if (check.isPresent() && (r.when().isEmpty() || when.isPresent()) && zh != null && en != null) {
                 LinkedHashMap<String, Node.Field> byName = new LinkedHashMap<>();
@@ -125,9 +128,6 @@ public final class Engine {
 
     /** Parses {@code {expr}} placeholders ({@code {{} and {@code }}} stand for braces); null on problems. */
     private static Message message(Compiler compiler, RuleDefinition r, String text, List<Problem> found) {
-        if (text.isEmpty()) {
-            text = "违反规则 " + r.id() + "：" + r.check();
-        }
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int before = found.size();

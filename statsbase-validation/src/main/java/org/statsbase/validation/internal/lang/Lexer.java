@@ -173,7 +173,7 @@ final class Lexer {
             if (c == '\n') {
                 break;
             }
-            out.append(c);
+            out.appendCodePoint(text.codePointAt(pos));
             advance();
         }
         problems.add(Problem.of(startLine, startColumn, ValidationError.SYNTAX_UNTERMINATED_STRING,
