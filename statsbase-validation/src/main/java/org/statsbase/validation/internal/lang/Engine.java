@@ -34,17 +34,17 @@ import org.statsbase.validation.rules.SourceLocation;
  */
 public final class Engine {
 
-    /** Per-rule results of a review, in rule order. */
+    /** Per-rule results of a review, in rule order. Thread safety: immutable. */
     public record RuleResult(RuleDefinition rule, long passes, long fails, long notApplicable, long errors,
             List<Failure> failures, List<Error> errorItems) {
     }
 
-    /** A failing record: what the rule read, its imbalance and the rendered messages. */
+    /** A failing record: what the rule read, its imbalance and the rendered messages. Thread safety: immutable. */
     public record Failure(int row, RecordKey key, List<FieldValue> fields, Optional<BigDecimal> imbalance,
             String messageZh, String messageEn) {
     }
 
-    /** A record on which the rule could not be evaluated. */
+    /** A record on which the rule could not be evaluated. Thread safety: immutable. */
     public record Error(int row, RecordKey key, String code, String messageZh, String messageEn) {
     }
 
