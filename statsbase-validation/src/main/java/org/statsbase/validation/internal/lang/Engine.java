@@ -190,7 +190,8 @@ public final class Engine {
         int chunks = n == 0 ? 0 : (n - 1) / chunkSize + 1;
         IntStream ids = IntStream.range(0, chunks);
         List<Chunk> done = (parallel ? ids.parallel() : ids)
-                .mapToObj(i -> evaluate(frame, i * chunkSize, Math.min(n, (i + 1) * chunkSize))).toList();
+                .mapToObj(i -> evaluate(frame, (int) ((long) i * chunkSize),
+                        (int) Math.min(n, (long) (i + 1) * chunkSize))).toList();
         List<RuleResult> out = new ArrayList<>(rules.size());
         for (int r = 0; r < rules.size(); r++) {
             long[] counts = new long[4];
