@@ -14,6 +14,7 @@ module org.statsbase.validation {
     exports org.statsbase.validation.error;
     exports org.statsbase.validation.rules;
     exports org.statsbase.validation.data;
+    exports org.statsbase.validation.review;
     exports org.statsbase.validation.constraints;
     // Providers instantiate the constraint validators reflectively (not API: opened, not exported).
     opens org.statsbase.validation.constraints.internal;

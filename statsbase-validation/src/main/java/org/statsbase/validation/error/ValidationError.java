@@ -18,10 +18,36 @@ public enum ValidationError implements ErrorCode {
     RULE_PROBLEMS("SB-VAL-0001", "{0} 有 {1} 处错误，第一处：{2}", "{0} has {1} problem(s), the first: {3}"),
 
     // ---- 01xx rule syntax -----------------------------------------------------------------
+    SYNTAX_UNEXPECTED_CHARACTER("SB-VAL-0101", "意外的字符 {0}，应为{1}", "unexpected character {0}; expected {1}"),
+    SYNTAX_UNEXPECTED_TOKEN("SB-VAL-0102", "意外的 {0}，应为{1}", "unexpected {0}; expected {1}"),
+    SYNTAX_UNTERMINATED_STRING("SB-VAL-0103", "字符串 {0} 没有结束引号", "the string {0} has no closing quote"),
+    SYNTAX_UNTERMINATED_CODE("SB-VAL-0104", "指标代码 {0} 没有结束的 ]", "the indicator code {0} has no closing ]"),
+    SYNTAX_MALFORMED_NUMBER("SB-VAL-0105", "数字 {0} 格式不正确，应为如 12 或 12.5 的十进制数", "malformed number {0}; expected a decimal such as 12 or 12.5"),
+    SYNTAX_UNKNOWN_DATASET("SB-VAL-0106", "未知的参照数据集 {0}，应为 prev、yoy 或 form(\"表号\")", "unknown reference dataset {0}; expected prev, yoy or form(\"form id\")"),
+    SYNTAX_EMPTY_CODE("SB-VAL-0107", "[] 中没有指标代码", "no indicator code inside []"),
+    SYNTAX_MESSAGE_PLACEHOLDER("SB-VAL-0108", "消息中的占位符 {0} 没有结束的 }", "the message placeholder {0} has no closing }"),
 
     // ---- 02xx static checks -----------------------------------------------------------------
+    CHECK_UNKNOWN_INDICATOR("SB-VAL-0201", "未知的指标 {0}", "unknown indicator {0}"),
+    CHECK_UNKNOWN_FUNCTION("SB-VAL-0202", "未知的函数 {0}，应为{1}", "unknown function {0}; expected {1}"),
+    CHECK_WRONG_ARITY("SB-VAL-0203", "函数 {0} 需要 {1} 个参数，实有 {2} 个", "function {0} takes {1} argument(s), got {2}"),
+    CHECK_TYPE_MISMATCH("SB-VAL-0204", "运算 {0} 不能用于{1}和{2}", "operator {0} cannot combine {1} and {2}"),
+    CHECK_ARGUMENT_TYPE("SB-VAL-0205", "函数 {0} 的第 {1} 个参数应为{2}，实为{3}", "argument {1} of {0} must be {2}, found {3}"),
+    CHECK_NOT_A_CONDITION("SB-VAL-0206", "{0} 应为条件（真/假），实为{1}", "{0} must be a condition (true/false), found {1}"),
+    CHECK_BAD_PATTERN("SB-VAL-0207", "正则表达式 {0} 无效：{1}", "invalid regular expression {0}: {1}"),
+    CHECK_LITERAL_REQUIRED("SB-VAL-0208", "函数 {0} 的第 {1} 个参数应为字面量{2}", "argument {1} of {0} must be a literal {2}"),
+    CHECK_UNKNOWN_HIERARCHY("SB-VAL-0209", "未知的代码层级 {0}，应为 division 或 industry", "unknown code hierarchy {0}; expected division or industry"),
+    CHECK_NESTED_DATASET_FUNCTION("SB-VAL-0210", "数据集级函数 {0} 不能嵌套在 {1} 中", "the dataset-level function {0} cannot be nested in {1}"),
+    CHECK_DUPLICATE_RULE("SB-VAL-0211", "规则编号 {0} 重复", "the rule id {0} appears more than once"),
 
     // ---- 03xx evaluation limits ---------------------------------------------------------------
+    LIMIT_TOO_DEEP("SB-VAL-0301", "表达式嵌套超过 {0} 层", "the expression nests deeper than {0} levels"),
+    LIMIT_LITERAL_TOO_LONG("SB-VAL-0302", "字面量超过 {0} 个字符", "a literal is longer than {0} characters"),
+    LIMIT_TEXT_TOO_LONG("SB-VAL-0303", "规则文本有 {1} 个字符，超过上限 {0}", "the rule text has {1} characters, more than the limit of {0}"),
+    LIMIT_NUMBER_TOO_LARGE("SB-VAL-0304", "计算结果超过 {0} 位有效数字", "a result has more than {0} significant digits"),
+    LIMIT_ROUND_DIGITS("SB-VAL-0305", "round 的位数 {0} 超出 -{1} 到 {1}", "round digits {0} outside -{1} to {1}"),
+    EVAL_TYPE_ERROR("SB-VAL-0306", "运算 {0} 不能用于 {1}", "operator {0} cannot be applied to {1}"),
+    LIMIT_TOO_MANY_ARGUMENTS("SB-VAL-0307", "列表或参数超过 {0} 项", "a list or argument list has more than {0} items"),
 
     // ---- 04xx rule-set files and providers ------------------------------------------------------
 
@@ -44,6 +70,15 @@ public enum ValidationError implements ErrorCode {
     DATA_BLANK_FIELD_NAME("SB-VAL-0516", "该行有一个没有名字的字段", "the line has a field without a name"),
 
     // ---- 06xx reviews, reports, explanations ----------------------------------------------------
+    REVIEW_REFERENCE_NOT_SUPPLIED("SB-VAL-0601", "规则 {0} 使用参照数据集 {1}，但审核时未提供", "rule {0} reads the reference dataset {1}, which the review was not given"),
+    REVIEW_CODE_LIST_NOT_SUPPLIED("SB-VAL-0602", "规则 {0} 使用代码表 {1}，但审核时未提供", "rule {0} uses the code list {1}, which the review was not given"),
+    REVIEW_COLUMN_ABSENT("SB-VAL-0603", "规则 {0} 读取的字段 {1} 不在数据集 {2} 中", "rule {0} reads the field {1}, which the dataset {2} lacks"),
+    REVIEW_KEY_MISMATCH("SB-VAL-0604", "参照数据集 {0} 没有主键列 {1}，无法对应记录", "the reference dataset {0} lacks the key column(s) {1} to join on"),
+    EXPLANATION_TOO_SHORT("SB-VAL-0605", "说明只有 {0} 个有效字符，至少需要 {1} 个", "the explanation has {0} meaningful character(s), at least {1} are needed"),
+    EXPLANATION_BOILERPLATE("SB-VAL-0606", "说明“{0}”只是套话，请写明数据变化的原因", "the explanation \"{0}\" is boilerplate; state why the data are as they are"),
+    EXPLANATION_NOT_VERIFY("SB-VAL-0607", "规则 {0} 是{1}规则，说明不能使其通过", "rule {0} is {1}; an explanation cannot clear it"),
+    EXPLANATION_NO_VIOLATION("SB-VAL-0608", "记录 {1} 没有违反规则 {0}", "the record {1} does not fail rule {0}"),
+    EXPLANATION_EMPTY_FIELD("SB-VAL-0609", "说明缺少{0}", "the explanation lacks its {0}"),
 
     // ---- 07xx Jakarta Validation bridge ---------------------------------------------------------
     /** A well-formed division code at a level the {@code @DivisionCode(level = …)} constraint does not allow. */

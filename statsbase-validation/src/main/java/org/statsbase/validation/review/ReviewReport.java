@@ -1,0 +1,287 @@
+package org.statsbase.validation.review;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.level.Severity;
+import org.statsbase.validation.data.FieldValue;
+import org.statsbase.validation.data.RecordKey;
+import org.statsbase.validation.data.Value;
+import org.statsbase.validation.error.ValidationError;
+
+/**
+ * The result of reviewing a dataset against a {@link RuleSet}: per rule the counts (R validate's
+ * {@code summary()}), every violation (rule order, then record order) and every evaluation error;
+ * explanations of {@link Severity#VERIFY} violations, and whether a record is acceptable.
+ *
+ * <p>A record is acceptable when it has no {@link Severity#MANDATORY} or
+ * {@link Severity#QUASI_MANDATORY} failure, every {@link Severity#VERIFY} failure carries an
+ * explanation the {@link ExplanationPolicy} accepts, and no rule other than a
+ * {@link Severity#HINT} could not be evaluated on it (an unevaluated rule is not a cleared one).
+ *
+ * <p>Thread safety: immutable.
+ */
+public final class ReviewReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final String ruleSetId;
+    private final Optional<String> version;
+    private final int records;
+    private final List<RuleSummary> summaries;
+    private final List<Violation> violations;
+    private final List<EvaluationError> errors;
+
+    ReviewReport(String ruleSetId, Optional<String> version, int records, List<RuleSummary> summaries,
+            List<Violation> violations, List<EvaluationError> errors) {
+        this.ruleSetId = Objects.requireNonNull(ruleSetId, "ruleSetId");
+        this.version = Objects.requireNonNull(version, "version");
+        this.records = records;
+        this.summaries = List.copyOf(summaries);
+        this.violations = List.copyOf(violations);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The rule set's id. */
+    public String ruleSetId() {
+        return ruleSetId;
+    }
+
+    /** The rule set's version, if it has one. */
+    public Optional<String> version() {
+        return version;
+    }
+
+    /** The number of records reviewed. */
+    public int records() {
+        return records;
+    }
+
+    /** The counts per rule, in rule order. */
+    public List<RuleSummary> summaries() {
+        return summaries;
+    }
+
+    /** The counts of one rule. */
+    public Optional<RuleSummary> summary(String ruleId) {
+        return summaries.stream().filter(s -> s.ruleId().equals(ruleId)).findFirst();
+    }
+
+    /** Every violation, rule order then record order. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** The violations of one record. */
+    public List<Violation> violations(RecordKey key) {
+        return violations.stream().filter(v -> v.key().equals(key)).toList();
+    }
+
+    /** Every record on which a rule could not be evaluated. */
+    public List<EvaluationError> errors() {
+        return errors;
+    }
+
+    /**
+     * This report with an explanation on the record's violation(s) of a {@link Severity#VERIFY}
+     * rule. The policy judges it when acceptance is asked, so a policy change applies to
+     * explanations already given.
+     *
+     * @throws StatsbaseException SB-VAL-0608 when the record does not fail the rule, SB-VAL-0607
+     *         when the rule is not a {@link Severity#VERIFY} rule
+     */
+    public ReviewReport explain(String ruleId, RecordKey key, Explanation explanation) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(explanation, "explanation");
+        List<Violation> out = new ArrayList<>(violations.size());
+        boolean found = false;
+        for (Violation v : violations) {
+            if (v.ruleId().equals(ruleId) && v.key().equals(key)) {
+                if (v.severity() != Severity.VERIFY) {
+                    throw new StatsbaseException(ValidationError.EXPLANATION_NOT_VERIFY, ruleId,
+                            v.severity().nameZh() + " / " + v.severity().nameEn());
+                }
+                out.add(v.withExplanation(explanation));
+                found = true;
+            } else {
+                out.add(v);
+            }
+        }
+        if (!found) {
+            throw new StatsbaseException(ValidationError.EXPLANATION_NO_VIOLATION, ruleId, key);
+        }
+        return new ReviewReport(ruleSetId, version, records, summaries, out, errors);
+    }
+
+    /** Whether the record is acceptable under {@code policy} (see the class comment). */
+    public boolean isAcceptable(RecordKey key, ExplanationPolicy policy) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(policy, "policy");
+        for (Violation v : violations) {
+            if (v.key().equals(key) && blocks(v, policy)) {
+                return false;
+            }
+        }
+        for (EvaluationError e : errors) {
+            if (e.key().equals(key) && severityOf(e.ruleId()) != Severity.HINT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The keys of the records that are not acceptable under {@code policy}, in record order. */
+    public List<RecordKey> unacceptableRecords(ExplanationPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        java.util.TreeMap<Integer, RecordKey> byRow = new java.util.TreeMap<>();
+        for (Violation v : violations) {
+            if (blocks(v, policy)) {
+                byRow.putIfAbsent(v.row(), v.key());
+            }
+        }
+        for (EvaluationError e : errors) {
+            if (severityOf(e.ruleId()) != Severity.HINT) {
+                byRow.putIfAbsent(e.row(), e.key());
+            }
+        }
+        Set<RecordKey> keys = new LinkedHashSet<>(byRow.values());
+        return List.copyOf(keys);
+    }
+
+    private static boolean blocks(Violation v, ExplanationPolicy policy) {
+        if (v.severity().blocksAcceptance()) {
+            return true;
+        }
+        if (v.severity() == Severity.VERIFY) {
+            return v.explanation().map(e -> !policy.accepts(e)).orElse(true);
+        }
+        return false;
+    }
+
+    private Severity severityOf(String ruleId) {
+        return summary(ruleId).map(RuleSummary::severity).orElse(Severity.MANDATORY);
+    }
+
+    /**
+     * The report as JSON, keys in snake_case and in a fixed order (the format is documented in
+     * statsbase-validation/README.md): numbers exact in plain notation, missing as {@code null}.
+     */
+    public String toJson() {
+        ObjectNode root = NODES.objectNode();
+        root.put("rule_set", ruleSetId);
+        if (version.isPresent()) {
+            root.put("version", version.get());
+        } else {
+            root.putNull("version");
+        }
+        root.put("records", records);
+        ArrayNode rules = root.putArray("rules");
+        for (RuleSummary s : summaries) {
+            ObjectNode o = rules.addObject();
+            o.put("rule", s.ruleId());
+            o.put("severity", s.severity().name());
+            o.put("items", s.items());
+            o.put("passes", s.passes());
+            o.put("fails", s.fails());
+            o.put("not_applicable", s.notApplicable());
+            o.put("errors", s.errors());
+        }
+        ArrayNode vs = root.putArray("violations");
+        for (Violation v : violations) {
+            ObjectNode o = vs.addObject();
+            o.put("rule", v.ruleId());
+            o.put("severity", v.severity().name());
+            o.put("row", v.row());
+            o.set("key", key(v.key()));
+            ArrayNode fields = o.putArray("fields");
+            for (FieldValue f : v.fields()) {
+                ObjectNode fo = fields.addObject();
+                fo.put("field", f.field());
+                value(fo, "value", f.value());
+            }
+            if (v.imbalance().isPresent()) {
+                o.put("imbalance", v.imbalance().get());
+            } else {
+                o.putNull("imbalance");
+            }
+            o.put("message_zh", v.message().zh());
+            o.put("message_en", v.message().en());
+            if (v.explanation().isPresent()) {
+                ObjectNode e = o.putObject("explanation");
+                e.put("text", v.explanation().get().text());
+                e.put("author", v.explanation().get().author());
+                e.put("at", v.explanation().get().at().toString());
+            } else {
+                o.putNull("explanation");
+            }
+        }
+        ArrayNode es = root.putArray("errors");
+        for (EvaluationError e : errors) {
+            ObjectNode o = es.addObject();
+            o.put("rule", e.ruleId());
+            o.put("row", e.row());
+            o.set("key", key(e.key()));
+            o.put("code", e.code());
+            o.put("message_zh", e.messageZh());
+            o.put("message_en", e.messageEn());
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode key(RecordKey key) {
+        ObjectNode o = NODES.objectNode();
+        for (int i = 0; i < key.columns().size(); i++) {
+            o.put(key.columns().get(i), key.values().get(i));
+        }
+        return o;
+    }
+
+    private static void value(ObjectNode o, String name, Value v) {
+        if (v instanceof Value.Number n) {
+            o.put(name, n.value());
+        } else if (v instanceof Value.Text t) {
+            o.put(name, t.value());
+        } else if (v instanceof Value.Bool b) {
+            o.put(name, b.value());
+        } else if (v instanceof Value.Date d) {
+            o.put(name, d.value().toString());
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReviewReport other && ruleSetId.equals(other.ruleSetId) && version.equals(other.version)
+                && records == other.records && summaries.equals(other.summaries)
+                && violations.equals(other.violations) && errors.equals(other.errors);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleSetId, version, records, summaries, violations, errors);
+    }
+
+    @Override
+    public String toString() {
+        return "ReviewReport[" + ruleSetId + ", " + records + " records, " + violations.size() + " violations, "
+                + errors.size() + " errors, " + summaries + "]";
+    }
+}
