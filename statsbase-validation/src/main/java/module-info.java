@@ -7,6 +7,7 @@ module org.statsbase.validation {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
     requires re2j;
     requires org.slf4j;
     requires static jakarta.validation;
@@ -14,4 +15,8 @@ module org.statsbase.validation {
     exports org.statsbase.validation.error;
     exports org.statsbase.validation.rules;
     exports org.statsbase.validation.data;
+    exports org.statsbase.validation.spi;
+
+    uses org.statsbase.validation.spi.RuleSetProvider;
+    provides org.statsbase.validation.spi.RuleSetProvider with org.statsbase.validation.spi.ClassPathRuleSetProvider;
 }
