@@ -15,6 +15,7 @@ module org.statsbase.validation {
     exports org.statsbase.validation.error;
     exports org.statsbase.validation.rules;
     exports org.statsbase.validation.data;
+    exports org.statsbase.validation.rules.file;
     exports org.statsbase.validation.spi;
 
     uses org.statsbase.validation.spi.RuleSetProvider;

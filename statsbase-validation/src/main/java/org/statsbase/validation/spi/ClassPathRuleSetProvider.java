@@ -21,7 +21,7 @@ import java.util.jar.JarFile;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.validation.error.ValidationError;
 import org.statsbase.validation.rules.RuleSetDefinition;
-import org.statsbase.validation.rules.RuleSetFiles;
+import org.statsbase.validation.rules.file.RuleSetFiles;
 
 /**
  * Finds rule sets shipped as class-path resources {@code <base><id>.yaml}, {@code .yml} or

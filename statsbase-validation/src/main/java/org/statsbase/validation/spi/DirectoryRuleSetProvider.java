@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.validation.error.ValidationError;
 import org.statsbase.validation.rules.RuleSetDefinition;
-import org.statsbase.validation.rules.RuleSetFiles;
+import org.statsbase.validation.rules.file.RuleSetFiles;
 
 /**
  * Finds rule sets in one directory, as files named {@code <id>.yaml}, {@code <id>.yml} or

@@ -1,4 +1,4 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.statsbase.core.level.Severity;
 import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.SourceLocation;
+import org.statsbase.validation.rules.RuleDefinition;
+import org.statsbase.validation.rules.LocalizedText;
 
 /**
  * Checks one file's {@link TreeNode} tree against the rule-set format and turns it into rule

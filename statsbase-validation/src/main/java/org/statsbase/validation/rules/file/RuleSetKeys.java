@@ -1,4 +1,4 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.SourceLocation;
+import org.statsbase.validation.rules.RuleSetDefinition;
 
 /**
  * Reads a rule set: its file, then its includes depth first (each include's rules before the
@@ -71,6 +73,11 @@ final class RuleSetReader {
             List<RuleSource> chain) {
         List<RuleSetFileParser.ParsedRule> rules = new ArrayList<>();
         for (RuleSetFileParser.Include include : file.includes()) {
+            if (RuleSource.includeFormat(include.path()).isEmpty()) {
+                problems.add(include.location(), ValidationError.RULE_SET_INCLUDE_INVALID, include.path(), "",
+                        include.path());
+                continue;
+            }
             if (!source.hasBase()) {
                 problems.add(include.location(), ValidationError.RULE_SET_INCLUDE_WITHOUT_BASE, include.path(), "",
                         source.name(), include.path());

@@ -1,8 +1,8 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.statsbase.validation.rules.RuleSetFilesTest.codesAndPlaces;
+import static org.statsbase.validation.rules.file.RuleSetFilesTest.codesAndPlaces;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
+import org.statsbase.validation.rules.RuleDefinition;
+import org.statsbase.validation.rules.RuleSetDefinition;
 
 class RuleSetIncludesTest {
 
@@ -39,10 +41,10 @@ class RuleSetIncludesTest {
     @Test
     void includesOfClassPathResourcesResolveTheSameWay() {
         RuleSetDefinition set = RuleSetFiles.readResource(getClass().getClassLoader(),
-                "/org/statsbase/validation/rules/includes/root.yaml");
+                "/org/statsbase/validation/rules/file/includes/root.yaml");
         assertThat(set.rules()).extracting(RuleDefinition::id).containsExactly("S1", "A1", "B1", "ROOT1");
         assertThat(set.rules().get(0).location().source())
-                .isEqualTo("classpath:org/statsbase/validation/rules/includes/shared.yaml");
+                .isEqualTo("classpath:org/statsbase/validation/rules/file/includes/shared.yaml");
     }
 
     @Test
@@ -64,11 +66,11 @@ class RuleSetIncludesTest {
     @Test
     void aCycleThroughTheClassPathIsFoundToo() {
         RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetFiles.readResource(
-                getClass().getClassLoader(), "org/statsbase/validation/rules/cycle/b.yaml"));
+                getClass().getClassLoader(), "org/statsbase/validation/rules/file/cycle/b.yaml"));
         assertThat(e.problems().get(0).messageEn()).isEqualTo("include cycle: "
-                + "classpath:org/statsbase/validation/rules/cycle/b.yaml -> "
-                + "classpath:org/statsbase/validation/rules/cycle/a.yaml -> "
-                + "classpath:org/statsbase/validation/rules/cycle/b.yaml");
+                + "classpath:org/statsbase/validation/rules/file/cycle/b.yaml -> "
+                + "classpath:org/statsbase/validation/rules/file/cycle/a.yaml -> "
+                + "classpath:org/statsbase/validation/rules/file/cycle/b.yaml");
     }
 
     @Test

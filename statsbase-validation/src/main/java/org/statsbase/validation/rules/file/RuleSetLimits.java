@@ -1,4 +1,4 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 /**
  * The limits that keep reading a hostile rule-set file bounded in time and memory. Each is far

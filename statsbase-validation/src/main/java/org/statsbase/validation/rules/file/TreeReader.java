@@ -1,4 +1,4 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.statsbase.validation.error.ValidationError;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.statsbase.validation.rules.SourceLocation;
 
 /**
  * Reads a JSON or YAML text into {@link TreeNode}s that remember where every value and key was

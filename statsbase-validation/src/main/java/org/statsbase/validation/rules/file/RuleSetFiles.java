@@ -1,4 +1,4 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,9 @@ import java.util.Objects;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.SourceLocation;
+import org.statsbase.validation.rules.RuleDefinition;
+import org.statsbase.validation.rules.RuleSetDefinition;
 
 /**
  * Reads rule-set files (审核公式集) in JSON or YAML into {@link RuleSetDefinition}s, with exactly

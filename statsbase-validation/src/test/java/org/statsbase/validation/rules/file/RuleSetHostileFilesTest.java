@@ -1,9 +1,9 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.statsbase.validation.rules.RuleSetFilesTest.codesAndPlaces;
+import static org.statsbase.validation.rules.file.RuleSetFilesTest.codesAndPlaces;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
+import org.statsbase.validation.rules.RuleSetDefinition;
 
 /** Files written to hurt the reader: every one ends in a typed error, quickly, never a hang or a StackOverflowError. */
 class RuleSetHostileFilesTest {

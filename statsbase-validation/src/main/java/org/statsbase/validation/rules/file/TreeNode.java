@@ -1,9 +1,10 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.statsbase.validation.rules.SourceLocation;
 
 /**
  * A JSON/YAML value with the place it was written, as {@link TreeReader} builds it: Jackson's tree

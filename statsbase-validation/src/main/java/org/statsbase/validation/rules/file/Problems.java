@@ -1,10 +1,11 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.statsbase.core.error.ErrorCode;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.SourceLocation;
 
 /**
  * The problems found while reading one rule set (its file and its includes), capped at

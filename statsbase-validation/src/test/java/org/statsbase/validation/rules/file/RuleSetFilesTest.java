@@ -1,4 +1,4 @@
-package org.statsbase.validation.rules;
+package org.statsbase.validation.rules.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statsbase.core.level.Severity;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
+import org.statsbase.validation.rules.SourceLocation;
+import org.statsbase.validation.rules.RuleDefinition;
+import org.statsbase.validation.rules.RuleSetDefinition;
+import org.statsbase.validation.rules.LocalizedText;
 
 class RuleSetFilesTest {
 
@@ -300,11 +304,11 @@ class RuleSetFilesTest {
     @Test
     void readsClassPathResourcesWithTheirIncludes() {
         RuleSetDefinition set = RuleSetFiles.readResource(getClass().getClassLoader(),
-                "org/statsbase/validation/rules/samples/b204-1-monthly.json");
-        assertThat(set.source()).isEqualTo("classpath:org/statsbase/validation/rules/samples/b204-1-monthly.json");
+                "org/statsbase/validation/rules/file/samples/b204-1-monthly.json");
+        assertThat(set.source()).isEqualTo("classpath:org/statsbase/validation/rules/file/samples/b204-1-monthly.json");
         assertThat(content(set)).isEqualTo(content(RuleSetFiles.read(sample("b204-1-monthly.yaml"))));
         assertThat(set.rules().get(0).location().source())
-                .isEqualTo("classpath:org/statsbase/validation/rules/samples/common.json");
+                .isEqualTo("classpath:org/statsbase/validation/rules/file/samples/common.json");
     }
 
     @Test
