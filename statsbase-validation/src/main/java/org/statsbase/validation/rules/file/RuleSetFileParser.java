@@ -121,7 +121,7 @@ final class RuleSetFileParser {
         if (node.kind == TreeNode.Kind.REFUSED) {
             return Optional.empty();
         }
-        if (node.kind != TreeNode.Kind.STRING) {
+        if (!node.textual) {
             wrongType(node, "$.version", "string | number");
             return Optional.empty();
         }
@@ -169,7 +169,7 @@ final class RuleSetFileParser {
 
     /** A plain string is the same text in both languages; an object gives zh, en or both. */
     private Optional<LocalizedText> localized(TreeNode node, String path) {
-        if (node.kind == TreeNode.Kind.STRING) {
+        if (node.textual) {
             return text(node, path).map(s -> LocalizedText.of(s, s));
         }
         if (!isA(node, TreeNode.Kind.OBJECT, path, "string | object")) {
@@ -187,7 +187,7 @@ final class RuleSetFileParser {
 
     private String stringOrEmpty(TreeNode object, String key, String path) {
         Optional<TreeNode> value = value(object, key);
-        if (value.isEmpty() || !isA(value.get(), TreeNode.Kind.STRING, path + "." + key)) {
+        if (value.isEmpty() || !value.get().textual && !isA(value.get(), TreeNode.Kind.STRING, path + "." + key)) {
             return "";
         }
         return value.get().text;
@@ -252,7 +252,7 @@ final class RuleSetFileParser {
     }
 
     private Optional<String> text(TreeNode node, String path) {
-        if (!isA(node, TreeNode.Kind.STRING, path)) {
+        if (!node.textual && !isA(node, TreeNode.Kind.STRING, path)) {
             return Optional.empty();
         }
         if (node.text.isBlank()) {

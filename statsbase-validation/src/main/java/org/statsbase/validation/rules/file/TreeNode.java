@@ -43,11 +43,23 @@ final class TreeNode {
     /** An object's entries by key, to find duplicate keys without quadratic work on hostile files. */
     final Map<String, Entry> byKey = new HashMap<>();
 
+    /**
+     * Whether the value may stand where text is expected: a string, or an unquoted YAML scalar
+     * that YAML reads as a number or boolean ({@code version: 2026.1}, {@code en: 1.0}), taken as
+     * written. YAML writers leave such scalars unquoted; JSON says what it means.
+     */
+    final boolean textual;
+
     TreeNode(Kind kind, SourceLocation location, String text, SourceLocation textLocation) {
+        this(kind, location, text, textLocation, kind == Kind.STRING);
+    }
+
+    TreeNode(Kind kind, SourceLocation location, String text, SourceLocation textLocation, boolean textual) {
         this.kind = kind;
         this.location = location;
         this.text = text;
         this.textLocation = textLocation;
+        this.textual = textual;
     }
 
     static TreeNode container(Kind kind, SourceLocation location) {

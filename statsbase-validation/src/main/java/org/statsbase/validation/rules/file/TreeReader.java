@@ -184,9 +184,10 @@ final class TreeReader {
         return switch (token) {
             case VALUE_STRING -> new TreeNode(TreeNode.Kind.STRING, here, parser.getText(), contentStart(here));
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new TreeNode(TreeNode.Kind.NUMBER, here, parser.getText(),
-                    here);
+                    here, format == RuleSetFormat.YAML);
             case VALUE_TRUE, VALUE_FALSE -> new TreeNode(TreeNode.Kind.BOOLEAN, here,
-                    token == JsonToken.VALUE_TRUE ? "true" : "false", here);
+                    format == RuleSetFormat.YAML ? parser.getText() : token == JsonToken.VALUE_TRUE ? "true" : "false",
+                    here, format == RuleSetFormat.YAML);
             case VALUE_NULL -> new TreeNode(TreeNode.Kind.NULL, here, "null", here);
             // embedded objects (YAML binary) and anything else Jackson may add: refuse as a type
             default -> new TreeNode(TreeNode.Kind.NULL, here, parser.getText() == null ? "" : parser.getText(), here);

@@ -165,7 +165,7 @@ class RuleSetFilesTest {
                 "    name: {zh: 名称, fr: nom}",
                 "    meta: [a]",
                 "  - id: R003",
-                "    check: 42",
+                "    check: [42]",
                 "    when: ''",
                 "    id: R004",
                 "  - plain text",
@@ -181,7 +181,7 @@ class RuleSetFilesTest {
                 "SB-VAL-0406 9:5", // the second rule has no id
                 "SB-VAL-0405 10:20", // fr
                 "SB-VAL-0407 11:11", // meta is not an object
-                "SB-VAL-0407 13:12", // check is a number
+                "SB-VAL-0407 13:12", // check is an array
                 "SB-VAL-0420 14:11", // blank when
                 "SB-VAL-0409 15:5", // id twice
                 "SB-VAL-0407 16:5"); // a rule that is not an object
@@ -266,6 +266,15 @@ class RuleSetFilesTest {
                 "x.yaml", RuleSetFormat.YAML);
         assertThat(set.version()).contains("1.10");
         assertThat(set.rules().get(0).name().en()).isEqualTo("no");
+        // unquoted YAML scalars that YAML reads as numbers or booleans stand, as written, where text is expected
+        RuleSetDefinition plain = RuleSetFiles.parse("id: 1001\nrules:\n  - {id: 007, check: B01 > 0, name: True, "
+                + "message: {en: 1.0}, severity: HINT}\n", "x.yaml", RuleSetFormat.YAML);
+        assertThat(plain.id()).isEqualTo("1001");
+        assertThat(plain.rules().get(0).id()).isEqualTo("007");
+        assertThat(plain.rules().get(0).name()).isEqualTo(LocalizedText.of("True", "True"));
+        assertThat(plain.rules().get(0).message().en()).isEqualTo("1.0");
+        // JSON says what it means: a number is not a text
+        assertThat(codesAndPlaces(problemsOf("{\"id\": 1001}", RuleSetFormat.JSON))).containsExactly("SB-VAL-0407 1:8");
     }
 
     @Test
