@@ -320,6 +320,18 @@ class RuleSetFilesTest {
                 .isEqualTo("classpath:org/statsbase/validation/rules/file/samples/common.json");
     }
 
+    /** The example of RULESETS.md is a valid rule set. */
+    @Test
+    void theDocumentedExampleReads(@TempDir Path dir) throws IOException {
+        String doc = Files.readString(Path.of("RULESETS.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        Files.writeString(dir.resolve("common.yaml"), "id: common\nrules:\n  - {id: C001, check: B01 >= 0}\n");
+        RuleSetDefinition set = RuleSetFiles.read(Files.writeString(dir.resolve("b204-1-monthly.yaml"), example));
+        assertThat(set.rules()).extracting(RuleDefinition::id).containsExactly("C001", "R001", "R002", "R003");
+        assertThat(set.rules().get(2).message()).isEqualTo(LocalizedText.of("营业收入增速超出 ±50%", ""));
+    }
+
     @Test
     void theSchemaShipsWithTheModule() {
         assertThat(RuleSetFiles.schema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
