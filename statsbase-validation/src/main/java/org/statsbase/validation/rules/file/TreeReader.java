@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.statsbase.validation.error.ValidationError;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.statsbase.validation.rules.SourceLocation;
 
 /**
@@ -97,8 +98,8 @@ final class TreeReader {
         } catch (JsonProcessingException e) {
             problems.add(at(e.getLocation()), ValidationError.RULE_SET_SYNTAX, "", "", format.displayName(),
                     e.getOriginalMessage());
-        } catch (IOException | RuntimeException e) {
-            // SnakeYAML reports some limits (code points) as its own unchecked exceptions
+        } catch (IOException | YAMLException e) {
+            // SnakeYAML reports some limits (code points, nesting) as its own unchecked exceptions
             problems.add(SourceLocation.of(source), ValidationError.RULE_SET_SYNTAX, "", "", format.displayName(),
                     String.valueOf(e.getMessage()));
         }
