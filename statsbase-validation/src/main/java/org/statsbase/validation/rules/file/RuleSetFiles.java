@@ -1,0 +1,119 @@
+package org.statsbase.validation.rules.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.statsbase.validation.error.RuleProblem;
+import org.statsbase.validation.error.RuleSetException;
+import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.SourceLocation;
+import org.statsbase.validation.rules.RuleDefinition;
+import org.statsbase.validation.rules.RuleSetDefinition;
+
+/**
+ * Reads rule-set files (审核公式集) in JSON or YAML into {@link RuleSetDefinition}s, with exactly
+ * the keys of DESIGN.md "Review rules (statsbase-validation)" and described by the JSON Schema
+ * {@value #SCHEMA_RESOURCE} (draft 2020-12). The check expressions are not parsed here; each
+ * rule's {@link RuleDefinition#checkLocation()} and {@link RuleDefinition#whenLocation()} say
+ * where their text starts so the compiler can point into them.
+ *
+ * <p>Every problem of a file and of the files it includes is reported at once, in source order,
+ * each with {@code file:line:column}, through one {@link RuleSetException}; nothing else is
+ * thrown for bad files. Hostile files are bounded: 2 MiB per file, nesting depth 32, include
+ * chains of 16 files and 256 files per rule set, 200 problems; YAML anchors, aliases, tags and
+ * multiple documents are refused (no "billion laughs").
+ *
+ * <p>Locations are 1-based. A text's location is that of its first character: after the opening
+ * quote of a quoted scalar, on the first content line of a YAML block scalar ({@code |}, {@code >}).
+ * Positions further into a text are exact ({@link SourceLocation#within(int, int)}) for single-line
+ * texts without escape sequences and for JSON strings and YAML literal blocks' first lines; on the
+ * following lines of a YAML block scalar the column lacks the block's indentation, and escape
+ * sequences or folded lines shift later positions.
+ *
+ * <p>Thread safety: stateless; safe to call from any thread.
+ */
+public final class RuleSetFiles {
+
+    /** The JSON Schema of the file format, a class-path resource of this module. */
+    public static final String SCHEMA_RESOURCE = "org/statsbase/validation/rules/rule-set.schema.json";
+
+    private RuleSetFiles() {
+    }
+
+    /**
+     * Reads a rule-set file and its includes (relative to the file's directory). The format
+     * follows the extension ({@code .json}, {@code .yaml}, {@code .yml}).
+     *
+     * @throws RuleSetException with every problem found, when the file or an include cannot be
+     *                          read or does not follow the format
+     */
+    public static RuleSetDefinition read(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path name = file.getFileName();
+        RuleSetFormat format = RuleSetReader.formatOf(name == null ? file.toString() : name.toString());
+        return RuleSetReader.read(RuleSource.file(file, format));
+    }
+
+    /**
+     * Reads a rule-set resource of {@code loader} (for example
+     * {@code META-INF/statsbase/rules/b204-1.yaml}) and its includes, resolved relative to the
+     * resource's folder. The format follows the extension.
+     *
+     * @throws RuleSetException with every problem found
+     */
+    public static RuleSetDefinition readResource(ClassLoader loader, String resource) {
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(resource, "resource");
+        return RuleSetReader.read(RuleSource.resource(loader, resource, RuleSetReader.formatOf(resource)));
+    }
+
+    /**
+     * Reads a rule set from a stream (not closed here). Without a file to resolve them against,
+     * includes are refused ({@code SB-VAL-0414}).
+     *
+     * @param name   the name used in locations, for example the file name
+     * @throws RuleSetException with every problem found, also when the stream fails
+     */
+    public static RuleSetDefinition read(InputStream in, String name, RuleSetFormat format) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(format, "format");
+        byte[] bytes;
+        try {
+            bytes = RuleSource.readBounded(in, RuleSetLimits.MAX_FILE_BYTES);
+        } catch (IOException e) {
+            throw new RuleSetException(name, List.of(RuleProblem.of(SourceLocation.of(name),
+                    ValidationError.RULE_SET_UNREADABLE, "", "", name, String.valueOf(e.getMessage()))));
+        }
+        return RuleSetReader.read(RuleSource.bytes(bytes, name, format));
+    }
+
+    /**
+     * Reads a rule set written in a string (tools, tests, rule editors). Includes are refused as
+     * for {@link #read(InputStream, String, RuleSetFormat)}.
+     *
+     * @throws RuleSetException with every problem found
+     */
+    public static RuleSetDefinition parse(String text, String name, RuleSetFormat format) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(format, "format");
+        return RuleSetReader.read(RuleSource.bytes(text.getBytes(StandardCharsets.UTF_8), name, format));
+    }
+
+    /** The JSON Schema (draft 2020-12) of rule-set files, as JSON text. */
+    public static String schema() {
+        try (InputStream in = RuleSetFiles.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the module lacks its resource " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
