@@ -21,7 +21,7 @@ import java.util.Optional;
 public record RuleSetDefinition(String id, Optional<String> version, BigDecimal tolerance, List<RuleDefinition> rules,
         String source) {
 
-    /** Validates the components and copies {@code rules}. */
+    /** Validates the components, copies {@code rules} and drops the tolerance's trailing zeros ({@code 0.00} = {@code 0}). */
     public RuleSetDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");
@@ -29,6 +29,7 @@ public record RuleSetDefinition(String id, Optional<String> version, BigDecimal 
         if (tolerance.signum() < 0) {
             throw new IllegalArgumentException("tolerance must be >= 0: " + tolerance);
         }
+        tolerance = tolerance.signum() == 0 ? BigDecimal.ZERO : tolerance.stripTrailingZeros();
         rules = List.copyOf(rules);
         Objects.requireNonNull(source, "source");
     }
