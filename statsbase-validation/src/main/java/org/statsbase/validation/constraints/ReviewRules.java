@@ -42,7 +42,9 @@ import org.statsbase.validation.constraints.internal.ReviewRulesValidator;
  *       against the bean (an unknown indicator, a type error, a reference dataset a bean cannot give)
  *       is a {@link jakarta.validation.ConstraintDeclarationException} whose cause is the statsbase
  *       error ({@code SB-VAL-0415}, {@code SB-VAL-04xx}, {@code SB-VAL-0001}, {@code SB-VAL-0601}),
- *       as are the mapping errors {@code SB-VAL-0703..0706}.</li>
+ *       as are the mapping errors {@code SB-VAL-0703..0706}. A getter that throws is a
+ *       {@link org.statsbase.core.error.StatsbaseException} {@code SB-VAL-0707}, which the provider
+ *       wraps as it wraps any exception of a validator.</li>
  * </ul>
  *
  * <p>Thread safety: annotations are immutable; the validator is safe for concurrent use.

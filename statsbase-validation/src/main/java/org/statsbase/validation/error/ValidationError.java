@@ -151,6 +151,9 @@ public enum ValidationError implements ErrorCode {
     /** {@code @Indicator} names no indicator: {0} the bean class, {1} the property. */
     CONSTRAINT_INDICATOR_BLANK("SB-VAL-0706", "{0} 的属性 {1} 上的 @Indicator 没有指标代码",
             "the @Indicator of the property {1} of {0} names no indicator"),
+    /** Reading a property of a {@code @ReviewRules} bean threw: {0} the bean class, {1} the property, {2} what was thrown. */
+    CONSTRAINT_PROPERTY_FAILED("SB-VAL-0707", "读取 {0} 的属性 {1} 时出错：{2}",
+            "reading the property {1} of {0} failed: {2}"),
     ;
 
     private final String code;

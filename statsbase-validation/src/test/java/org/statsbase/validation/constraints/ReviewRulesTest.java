@@ -379,6 +379,27 @@ class ReviewRulesTest {
     }
 
     @ReviewRules("bean-review-b01")
+    public static final class FailingGetter {
+        @Indicator("B01")
+        public BigDecimal getRevenue() {
+            throw new IllegalStateException("not loaded yet");
+        }
+    }
+
+    @Test
+    void aGetterThatThrowsIsAnErrorOfTheBeanNotOfTheDeclaration() {
+        // Hibernate Validator wraps what a validator throws (HV000028), except a ConstraintDeclarationException
+        assertThatThrownBy(() -> validate(new FailingGetter()))
+                .isInstanceOf(jakarta.validation.ValidationException.class)
+                .isNotInstanceOf(ConstraintDeclarationException.class)
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .cause().isInstanceOfSatisfying(StatsbaseException.class, e -> {
+                    assertThat(e.code()).isEqualTo("SB-VAL-0707");
+                    assertThat(e.messageEn()).contains("revenue", "not loaded yet");
+                });
+    }
+
+    @ReviewRules("bean-review-b01")
     static final class Twice {
         @Indicator("B01")
         int revenue;

@@ -188,7 +188,7 @@ final class BeanIndicators {
     /**
      * The bean as a one-record dataset.
      *
-     * @throws StatsbaseException SB-VAL-0705 when a getter throws
+     * @throws StatsbaseException SB-VAL-0707 when a getter throws, SB-VAL-0705 when access is refused
      */
     ColumnarDataset dataset(Object bean) {
         Value[] values = new Value[properties.size()];
@@ -198,7 +198,7 @@ final class BeanIndicators {
             try {
                 raw = p.reader().read(bean);
             } catch (InvocationTargetException e) {
-                throw new StatsbaseException(ValidationError.CONSTRAINT_PROPERTY_UNREADABLE, e.getCause(),
+                throw new StatsbaseException(ValidationError.CONSTRAINT_PROPERTY_FAILED, e.getCause(),
                         beanClass.getName(), p.name(), String.valueOf(e.getCause()));
             } catch (ReflectiveOperationException e) {
                 throw new StatsbaseException(ValidationError.CONSTRAINT_PROPERTY_UNREADABLE, e, beanClass.getName(),

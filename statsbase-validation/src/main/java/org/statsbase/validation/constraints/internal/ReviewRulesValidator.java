@@ -8,6 +8,7 @@ import java.util.Set;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.level.Severity;
 import org.statsbase.validation.constraints.ReviewRules;
+import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.FieldValue;
 import org.statsbase.validation.review.EvaluationError;
 import org.statsbase.validation.review.ReviewReport;
@@ -47,11 +48,14 @@ public final class ReviewRulesValidator implements ConstraintValidator<ReviewRul
             return true;
         }
         ReviewRulesCache.Bound bound = ReviewRulesCache.bound(id, bean.getClass());
+        // a getter that throws is this bean's fault, not the declaration's: a StatsbaseException (SB-VAL-0707),
+        // which the provider wraps as it wraps any exception of a validator (HV000028)
+        ColumnarDataset record = bound.indicators().dataset(bean);
         ReviewReport report;
         try {
-            report = bound.rules().review(bound.indicators().dataset(bean));
+            report = bound.rules().review(record);
         } catch (StatsbaseException e) {
-            // a rule reading a reference dataset or code list a bean cannot supply, or an unreadable property
+            // a rule reading a reference dataset or code list, which a bean cannot supply
             throw ReviewRulesCache.declaration(id, bean.getClass(), e);
         }
         if (report.violations().isEmpty() && report.errors().isEmpty()) {
