@@ -59,7 +59,7 @@ class ConstraintsArchitectureTest {
                 .check(VALIDATION);
         assertThat(VALIDATION.stream().filter(CONSTRAINT_VALIDATORS)
                 .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT)))
-                .hasSize(5)
+                .hasSize(6)
                 .allSatisfy(c -> assertThat(c.getConstructor().getModifiers()).contains(JavaModifier.PUBLIC));
     }
 

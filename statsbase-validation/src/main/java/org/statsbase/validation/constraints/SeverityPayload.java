@@ -92,11 +92,16 @@ public final class SeverityPayload {
     }
 
     /**
-     * The severity of a violation: the one its constraint declares, {@link Severity#MANDATORY}
-     * when it declares none.
+     * The severity of a violation: for a failing rule of {@link ReviewRules @ReviewRules} the
+     * rule's ({@link ReviewViolations#severity}); otherwise the one its constraint declares,
+     * {@link Severity#MANDATORY} when it declares none.
      */
     public static Severity severity(ConstraintViolation<?> violation) {
         Objects.requireNonNull(violation, "violation");
+        Optional<Severity> rule = ReviewViolations.severity(violation);
+        if (rule.isPresent()) {
+            return rule.get();
+        }
         return declared(violation.getConstraintDescriptor()).orElse(Severity.MANDATORY);
     }
 }

@@ -7,7 +7,13 @@
  * (GB/T 4754-2017, optionally at least a given level) and
  * {@link org.statsbase.validation.constraints.UrbanRuralCode @UrbanRuralCode} (城乡分类代码); the
  * severity of a constraint as payload ({@link org.statsbase.validation.constraints.SeverityPayload});
- * the reason of a violation ({@link org.statsbase.validation.constraints.CodeViolations}). API package.
+ * the reason of a violation ({@link org.statsbase.validation.constraints.CodeViolations}); and the
+ * class-level {@link org.statsbase.validation.constraints.ReviewRules @ReviewRules}, which reviews a
+ * bean with a rule set (its properties mapped to indicators by name or
+ * {@link org.statsbase.validation.constraints.Indicator @Indicator}; the failing rule, its severity and
+ * its message read with {@link org.statsbase.validation.constraints.ReviewViolations}, the message in
+ * the validator's language with {@link org.statsbase.validation.constraints.RuleMessageInterpolator}).
+ * API package.
  *
  * <p>Each constraint is a thin validator over the code type's {@code check(CharSequence)}: the same
  * normalisation (full-width, lower-case and padded input is valid when it normalises to a valid

@@ -139,6 +139,21 @@ public enum ValidationError implements ErrorCode {
     /** A well-formed industry code coarser than the {@code @IndustryCode(minLevel = …)} constraint allows. */
     CONSTRAINT_INDUSTRY_TOO_COARSE("SB-VAL-0702", "行业代码“{0}”只细到{3}，应至少细到{2}",
             "industry code \"{0}\" stops at the {3} level; expected at least the {2} level"),
+    /** Two properties of a {@code @ReviewRules} bean map to one indicator: {0} the bean class, {1} and {2} the properties, {3} the indicator. */
+    CONSTRAINT_INDICATOR_TWICE("SB-VAL-0703", "{0} 的属性 {1} 和 {2} 都对应指标 {3}",
+            "the properties {1} and {2} of {0} both map to the indicator {3}"),
+    /** An {@code @Indicator} property of a type that is no indicator value: {0} the bean class, {1} the property, {2} the type. */
+    CONSTRAINT_INDICATOR_TYPE("SB-VAL-0704", "{0} 的属性 {1} 的类型 {2} 不能作为指标，应为数值、CharSequence、Boolean 或 LocalDate",
+            "the property {1} of {0} has the type {2}, which is no indicator value; expected a number, a CharSequence, a Boolean or a LocalDate"),
+    /** A property of a {@code @ReviewRules} bean cannot be read: {0} the bean class, {1} the property, {2} the cause. */
+    CONSTRAINT_PROPERTY_UNREADABLE("SB-VAL-0705", "无法读取 {0} 的属性 {1}：{2}（请将其所在包 opens 给 org.statsbase.validation）",
+            "cannot read the property {1} of {0}: {2} (open its package to org.statsbase.validation)"),
+    /** {@code @Indicator} names no indicator: {0} the bean class, {1} the property. */
+    CONSTRAINT_INDICATOR_BLANK("SB-VAL-0706", "{0} 的属性 {1} 上的 @Indicator 没有指标代码",
+            "the @Indicator of the property {1} of {0} names no indicator"),
+    /** Reading a property of a {@code @ReviewRules} bean threw: {0} the bean class, {1} the property, {2} what was thrown. */
+    CONSTRAINT_PROPERTY_FAILED("SB-VAL-0707", "读取 {0} 的属性 {1} 时出错：{2}",
+            "reading the property {1} of {0} failed: {2}"),
     ;
 
     private final String code;

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.statsbase.core.code.DivisionLevel;
 import org.statsbase.core.code.IndustryLevel;
 import org.statsbase.core.code.UrbanRuralGroup;
+import org.statsbase.core.level.Severity;
 import org.statsbase.validation.constraints.ReasonExamples.Codes;
 import org.statsbase.validation.constraints.ReasonExamples.Example;
 import org.statsbase.validation.constraints.internal.ConstraintMessages;
@@ -56,6 +58,12 @@ class ValidationMessagesTest {
     private static final Map<Locale, ValidatorFactory> FACTORIES = Map.of(
             Locale.ENGLISH, Validators.factory(Locale.ENGLISH),
             Locale.SIMPLIFIED_CHINESE, Validators.factory(Locale.SIMPLIFIED_CHINESE));
+
+    /** The keys of {@code @ReviewRules}: its default message, a prefix per severity and for errors, the glue. */
+    static final List<String> REVIEW_RULES_KEYS = Stream.concat(
+            Stream.of("message", "ERROR", "detail.message", "detail.other", "detail.otherEnd"),
+            Arrays.stream(Severity.values()).map(Severity::name))
+            .map(k -> ConstraintMessages.PREFIX + "ReviewRules." + k).toList();
 
     @AfterAll
     static void close() {
@@ -81,6 +89,7 @@ class ValidationMessagesTest {
             expected.add(ConstraintMessages.enumKey(g));
         }
         expected.addAll(List.of(ConstraintMessages.detailKeys()));
+        expected.addAll(REVIEW_RULES_KEYS);
 
         assertThat(load(ROOT).stringPropertyNames()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(load(CHINESE_FILE).stringPropertyNames()).containsExactlyInAnyOrderElementsOf(expected);
@@ -238,6 +247,98 @@ class ValidationMessagesTest {
         } finally {
             Locale.setDefault(before);
             ResourceBundle.clearCache(Thread.currentThread().getContextClassLoader());
+        }
+    }
+
+    /** A bean failing one rule per severity of the rule set {@code bean-review} and one that cannot be evaluated. */
+    @ReviewRules("bean-review")
+    static final class FailsEveryRule {
+        @Indicator("B01")
+        int revenue = -1;
+        @Indicator("B02")
+        int cost = 0;
+        int employees = 5000;
+        String name = "a name longer than ten";
+        boolean active = true;
+        int digits = 500;
+        java.time.LocalDate reported = java.time.LocalDate.of(2026, 1, 1);
+        java.time.LocalDate opened = java.time.LocalDate.of(2020, 1, 1);
+    }
+
+    @Test
+    void everyReviewRulesKeyInterpolatesInEachLocaleWithAndWithoutTheRuleMessageInterpolator() {
+        for (Locale locale : LOCALES) {
+            ResourceBundle bundle = Validators.bundle(locale);
+            Set<ConstraintViolation<FailsEveryRule>> plain = FACTORIES.get(locale).getValidator()
+                    .validate(new FailsEveryRule());
+            Set<ConstraintViolation<FailsEveryRule>> localized;
+            try (ValidatorFactory rules = Validators.withRuleMessages(locale)) {
+                localized = rules.getValidator().validate(new FailsEveryRule());
+            }
+            // R001 MANDATORY, R002 QUASI_MANDATORY, R003 VERIFY, R004 HINT fail; R005 cannot be evaluated
+            assertThat(plain).hasSize(5);
+            assertThat(localized).hasSize(5);
+            Set<String> seen = new TreeSet<>();
+            for (Set<ConstraintViolation<FailsEveryRule>> violations : List.of(plain, localized)) {
+                for (ConstraintViolation<FailsEveryRule> v : violations) {
+                    String severity = bundle.getString(ConstraintMessages.PREFIX + "ReviewRules."
+                            + ReviewViolations.severity(v).orElseThrow().name());
+                    String start = (ReviewViolations.isEvaluationError(v)
+                            ? bundle.getString(ConstraintMessages.PREFIX + "ReviewRules.ERROR") : "") + severity
+                            + ReviewViolations.ruleId(v).orElseThrow()
+                            + bundle.getString(ConstraintMessages.PREFIX + "ReviewRules.detail.message");
+                    String zh = ReviewViolations.message(v, Locale.SIMPLIFIED_CHINESE).orElseThrow();
+                    String en = ReviewViolations.message(v, Locale.ENGLISH).orElseThrow();
+                    assertThat(zh).containsPattern("\\p{IsHan}");
+                    assertThat(en).doesNotContainPattern("\\p{IsHan}");
+                    // without the interpolator: Chinese (English) in every locale, the glue in the locale's language
+                    String expected = violations == localized ? start + ReviewViolations.message(v, locale).orElseThrow()
+                            : start + zh + bundle.getString(ConstraintMessages.PREFIX + "ReviewRules.detail.other")
+                                    + en + bundle.getString(ConstraintMessages.PREFIX + "ReviewRules.detail.otherEnd");
+                    assertThat(v.getMessage()).doesNotContain("{", "}").isEqualTo(expected);
+                    seen.add(ReviewViolations.severity(v).orElseThrow().name());
+                    if (ReviewViolations.isEvaluationError(v)) {
+                        seen.add("ERROR");
+                    }
+                }
+            }
+            assertThat(seen).containsExactlyInAnyOrder("MANDATORY", "QUASI_MANDATORY", "VERIFY", "HINT", "ERROR");
+        }
+    }
+
+    @ReviewRules("bean-review-b01")
+    static final class DefaultMessage {
+        @Indicator("B01")
+        int revenue = -1;
+    }
+
+    @Test
+    void theDefaultMessageOfReviewRulesInterpolatesInEachLocale() throws Exception {
+        String template = (String) ReviewRules.class.getMethod("message").getDefaultValue();
+        assertThat(template).isEqualTo("{" + ConstraintMessages.PREFIX + "ReviewRules.message}");
+        for (Locale locale : LOCALES) {
+            ValidatorFactory factory = FACTORIES.get(locale);
+            jakarta.validation.metadata.ConstraintDescriptor<?> descriptor = factory.getValidator()
+                    .getConstraintsForClass(DefaultMessage.class).getConstraintDescriptors().iterator().next();
+            jakarta.validation.MessageInterpolator.Context context = new jakarta.validation.MessageInterpolator.Context() {
+                @Override
+                public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                    return descriptor;
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                    return new DefaultMessage();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                    throw new jakarta.validation.ValidationException("no " + type);
+                }
+            };
+            String expected = Validators.bundle(locale).getString(ConstraintMessages.PREFIX + "ReviewRules.message");
+            assertThat(factory.getMessageInterpolator().interpolate(template, context, locale))
+                    .isEqualTo(expected).doesNotContain("{");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.statsbase.validation.constraints;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
@@ -15,6 +16,16 @@ final class Validators {
     /** A factory whose messages are in {@code locale}, whatever the JVM's default locale. */
     static ValidatorFactory factory(Locale locale) {
         return Validation.byProvider(HibernateValidator.class).configure().defaultLocale(locale)
+                .buildValidatorFactory();
+    }
+
+    /**
+     * A factory whose messages are in {@code locale}, with {@link RuleMessageInterpolator} so that a
+     * {@code @ReviewRules} violation gives its rule's message in that language only.
+     */
+    static ValidatorFactory withRuleMessages(Locale locale) {
+        Configuration<?> config = Validation.byProvider(HibernateValidator.class).configure().defaultLocale(locale);
+        return config.messageInterpolator(RuleMessageInterpolator.of(config.getDefaultMessageInterpolator(), locale))
                 .buildValidatorFactory();
     }
 

@@ -70,9 +70,14 @@ public final class ConstraintMessages {
         if (text.codePointCount(0, text.length()) > MAX_INPUT_CODE_POINTS) {
             cut = text.substring(0, text.offsetByCodePoints(0, MAX_INPUT_CODE_POINTS)) + "…";
         }
-        StringBuilder out = new StringBuilder(cut.length() + 8);
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
+        return escape(cut);
+    }
+
+    /** Text as a template fragment that the interpolator leaves as it is: {@code \\ { } $} escaped. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '\\' || c == '{' || c == '}' || c == '$') {
                 out.append('\\');
             }
