@@ -1,0 +1,29 @@
+package org.statsbase.testkit.validation;
+
+import java.util.Objects;
+import org.statsbase.validation.data.ColumnarDataset;
+import org.statsbase.validation.data.Schema;
+import org.statsbase.validation.rules.RuleSetDefinition;
+
+/**
+ * A review to run: a rule set well-typed against a schema and a dataset of that schema
+ * (statsbase-validation, {@code RuleSet.compile(ruleSet, schema).review(data)}).
+ *
+ * @param schema  the schema the rules are compiled against
+ * @param ruleSet the rules
+ * @param data    the records to review
+ *
+ * <p>Thread safety: immutable.
+ */
+public record ReviewCase(Schema schema, RuleSetDefinition ruleSet, ColumnarDataset data) {
+
+    /** Validates the components: none may be null, the data must have the schema. */
+    public ReviewCase {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(data, "data");
+        if (!data.schema().equals(schema)) {
+            throw new IllegalArgumentException("the data's schema " + data.schema() + " is not " + schema);
+        }
+    }
+}
