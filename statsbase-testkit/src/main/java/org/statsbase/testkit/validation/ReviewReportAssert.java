@@ -53,7 +53,7 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         List<Violation> found = violationsOf(ruleId);
         if (found.isEmpty()) {
             failWithMessage("%s", "Expected rule " + ruleId + " to have a violation but it has none ("
-                    + RuleSummaryAssert.counts(summary) + ")" + errorsOf(ruleId, null));
+                    + RuleSummaryAssert.counts(summary) + ")" + errorsOf(ruleId));
         }
         return ViolationsAssert.ofRule(actual, ruleId, found);
     }
@@ -169,9 +169,8 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return why;
     }
 
-    private String errorsOf(String ruleId, RecordKey key) {
-        String errors = actual.errors().stream().filter(e -> e.ruleId().equals(ruleId))
-                .filter(e -> key == null || e.key().equals(key)).limit(10)
+    private String errorsOf(String ruleId) {
+        String errors = actual.errors().stream().filter(e -> e.ruleId().equals(ruleId)).limit(10)
                 .map(ViolationsAssert::describeError).collect(Collectors.joining("; "));
         return errors.isEmpty() ? "" : "; evaluation errors: " + errors;
     }

@@ -90,6 +90,20 @@ class RuleExpressionProperties {
         assertEvaluatedEverywhere(s, compileAndReview(s, false));
     }
 
+    /** Indicator names that must be bracketed: keywords, reference-dataset names, Chinese, punctuation. */
+    @Provide
+    Arbitrary<Sample> oddNames() {
+        RuleExpressions expressions = RuleExpressions.over(List.of("B01", "and", "营业收入", "B204-1.01", "x y"),
+                List.of("prev", "C-1", "名称"));
+        return Combinators.combine(expressions.conditions(3), Datasets.datasets(expressions.schema(), 15, 0.2))
+                .as((e, d) -> new Sample(expressions.schema(), e, d));
+    }
+
+    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    void anyWritableIndicatorNameCanBeUsed(@ForAll("oddNames") Sample s) {
+        assertEvaluatedEverywhere(s, compileAndReview(s, false));
+    }
+
     @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
     void brokenExpressionsAreLocatedSyntaxProblems(@ForAll("broken") Sample s) {
         RuleSetDefinition definition = RuleSetDefinition.of("broken", List.of(RuleDefinition.of("R1", s.expression())));
