@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -198,6 +199,29 @@ public final class Datasets {
             builder.add(values);
         }
         return builder.build();
+    }
+
+    /**
+     * The records as a table (column names, then one line per record, cells separated by
+     * {@code |}, missing as {@code NA}), at most {@code maxRecords} of them: what a failing
+     * property should show, where {@link ColumnarDataset#toString()} shows only the size.
+     */
+    public static String describe(Dataset data, int maxRecords) {
+        Objects.requireNonNull(data, "data");
+        StringBuilder out = new StringBuilder();
+        out.append(data.schema().columns().stream().map(c -> c.name() + ":" + c.type())
+                .collect(Collectors.joining(" | ")));
+        for (int row = 0; row < Math.min(data.size(), maxRecords); row++) {
+            out.append('\n');
+            for (int c = 0; c < data.schema().size(); c++) {
+                Value v = data.value(row, c);
+                out.append(c == 0 ? "" : " | ").append(v instanceof Value.Text t ? "'" + t.value() + "'" : v.render());
+            }
+        }
+        if (data.size() > maxRecords) {
+            out.append("\n… ").append(data.size() - maxRecords).append(" more record(s)");
+        }
+        return out.toString();
     }
 
     /** Copies of {@code data} with its records in a random order. */

@@ -3,6 +3,7 @@ package org.statsbase.testkit.validation;
 import java.util.Objects;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.Schema;
+import org.statsbase.validation.rules.RuleDefinition;
 import org.statsbase.validation.rules.RuleSetDefinition;
 
 /**
@@ -25,5 +26,17 @@ public record ReviewCase(Schema schema, RuleSetDefinition ruleSet, ColumnarDatas
         if (!data.schema().equals(schema)) {
             throw new IllegalArgumentException("the data's schema " + data.schema() + " is not " + schema);
         }
+    }
+
+    /** The rules (id, level, check, when), the tolerance and the records, one per line, for failure reports. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("ReviewCase[tolerance ").append(ruleSet.tolerance().toPlainString());
+        for (RuleDefinition rule : ruleSet.rules()) {
+            out.append("\n  ").append(rule.id()).append(" (").append(rule.severity()).append(") check: ")
+                    .append(rule.check());
+            rule.when().ifPresent(w -> out.append("  when: ").append(w));
+        }
+        return out.append("\n").append(Datasets.describe(data, 100)).append("]").toString();
     }
 }

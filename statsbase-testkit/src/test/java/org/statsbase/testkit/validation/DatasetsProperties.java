@@ -41,6 +41,15 @@ class DatasetsProperties {
     }
 
     @Property(tries = 100)
+    void theDescriptionShowsEveryRecord(@ForAll ColumnarDataset data) {
+        String[] lines = Datasets.describe(data, 100).split("\n", -1);
+        assertThat(lines).hasSize(data.size() + 1);
+        for (int row = 0; row < data.size(); row++) {
+            assertThat(lines[row + 1]).contains(data.key(row).values().get(0));
+        }
+    }
+
+    @Property(tries = 100)
     void aShuffledCopyHoldsTheSameRecords(@ForAll ColumnarDataset data) {
         ColumnarDataset reversed = Datasets.reordered(data,
                 java.util.stream.IntStream.range(0, data.size()).map(i -> data.size() - 1 - i).boxed().toList());

@@ -29,6 +29,10 @@ import org.statsbase.validation.rules.RuleSetDefinition;
 class RuleExpressionProperties {
 
     record Sample(Schema schema, String expression, ColumnarDataset data) {
+        @Override
+        public String toString() {
+            return expression + "\n" + Datasets.describe(data, 50);
+        }
     }
 
     private static Arbitrary<Sample> samples(java.util.function.Function<RuleExpressions, Arbitrary<String>> kind) {
