@@ -74,17 +74,17 @@ class RuleExpressionProperties {
                 (r.passes() > 0 ? "pass " : "") + (r.fails() > 0 ? "fail " : "") + (r.notApplicable() > 0 ? "n/a" : "")));
     }
 
-    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void wellTypedConditionsCompileAndEvaluateAsChecks(@ForAll("conditions") Sample s) {
         assertEvaluatedEverywhere(s, compileAndReview(s, false));
     }
 
-    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
     void wellTypedConditionsCompileAndEvaluateAsWhen(@ForAll("conditions") Sample s) {
         assertEvaluatedEverywhere(s, compileAndReview(s, true));
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
     void wellTypedNumbersCompileAndEvaluate(@ForAll("numbers") Sample s) {
         assertEvaluatedEverywhere(s, compileAndReview(s, false));
     }
@@ -103,12 +103,12 @@ class RuleExpressionProperties {
                 .as((e, d) -> new Sample(expressions.schema(), e, d));
     }
 
-    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
     void anyWritableIndicatorNameCanBeUsed(@ForAll("oddNames") Sample s) {
         assertEvaluatedEverywhere(s, compileAndReview(s, false));
     }
 
-    @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void brokenExpressionsAreLocatedSyntaxProblems(@ForAll("broken") Sample s) {
         RuleSetDefinition definition = RuleSetDefinition.of("broken", List.of(RuleDefinition.of("R1", s.expression())));
         for (Runnable compile : List.<Runnable>of(() -> RuleSet.compile(definition, s.schema()),
