@@ -5,11 +5,14 @@
 module org.statsbase.testkit {
     requires transitive org.statsbase.core;
     requires transitive net.jqwik.api;
+    requires transitive org.statsbase.validation;
+    requires transitive org.assertj.core;
 
     exports org.statsbase.testkit.code;
     exports org.statsbase.testkit.org;
     exports org.statsbase.testkit.period;
     exports org.statsbase.testkit.unit;
+    exports org.statsbase.testkit.validation;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
@@ -19,5 +22,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.code.UrbanRuralCodeArbitraryProvider,
             org.statsbase.testkit.period.ReportingPeriodArbitraryProvider,
             org.statsbase.testkit.org.OrgArbitraryProvider,
-            org.statsbase.testkit.unit.UnitArbitraryProvider;
+            org.statsbase.testkit.unit.UnitArbitraryProvider,
+            org.statsbase.testkit.validation.ValidationArbitraryProvider;
 }
