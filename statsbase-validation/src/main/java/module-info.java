@@ -10,7 +10,7 @@ module org.statsbase.validation {
     requires org.yaml.snakeyaml;
     requires re2j;
     requires org.slf4j;
-    requires static transitive jakarta.validation;
+    requires static jakarta.validation;
 
     exports org.statsbase.validation.error;
     exports org.statsbase.validation.rules;
