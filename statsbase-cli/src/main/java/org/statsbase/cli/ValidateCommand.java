@@ -36,6 +36,8 @@ import org.statsbase.validation.data.DatasetRead;
 import org.statsbase.validation.data.DatasetReader;
 import org.statsbase.validation.data.ReadProblem;
 import org.statsbase.validation.data.RecordKey;
+import org.statsbase.validation.error.RuleSetException;
+import org.statsbase.validation.error.ValidationError;
 import org.statsbase.validation.review.Explanation;
 import org.statsbase.validation.review.ExplanationPolicy;
 import org.statsbase.validation.review.ExplanationRejection;
@@ -79,6 +81,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Times written without an offset are Beijing time, as statistical offices in China write them. */
     static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Shanghai");
+
+    /** Static type errors, which a column type inferred from its cells may cause. */
+    private static final Set<String> TYPE_PROBLEMS = Set.of(ValidationError.CHECK_TYPE_MISMATCH.code(),
+            ValidationError.CHECK_ARGUMENT_TYPE.code(), ValidationError.CHECK_NOT_A_CONDITION.code());
 
     @Spec
     CommandSpec spec;
@@ -175,8 +181,22 @@ final class ValidateCommand implements Callable<Integer> {
         phase("compiling " + definition.rules().size() + " rule(s)");
         // Against the form when given; otherwise against the data's own columns, so that unknown fields and
         // type errors are reported with their place before anything is reviewed.
-        RuleSet ruleSet = forms.isPresent() ? RuleSet.compile(definition, forms.get().form())
-                : RuleSet.compile(definition, dataset.schema());
+        RuleSet ruleSet;
+        if (forms.isPresent()) {
+            ruleSet = RuleSet.compile(definition, forms.get().form());
+        } else {
+            try {
+                ruleSet = RuleSet.compile(definition, dataset.schema());
+            } catch (RuleSetException e) {
+                if (e.problems().stream().anyMatch(p -> TYPE_PROBLEMS.contains(p.code()))) {
+                    err.println("hint: without --form, a column is a number only if every cell of it is one (one"
+                            + " typo makes it text), and codes made only of digits are numbers; give --form, or"
+                            + " --text for code columns / 提示：未给出 --form 时按单元格推断列类型，请用 --form 或 --text");
+                    err.flush();
+                }
+                throw e;
+            }
+        }
 
         ReviewContext context = ReviewContext.empty().withParallel(dataset.size() > PARALLEL_RECORDS);
         for (Ref ref : references) {
