@@ -1,12 +1,8 @@
 package org.statsbase.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +26,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.form.ReportForm;
-import org.statsbase.core.level.Severity;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.DatasetRead;
 import org.statsbase.validation.data.DatasetReader;
@@ -40,11 +35,9 @@ import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
 import org.statsbase.validation.review.Explanation;
 import org.statsbase.validation.review.ExplanationPolicy;
-import org.statsbase.validation.review.ExplanationRejection;
 import org.statsbase.validation.review.ReviewContext;
 import org.statsbase.validation.review.ReviewReport;
 import org.statsbase.validation.review.RuleSet;
-import org.statsbase.validation.review.Violation;
 import org.statsbase.validation.rules.RuleSetDefinition;
 import org.statsbase.validation.rules.file.RuleSetFiles;
 import picocli.CommandLine.Command;
@@ -65,12 +58,13 @@ import picocli.CommandLine.Spec;
                 "files; rows that cannot be read are listed in rejected_rows and the other rows still reviewed)."},
         footer = {"", "Examples:",
                 "  statsbase validate --rules b204-1.yaml --data 2026-10.csv --key uscc,period",
-                "  statsbase validate --rules b204-1.yaml --data 2026-10.csv --key uscc --form survey.json"
-                        + " --form-id B204-1 --ref prev=2026-09.csv --ref yoy=2025-10.csv --ref B205=b205-2026-10.csv"
-                        + " --explanations explanations.csv --format text",
+                "  statsbase validate --rules b204-1.yaml --data 2026-10.csv --key uscc \\",
+                "      --form survey.json --form-id B204-1 --ref prev=2026-09.csv --ref yoy=2025-10.csv \\",
+                "      --ref B205=b205-2026-10.csv --explanations explanations.csv --format text",
                 "",
                 "Explanations file (CSV, UTF-8): rule,<key columns…>,text,author,time",
-                "  R007,914403001922038216,本月新签大客户订单，营业收入翻番,张三,2026-11-05T16:00+08:00"})
+                "  R007,914403001922038216,本月新签大客户订单,张三,2026-11-05T16:00+08:00",
+                "  (time: ISO-8601 with Z or an offset; without one, Beijing time)"})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Data files at least this large report their phases on standard error with {@code --progress auto}. */
@@ -230,11 +224,11 @@ final class ValidateCommand implements Callable<Integer> {
         int unacceptable = report.unacceptableRecords(policy).size();
         int exit = !rejected.isEmpty() ? Outcome.Status.MALFORMED.exitCode
                 : unacceptable > 0 ? Outcome.Status.NEGATIVE.exitCode : Outcome.Status.OK.exitCode;
-        ObjectNode json = json(report, policy, unacceptable, exit, unused);
+        ReportOutput output = new ReportOutput(report, policy, unacceptable, exit, rejected, unused);
         if (chosen == Format.JSON) {
-            Json.print(out, json);
+            output.json(out);
         } else {
-            text(out, json);
+            output.text(out);
         }
         phase("done, exit " + exit);
         return exit;
@@ -447,139 +441,6 @@ final class ValidateCommand implements Callable<Integer> {
             o.put(key.columns().get(i), key.values().get(i));
         }
         return o;
-    }
-
-    private ObjectNode json(ReviewReport report, ExplanationPolicy policy, int unacceptable, int exit,
-            List<ObjectNode> unused) {
-        JsonNode own;
-        try {
-            own = Json.MAPPER.readTree(report.toJson());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        ObjectNode o = Json.object();
-        o.set("rule_set", own.get("rule_set"));
-        o.set("version", own.get("version"));
-        o.set("records", own.get("records"));
-        o.put("acceptable", exit == 0);
-        o.put("unacceptable_records", unacceptable);
-        o.set("summary", own.get("rules"));
-        ArrayNode violations = o.putArray("violations");
-        List<Violation> list = report.violations();
-        for (int i = 0; i < list.size(); i++) {
-            Violation v = list.get(i);
-            ObjectNode node = (ObjectNode) own.get("violations").get(i);
-            Optional<ExplanationRejection> rejection = v.explanation().flatMap(policy::judge);
-            if (v.explanation().isPresent()) {
-                node.put("explanation_accepted", rejection.isEmpty());
-            } else {
-                node.putNull("explanation_accepted");
-            }
-            if (rejection.isPresent()) {
-                ObjectNode r = node.putObject("explanation_rejection");
-                r.put("code", rejection.get().code());
-                r.put("message_zh", rejection.get().messageZh());
-                r.put("message_en", rejection.get().messageEn());
-            } else {
-                node.putNull("explanation_rejection");
-            }
-            boolean cleared = v.explanation().isPresent() && rejection.isEmpty();
-            node.put("blocks", v.severity().blocksAcceptance() || v.severity() == Severity.VERIFY && !cleared);
-            violations.add(node);
-        }
-        o.set("errors", own.get("errors"));
-        o.set("rejected_rows", Json.array().addAll(rejected));
-        o.set("unused_explanations", Json.array().addAll(unused));
-        return o;
-    }
-
-    private static void text(PrintWriter out, ObjectNode report) {
-        out.println("rule set " + report.get("rule_set").asText()
-                + (report.get("version").isNull() ? "" : " " + report.get("version").asText()) + ": "
-                + report.get("records").asLong() + " record(s) reviewed, "
-                + report.get("unacceptable_records").asLong() + " not acceptable");
-        List<String[]> table = new ArrayList<>();
-        table.add(new String[] {"rule", "severity", "items", "passes", "fails", "n/a", "errors"});
-        for (JsonNode s : report.get("summary")) {
-            table.add(new String[] {s.get("rule").asText(), s.get("severity").asText(), s.get("items").asText(),
-                    s.get("passes").asText(), s.get("fails").asText(), s.get("not_applicable").asText(),
-                    s.get("errors").asText()});
-        }
-        int[] width = new int[7];
-        for (String[] row : table) {
-            for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], row[i].length());
-            }
-        }
-        for (String[] row : table) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                String cell = row[i];
-                String pad = " ".repeat(width[i] - cell.length());
-                line.append(i < 2 ? cell + pad : pad + cell).append(i < row.length - 1 ? "  " : "");
-            }
-            out.println(line.toString().stripTrailing());
-        }
-        section(out, "violations", report.get("violations"));
-        for (JsonNode v : report.get("violations")) {
-            StringBuilder line = new StringBuilder("  ").append(v.get("rule").asText()).append(' ')
-                    .append(v.get("severity").asText()).append(' ').append(keyText(v.get("key")))
-                    .append(" (row ").append(v.get("row").asInt()).append(')');
-            if (!v.get("imbalance").isNull()) {
-                line.append(" imbalance ").append(v.get("imbalance").decimalValue().toPlainString());
-            }
-            line.append(v.get("blocks").asBoolean() ? "" : " [does not block]");
-            out.println(line.append(": ").append(v.get("message_en").asText()).append(" / ")
-                    .append(v.get("message_zh").asText()));
-            List<String> fields = new ArrayList<>();
-            for (JsonNode f : v.get("fields")) {
-                JsonNode value = f.get("value");
-                fields.add(f.get("field").asText() + "=" + (value.isNull() ? "NA"
-                        : value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText()));
-            }
-            if (!fields.isEmpty()) {
-                out.println("      " + String.join(", ", fields));
-            }
-            JsonNode e = v.get("explanation");
-            if (!e.isNull()) {
-                out.println("      explanation by " + e.get("author").asText() + " at " + e.get("at").asText() + ": "
-                        + e.get("text").asText() + (v.get("explanation_accepted").asBoolean() ? " (accepted)"
-                                : " (not accepted: " + v.get("explanation_rejection").get("message_en").asText()
-                                        + " / " + v.get("explanation_rejection").get("message_zh").asText() + ")"));
-            }
-        }
-        section(out, "evaluation errors", report.get("errors"));
-        for (JsonNode e : report.get("errors")) {
-            out.println("  " + e.get("rule").asText() + " " + keyText(e.get("key")) + " (row " + e.get("row").asInt()
-                    + "): " + e.get("code").asText() + " " + e.get("message_en").asText() + " / "
-                    + e.get("message_zh").asText());
-        }
-        section(out, "rejected rows", report.get("rejected_rows"));
-        for (JsonNode p : report.get("rejected_rows")) {
-            out.println("  " + Text.rowProblem(p));
-        }
-        section(out, "unused explanations", report.get("unused_explanations"));
-        for (JsonNode u : report.get("unused_explanations")) {
-            out.println("  " + u.get("file").asText() + ":" + u.get("line").asLong() + ": " + u.get("rule").asText() + " "
-                    + keyText(u.get("key")) + ": " + u.get("code").asText() + " " + u.get("message_en").asText()
-                    + " / " + u.get("message_zh").asText());
-        }
-        out.println(report.get("acceptable").asBoolean() ? "result: acceptable 通过"
-                : report.get("rejected_rows").isEmpty() ? "result: NOT acceptable 未通过"
-                        : "result: NOT acceptable 未通过 (rows rejected: bad input)");
-        out.flush();
-    }
-
-    private static void section(PrintWriter out, String title, JsonNode items) {
-        if (!items.isEmpty()) {
-            out.println(title + " (" + items.size() + "):");
-        }
-    }
-
-    private static String keyText(JsonNode key) {
-        List<String> parts = new ArrayList<>();
-        key.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
-        return String.join(",", parts);
     }
 
     private void phase(String what) {
