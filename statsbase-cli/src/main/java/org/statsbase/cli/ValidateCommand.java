@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -272,7 +273,8 @@ final class ValidateCommand implements Callable<Integer> {
             if (!seen.add(dataset ? name : "form:" + formName)) {
                 throw new StatsbaseException(CliError.REF_REPEATED, dataset ? name : "form(\"" + formName + "\")");
             }
-            out.add(new Ref(dataset ? name : "form", dataset ? Optional.empty() : Optional.of(formName), Path.of(file)));
+            out.add(new Ref(dataset ? name : "form", dataset ? Optional.empty() : Optional.of(formName), path(file, ref,
+                    CliError.REF_SYNTAX)));
         }
         return out;
     }
@@ -289,9 +291,17 @@ final class ValidateCommand implements Callable<Integer> {
             if (lists.containsKey(name)) {
                 throw new StatsbaseException(CliError.REF_REPEATED, "codelist " + name);
             }
-            lists.put(name, codes(Path.of(file)));
+            lists.put(name, codes(path(file, spec, CliError.CODELIST_SYNTAX)));
         }
         return lists;
+    }
+
+    private static Path path(String file, String option, CliError error) {
+        try {
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new StatsbaseException(error, e, option);
+        }
     }
 
     private static Set<String> codes(Path file) {
@@ -354,10 +364,11 @@ final class ValidateCommand implements Callable<Integer> {
                     throw new RowProblem(null, new StatsbaseException(CliError.TOO_MANY_CELLS, row.width(),
                             batch.columns().size()));
                 }
-                String rule = required(row, "rule");
+                // Stripped as DatasetReader strips cells (CsvBatch trims only ASCII blanks), so keys match.
+                String rule = required(row, "rule").strip();
                 List<String> values = new ArrayList<>();
                 for (String k : keys) {
-                    values.add(required(row, k));
+                    values.add(required(row, k).strip());
                 }
                 Instant at = instant(row);
                 RecordKey recordKey = new RecordKey(keys, values);

@@ -202,13 +202,15 @@ class ValidateCommandTest {
                 + "R002,u2," + GOOD_EXPLANATION + ",张三,yesterday\n"
                 + ",u2," + GOOD_EXPLANATION + ",张三,2026-11-05\n"
                 + "R002,u2," + GOOD_EXPLANATION + ",张三,2026-11-05\n"
-                + "R002,u2," + GOOD_EXPLANATION + ",李四,2026-11-06\n");
+                + "R002,u2," + GOOD_EXPLANATION + ",李四,2026-11-06\n"
+                + "R002,u1," + GOOD_EXPLANATION + ",李四,2026-11-06,surplus\n");
         CliRun run = validate("--ref", "prev=" + prev, "--explanations", explanations.toString());
         assertThat(run.exit()).isEqualTo(2);
         JsonNode rejected = run.only().get("rejected_rows");
         assertThat(rejected).extracting(r -> r.get("line").asInt() + " " + r.get("field").asText() + " "
                 + r.get("code").asText())
-                .containsExactly("2 time SB-CLI-0022", "3 rule SB-CLI-0006", "5 null SB-CLI-0023");
+                .containsExactly("2 time SB-CLI-0022", "3 rule SB-CLI-0006", "5 null SB-CLI-0023",
+                        "6 null SB-CLI-0009");
         assertThat(names(rejected.get(0))).containsExactly("file", "line", "field", "code", "message_zh", "message_en");
         assertThat(rejected.get(0).get("file").asText()).isEqualTo(explanations.toString());
         assertThat(violation(run.only(), "R002", "u2").get("explanation_accepted").asBoolean()).isTrue();
@@ -397,6 +399,7 @@ class ValidateCommandTest {
         assertThat(validate("--ref", "B205=" + prev, "--ref", "form:B205=" + prev).errorCode())
                 .isEqualTo("SB-CLI-0021");
         assertThat(validate("--codelist", "towns").errorCode()).isEqualTo("SB-CLI-0025");
+        assertThat(validate("--ref", "prev=a\u0000b.csv").errorCode()).isEqualTo("SB-CLI-0020");
         assertThat(validate("--codelist", "t=" + dir.resolve("absent.txt")).errorCode()).isEqualTo("SB-CLI-0002");
         assertThat(validate("--format", "xml").errorCode()).isEqualTo("SB-CLI-0015");
         assertThat(validate("--progress", "sometimes").errorCode()).isEqualTo("SB-CLI-0015");
