@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.validation.error.RuleProblem;
@@ -31,11 +32,15 @@ import picocli.CommandLine.Spec;
                 "with file:line:column. 检查审核规则集文件，报告所有错误及其位置。",
                 "Without --form, syntax, functions, arities and literal types are checked; with --form also",
                 "indicator codes and types. Exit 0 all files fine, 1 some file has problems, 2 usage error",
-                "or unreadable file."},
+                "or a file that cannot be read (missing, not .json/.yaml/.yml)."},
         footer = {"", "Examples:",
                 "  statsbase rules check b204-1-monthly.yaml common.yaml --format text",
                 "  statsbase rules check b204-1-monthly.yaml --form survey-system.json --form-id B204-1"})
 final class RulesCheckCommand implements Callable<Integer> {
+
+    /** Problems that mean the named file could not be read as a rule set at all: bad input (exit 2). */
+    private static final Set<String> UNREADABLE = Set.of(ValidationError.RULE_SET_UNREADABLE.code(),
+            ValidationError.RULE_SET_UNKNOWN_FORMAT.code());
 
     @Spec
     CommandSpec spec;
@@ -99,8 +104,7 @@ final class RulesCheckCommand implements Callable<Integer> {
             definition = RuleSetFiles.read(file);
         } catch (RuleSetException e) {
             // A file that cannot be read at all is bad input (2); a file with problems in it is a negative result (1).
-            boolean unreadable = e.problems().stream()
-                    .anyMatch(p -> p.code().equals(ValidationError.RULE_SET_UNREADABLE.code()));
+            boolean unreadable = e.problems().stream().anyMatch(p -> UNREADABLE.contains(p.code()));
             return new Checked(file, Optional.empty(), e.problems(), Optional.empty(),
                     unreadable ? Outcome.Status.MALFORMED.exitCode : Outcome.Status.NEGATIVE.exitCode);
         } catch (StatsbaseException e) {

@@ -134,6 +134,11 @@ class RulesCheckCommandTest {
         assertThat(files.get(0).get("valid").asBoolean()).isFalse();
         assertThat(files.get(0).get("problems").get(0).get("code").asText()).isEqualTo("SB-VAL-0401");
         assertThat(files.get(1).get("valid").asBoolean()).isTrue();
+
+        Path notRules = write("rules.txt", "id: x\n");
+        CliRun unknownFormat = CliRun.of("rules", "check", notRules.toString());
+        assertThat(unknownFormat.exit()).isEqualTo(2);
+        assertThat(unknownFormat.only().get("problems").get(0).get("code").asText()).isEqualTo("SB-VAL-0419");
     }
 
     @Test
