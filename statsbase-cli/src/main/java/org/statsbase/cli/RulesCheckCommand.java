@@ -28,14 +28,14 @@ import picocli.CommandLine.Spec;
  * file is fine, 1 when some file has problems, 2 on a usage error or a file that cannot be read.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Read and compile rule-set files (JSON or YAML, includes followed); report EVERY problem",
-                "with file:line:column. 检查审核规则集文件，报告所有错误及其位置。",
-                "Without --form, syntax, functions, arities and literal types are checked; with --form also",
-                "indicator codes and types. Exit 0 all files fine, 1 some file has problems, 2 usage error",
-                "or a file that cannot be read (missing, not .json/.yaml/.yml)."},
+        description = {"Read and compile rule-set files (JSON or YAML, includes followed) and",
+                "report EVERY problem with file:line:column. 检查审核规则集文件，报告所有错误及其位置。",
+                "Without --form: syntax, functions, arities, literal types; with --form also",
+                "indicator codes and types. Exit 0 all files fine, 1 some file has problems,",
+                "2 usage error or a file that cannot be read (missing, not .json/.yaml/.yml)."},
         footer = {"", "Examples:",
                 "  statsbase rules check b204-1-monthly.yaml common.yaml --format text",
-                "  statsbase rules check b204-1-monthly.yaml --form survey-system.json --form-id B204-1"})
+                "  statsbase rules check b204-1-monthly.yaml --form survey.json --form-id B204-1"})
 final class RulesCheckCommand implements Callable<Integer> {
 
     /** Problems that mean the named file could not be read as a rule set at all: bad input (exit 2). */
