@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Read and compile rule-set files (JSON or YAML, includes followed) and",
-                "report EVERY problem with file:line:column. 检查审核规则集文件，报告所有错误及其位置。",
+                "report EVERY problem with file:line:column.",
+                "检查审核规则集文件，报告所有错误及其位置。",
                 "Without --form: syntax, functions, arities, literal types; with --form also",
                 "indicator codes and types. Exit 0 all files fine, 1 some file has problems,",
                 "2 usage error or a file that cannot be read (missing, not .json/.yaml/.yml)."},
