@@ -27,6 +27,18 @@ public enum CliError implements ErrorCode {
     BAD_CHOICE("SB-CLI-0015", "{0} 的值“{1}”无效，应为：{2}", "{0}: \"{1}\" is not valid; expected {2}"),
     FILE_AND_VALUES("SB-CLI-0016", "--file 与命令行上给出的输入不能同时使用", "--file cannot be combined with input given on the command line"),
     NO_INPUT("SB-CLI-0017", "没有输入：请给出至少一个值或 --file", "no input: give at least one value or --file"),
+    FORM_ID_REQUIRED("SB-CLI-0018", "表式定义文件 {0} 含有多张表（{1}），请用 --form-id 指定一张",
+            "the form file {0} holds several forms ({1}); name one with --form-id"),
+    FORM_NOT_FOUND("SB-CLI-0019", "表式定义文件 {0} 中没有表 {1}；其中的表：{2}", "the form file {0} has no form {1}; its forms: {2}"),
+    REF_SYNTAX("SB-CLI-0020", "--ref 的值“{0}”应写作 名称=文件，名称为 prev、yoy 或表号（可写作 form:表号）",
+            "--ref \"{0}\" must be NAME=FILE, NAME being prev, yoy or a form id (also written form:ID)"),
+    REF_REPEATED("SB-CLI-0021", "参照数据集 {0} 给出了不止一次", "the reference dataset {0} is given more than once"),
+    BAD_TIME("SB-CLI-0022", "{0} 的值“{1}”不是 ISO-8601 时刻（如 2026-11-05T08:00:00Z 或 2026-11-05T16:00+08:00）",
+            "{0}: \"{1}\" is not an ISO-8601 instant (such as 2026-11-05T08:00:00Z or 2026-11-05T16:00+08:00)"),
+    EXPLANATION_REPEATED("SB-CLI-0023", "规则 {0} 对记录 {1} 的说明重复（首次出现于第 {2} 行）",
+            "rule {0}, record {1}: explained twice (first on line {2})"),
+    MISSING_COLUMN("SB-CLI-0024", "文件 {0} 缺少列“{1}”", "file {0} lacks the column \"{1}\""),
+    CODELIST_SYNTAX("SB-CLI-0025", "--codelist 的值“{0}”应写作 名称=文件", "--codelist \"{0}\" must be NAME=FILE"),
     INTERNAL("SB-CLI-0099", "内部错误（statsbase 的缺陷，请报告）：{0}",
             "internal error (a defect in statsbase, please report it): {0}");
 
