@@ -534,7 +534,7 @@ public final class DatasetReader {
             return opener.open();
         } catch (NoSuchFileException e) {
             throw new DatasetReadException(source, List.of(ReadProblem.of(source, 0, "",
-                    ValidationError.DATA_UNREADABLE, source, "no such file / 文件不存在")));
+                    ValidationError.DATA_UNREADABLE, source, "文件不存在", "no such file")));
         } catch (IOException e) {
             throw unreadable(source, e);
         }
@@ -550,6 +550,7 @@ public final class DatasetReader {
 
     private static DatasetReadException unreadable(String source, Exception e) {
         return new DatasetReadException(source, List.of(ReadProblem.of(source, 0, "",
-                ValidationError.DATA_UNREADABLE, source, Cells.shown(String.valueOf(e.getMessage())))), e);
+                ValidationError.DATA_UNREADABLE, source, Cells.shown(String.valueOf(e.getMessage())),
+                Cells.shown(String.valueOf(e.getMessage())))), e);
     }
 }

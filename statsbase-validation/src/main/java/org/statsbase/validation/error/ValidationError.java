@@ -52,7 +52,7 @@ public enum ValidationError implements ErrorCode {
     // ---- 04xx rule-set files and providers ------------------------------------------------------
     // Arguments are language-neutral: key paths like $.rules[2].severity, JSON type names, limit names.
     /** A rule-set file or resource cannot be read (missing, not a file, I/O error, not UTF-8); {1} the cause. */
-    RULE_SET_UNREADABLE("SB-VAL-0401", "无法读取审核规则集文件 {0}：{1}", "cannot read the rule-set file {0}: {1}"),
+    RULE_SET_UNREADABLE("SB-VAL-0401", "无法读取审核规则集文件 {0}：{1}", "cannot read the rule-set file {0}: {2}"),
     /** The file is not well-formed JSON or YAML; {1} is the parser's message. */
     RULE_SET_SYNTAX("SB-VAL-0402", "不是格式正确的 {0}：{1}", "not well-formed {0}: {1}"),
     /** A limit that protects the reader was exceeded: {0} the limit's name, {1} what was found, {2} the limit. */
@@ -105,7 +105,7 @@ public enum ValidationError implements ErrorCode {
 
     // ---- 05xx datasets ------------------------------------------------------------------------
     DATA_REJECTED("SB-VAL-0501", "{0} 有 {1} 处数据问题，第一处：{2}", "{0} has {1} data problem(s), the first: {3}"),
-    DATA_UNREADABLE("SB-VAL-0502", "无法读取 {0}：{1}", "cannot read {0}: {1}"),
+    DATA_UNREADABLE("SB-VAL-0502", "无法读取 {0}：{1}", "cannot read {0}: {2}"),
     DATA_NO_HEADER("SB-VAL-0503", "{0} 没有表头行", "{0} has no header row"),
     DATA_BLANK_COLUMN_NAME("SB-VAL-0504", "表头第 {0} 列没有列名", "column {0} of the header has no name"),
     DATA_REPEATED_COLUMN("SB-VAL-0505", "表头中列 {0} 出现了不止一次", "column {0} appears more than once in the header"),

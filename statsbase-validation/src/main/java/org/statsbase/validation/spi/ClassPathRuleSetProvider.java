@@ -99,7 +99,7 @@ public final class ClassPathRuleSetProvider implements RuleSetProvider {
                     resource = candidate;
                 }
             } catch (IOException e) {
-                throw new StatsbaseException(ValidationError.RULE_SET_UNREADABLE, e, candidate, e.getMessage());
+                throw new StatsbaseException(ValidationError.RULE_SET_UNREADABLE, e, candidate, e.getMessage(), e.getMessage());
             }
         }
         if (found.isEmpty()) {
@@ -125,7 +125,7 @@ public final class ClassPathRuleSetProvider implements RuleSetProvider {
                 }
             }
         } catch (IOException e) {
-            throw new StatsbaseException(ValidationError.RULE_SET_UNREADABLE, e, base, e.getMessage());
+            throw new StatsbaseException(ValidationError.RULE_SET_UNREADABLE, e, base, e.getMessage(), e.getMessage());
         } catch (URISyntaxException | IllegalArgumentException e) {
             // a folder URL that is not a plain file path: nothing we can list
         }

@@ -79,7 +79,7 @@ public final class DirectoryRuleSetProvider implements RuleSetProvider {
         } catch (NoSuchFileException | NotDirectoryException e) {
             return Collections.emptySortedSet();
         } catch (IOException e) {
-            throw new StatsbaseException(ValidationError.RULE_SET_UNREADABLE, e, directory, e.getMessage());
+            throw new StatsbaseException(ValidationError.RULE_SET_UNREADABLE, e, directory, e.getMessage(), e.getMessage());
         }
         return Collections.unmodifiableSortedSet(ids);
     }

@@ -87,7 +87,7 @@ public final class RuleSetFiles {
             bytes = RuleSource.readBounded(in, RuleSetLimits.MAX_FILE_BYTES);
         } catch (IOException e) {
             throw new RuleSetException(name, List.of(RuleProblem.of(SourceLocation.of(name),
-                    ValidationError.RULE_SET_UNREADABLE, "", "", name, String.valueOf(e.getMessage()))));
+                    ValidationError.RULE_SET_UNREADABLE, "", "", name, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()))));
         }
         return RuleSetReader.read(RuleSource.bytes(bytes, name, format));
     }

@@ -142,12 +142,12 @@ final class RuleSetReader {
                 problems.add(from.get().location(), ValidationError.RULE_SET_INCLUDE_NOT_FOUND, from.get().path(), "",
                         from.get().path(), source.name());
             } else {
-                problems.add(file, ValidationError.RULE_SET_UNREADABLE, "", "", source.name(), "no such file");
+                problems.add(file, ValidationError.RULE_SET_UNREADABLE, "", "", source.name(), "文件不存在", "no such file");
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.add(from.map(RuleSetFileParser.Include::location).orElse(file),
-                    ValidationError.RULE_SET_UNREADABLE, "", "", source.name(), String.valueOf(e.getMessage()));
+                    ValidationError.RULE_SET_UNREADABLE, "", "", source.name(), String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         if (bytes.length > RuleSetLimits.MAX_FILE_BYTES) {
@@ -160,7 +160,7 @@ final class RuleSetReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(file, ValidationError.RULE_SET_UNREADABLE, "", "", source.name(), "not UTF-8");
+            problems.add(file, ValidationError.RULE_SET_UNREADABLE, "", "", source.name(), "不是 UTF-8 文本", "not UTF-8 text");
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
