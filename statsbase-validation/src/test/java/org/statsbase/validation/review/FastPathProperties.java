@@ -111,6 +111,38 @@ class FastPathProperties {
     }
 
     @Provide
+    Arbitrary<String> patterns() {
+        Arbitrary<String> atom = Arbitraries.of("a", "1", "\\d", "\\w", "[0-9]", "[^a-c]", "[a-z0-9]", "中", "-", " ",
+                "b", ".", "(a|b)", "\\s");
+        Arbitrary<String> quantifier = Arbitraries.of("", "", "?", "*", "+", "{2}", "{1,3}", "{2,}", "*?", "{0}");
+        Arbitrary<String> piece = Combinators.combine(atom, quantifier).as((a, q) -> a + q);
+        return Combinators.combine(Arbitraries.of("", "^"), piece.list().ofMinSize(0).ofMaxSize(4),
+                Arbitraries.of("", "$")).as((start, pieces, end) -> start + String.join("", pieces) + end);
+    }
+
+    @Provide
+    Arbitrary<List<Value>> patternTexts() {
+        return Arbitraries.of('a', 'b', 'c', '1', '2', '9', '中', '-', ' ', '\n', '\u000B', '_', 'Z', '\uD835')
+                .list().ofMaxSize(8)
+                .map(cs -> {
+                    StringBuilder b = new StringBuilder();
+                    cs.forEach(ch -> b.append(ch == '\uD835' ? "\uD835\uDD38" : String.valueOf(ch)));
+                    return Value.of(b.toString());
+                })
+                .list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    @Property(tries = 400)
+    void simplePatternsMatchAsRe2Does(@ForAll("patterns") String pattern, @ForAll("patternTexts") List<Value> texts) {
+        ColumnarDataset main = dataset(List.of(Value.of(BigDecimal.ONE)), texts, texts.size(), false, false);
+        RuleSetDefinition definition = RuleSetDefinition.of("re", List.of(
+                RuleDefinition.of("R1", "matches(T, '" + pattern + "')")));
+        Engine engine = Engine.compile(definition, Environment.none());
+        assertThat(engine.review(main, Map.of(), Map.of(), 7, false, true))
+                .isEqualTo(engine.review(main, Map.of(), Map.of(), 7, false, false));
+    }
+
+    @Provide
     Arbitrary<String> tolerances() {
         return Arbitraries.of("0", "0.5", "0.00001", "3");
     }

@@ -28,10 +28,12 @@ final class Cursor {
     private byte[][] bytes = new byte[8][];
     private int byteTop;
     private final Matcher[] matchers;
+    private final java.util.regex.Matcher[] simpleMatchers;
 
     Cursor(Frame frame) {
         this.frame = frame;
         this.matchers = new Matcher[frame.matchers];
+        this.simpleMatchers = new java.util.regex.Matcher[frame.matchers];
     }
 
     void trace(BigDecimal left, BigDecimal right) {
@@ -80,6 +82,17 @@ final class Cursor {
     void resetScratch() {
         longTop = 0;
         byteTop = 0;
+    }
+
+    /** This thread's JDK matcher of a {@code matches} call with a {@link SimplePattern}, reset to {@code text}. */
+    java.util.regex.Matcher simpleMatcher(int slot, java.util.regex.Pattern pattern, CharSequence text) {
+        java.util.regex.Matcher m = simpleMatchers[slot];
+        if (m == null) {
+            m = pattern.matcher(text);
+            simpleMatchers[slot] = m;
+            return m;
+        }
+        return m.reset(text);
     }
 
     /** This thread's matcher of a {@code matches} call, reset to {@code text}. */

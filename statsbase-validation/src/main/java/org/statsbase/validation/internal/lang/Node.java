@@ -1056,10 +1056,14 @@ abstract class Node {
         final Pattern pattern;
         final int slot;
 
+        /** The same pattern matched directly or by the JDK when {@link SimplePattern} shows that safe, else null. */
+        final SimplePattern simple;
+
         Matches(Node x, Pattern pattern, int slot) {
             this.x = x;
             this.pattern = pattern;
             this.slot = slot;
+            this.simple = SimplePattern.translate(pattern.pattern()).orElse(null);
         }
 
         @Override
@@ -1073,7 +1077,15 @@ abstract class Node {
             if (v == null) {
                 return NA;
             }
-            return c.matcher(slot, pattern, text("matches", v)).find() ? TRUE : FALSE;
+            String s = text("matches", v);
+            if (simple != null && c.frame.fast) {
+                int found = simple.find(s);
+                if (found < 0) {
+                    found = c.simpleMatcher(slot, simple.jdk, s).find() ? TRUE : FALSE;
+                }
+                return found == 1 ? TRUE : FALSE;
+            }
+            return c.matcher(slot, pattern, s).find() ? TRUE : FALSE;
         }
     }
 
