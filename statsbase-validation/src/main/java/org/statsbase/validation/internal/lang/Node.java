@@ -383,6 +383,9 @@ abstract class Node {
         /** Whether the operands may be numbers (not known to be texts, conditions or dates). */
         final boolean numeric;
         private final boolean equality;
+        private final boolean equals;
+        /** {@link #op} as 0 {@code =}, 1 {@code !=}, 2 {@code <}, 3 {@code <=}, 4 {@code >}, 5 {@code >=}. */
+        private final int code;
         private final long scaledTolerance;
 
         Compare(String op, Node left, Node right, BigDecimal tolerance) {
@@ -396,6 +399,15 @@ abstract class Node {
             this.tolerance = tolerance;
             this.numeric = numeric;
             this.equality = op.equals("=") || op.equals("!=");
+            this.equals = op.equals("=");
+            this.code = switch (op) {
+                case "=" -> 0;
+                case "!=" -> 1;
+                case "<" -> 2;
+                case "<=" -> 3;
+                case ">" -> 4;
+                default -> 5;
+            };
             this.scaledTolerance = toScaled(tolerance);
         }
 
@@ -426,7 +438,7 @@ abstract class Node {
                     out[i] = NA;
                 } else if (equality && scaledTolerance != 0) {
                     long d = subtractScaled(x, y);
-                    out[i] = d == SLOW ? SLOW_TRUTH : op.equals("=") == (Math.abs(d) <= scaledTolerance) ? TRUE : FALSE;
+                    out[i] = d == SLOW ? SLOW_TRUTH : equals == (Math.abs(d) <= scaledTolerance) ? TRUE : FALSE;
                 } else {
                     out[i] = holds(Long.compare(x, y)) ? TRUE : FALSE;
                 }
@@ -542,12 +554,12 @@ abstract class Node {
         }
 
         private boolean holds(int cmp) {
-            return switch (op) {
-                case "=" -> cmp == 0;
-                case "!=" -> cmp != 0;
-                case "<" -> cmp < 0;
-                case "<=" -> cmp <= 0;
-                case ">" -> cmp > 0;
+            return switch (code) {
+                case 0 -> cmp == 0;
+                case 1 -> cmp != 0;
+                case 2 -> cmp < 0;
+                case 3 -> cmp <= 0;
+                case 4 -> cmp > 0;
                 default -> cmp >= 0;
             };
         }
