@@ -843,6 +843,12 @@ abstract class Node {
 
         @Override
         void truths(Cursor c, int from, int n, byte[] out) {
+            Node value = low.left;
+            boolean growth = value instanceof Growth || value instanceof Abs a && a.x instanceof Growth;
+            if (low.numeric && !growth) {
+                numericTruths(c, from, n, out, value);
+                return;
+            }
             low.truths(c, from, n, out);
             byte[] r = c.bytes();
             high.truths(c, from, n, r);
@@ -861,6 +867,41 @@ abstract class Node {
                 out[i] = (byte) (t == NA ? NA : negated ? 1 - t : t);
             }
             c.releaseBytes();
+        }
+
+        /** As {@link #truth} on scaled numbers, the value evaluated once for both bounds. */
+        private void numericTruths(Cursor c, int from, int n, byte[] out, Node value) {
+            long[] v = c.longs();
+            long[] lo = c.longs();
+            long[] hi = c.longs();
+            value.scaled(c, from, n, v);
+            low.right.scaled(c, from, n, lo);
+            high.right.scaled(c, from, n, hi);
+            for (int i = 0; i < n; i++) {
+                long x = v[i];
+                long l = lo[i];
+                if (x == SLOW || l == SLOW) {
+                    out[i] = SLOW_TRUTH;
+                    continue;
+                }
+                int a = x == MISSING || l == MISSING ? NA : x >= l ? TRUE : FALSE;
+                int t;
+                if (a == FALSE) {
+                    t = FALSE;
+                } else {
+                    long h = hi[i];
+                    if (h == SLOW) {
+                        out[i] = SLOW_TRUTH;
+                        continue;
+                    }
+                    int b = x == MISSING || h == MISSING ? NA : x <= h ? TRUE : FALSE;
+                    t = b == FALSE ? FALSE : a == TRUE && b == TRUE ? TRUE : NA;
+                }
+                out[i] = (byte) (t == NA ? NA : negated ? 1 - t : t);
+            }
+            c.releaseLongs();
+            c.releaseLongs();
+            c.releaseLongs();
         }
 
         @Override
