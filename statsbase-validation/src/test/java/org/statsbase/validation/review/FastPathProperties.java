@@ -98,7 +98,8 @@ class FastPathProperties {
                 Combinators.combine(x, k, k).as((a, p, q) -> a + " in (" + p + ", " + q + ", 0.5)"),
                 x.map(a -> a + " not in (1, -1)"),
                 Arbitraries.of("T in ('a', 'ab', '')", "T not in ('b1')", "matches(T, '^a')", "matches(T, '1$')",
-                        "is_unique(id)", "is_unique(T)", "is_unique(A, T)", "is_missing(T)", "T = 'a'", "T < 'b'"),
+                        "is_unique(id)", "is_unique(T)", "is_unique(A, T)", "is_missing(T)", "T = 'a'", "T < 'b'",
+                        "in_codelist(T, 'list')"),
                 x.map(a -> "is_missing(" + a + ")"),
                 // a type error at review time: a text where a number is wanted
                 x.map(a -> a + " + T > 0"));
@@ -172,8 +173,8 @@ class FastPathProperties {
     @Property(tries = 300)
     void theFastPathsGiveTheExactResults(@ForAll("rules") String check, @ForAll("rules") String other,
             @ForAll boolean withWhen, @ForAll("tolerances") String tolerance,
-            @ForAll("numberColumns") List<Value> numbers,
-            @ForAll("numberColumns") List<Value> previous, @ForAll("textColumns") List<Value> texts, @ForAll @IntRange(min = 1, max = 1200) int rows,
+            @ForAll("numberColumns") List<Value> numbers, @ForAll("numberColumns") List<Value> previous,
+            @ForAll("textColumns") List<Value> texts, @ForAll @IntRange(min = 1, max = 1200) int rows,
             @ForAll boolean duplicateKeys, @ForAll @IntRange(min = 1, max = 700) int chunk,
             @ForAll boolean parallel) {
         ColumnarDataset main = dataset(numbers, texts, rows, false, duplicateKeys);
@@ -185,7 +186,7 @@ class FastPathProperties {
         RuleSetDefinition definition = RuleSetDefinition.of("fast", List.of(first,
                 RuleDefinition.of("R2", other))).withTolerance(new BigDecimal(tolerance));
         Engine engine = Engine.compile(definition, Environment.none());
-        Map<String, Set<String>> lists = Map.of();
+        Map<String, Set<String>> lists = Map.of("list", Set.of("a", "b1", "甲乙"));
         List<Engine.RuleResult> exact = engine.review(main, Map.of("prev", prev), lists, chunk, false, false);
         List<Engine.RuleResult> fast = engine.review(main, Map.of("prev", prev), lists, chunk, parallel, true);
         assertThat(fast).isEqualTo(exact);

@@ -374,7 +374,8 @@ final class Compiler {
                     return Typed.BAD;
                 }
                 try {
-                    return new Typed(new Node.Matches(nodes[0], Pattern.compile(re), slots.nextMatcher()), Type.BOOL, true);
+                    return new Typed(new Node.Matches(nodes[0], Pattern.compile(re), slots.nextMatcher()), Type.BOOL,
+                            true);
                 } catch (PatternSyntaxException e) {
                     add(args.get(1), ValidationError.CHECK_BAD_PATTERN, Lexer.shorten(re), "an RE2 regular expression",
                             Lexer.shorten(re), e.getDescription());

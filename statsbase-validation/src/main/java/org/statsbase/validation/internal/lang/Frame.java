@@ -53,7 +53,8 @@ final class Frame {
         this.refNumeric = new ColumnarDataset[refColumns.length];
         for (int i = 0; i < refColumns.length; i++) {
             Dataset d = refs[refSlotDatasets[i]];
-            if (fast && d instanceof ColumnarDataset c && d.schema().columns().get(refColumns[i]).type() == ColumnType.NUMBER) {
+            if (fast && d instanceof ColumnarDataset c
+                    && d.schema().columns().get(refColumns[i]).type() == ColumnType.NUMBER) {
                 refNumeric[i] = c;
             }
         }

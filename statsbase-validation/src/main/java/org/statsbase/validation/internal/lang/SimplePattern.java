@@ -117,7 +117,8 @@ final class SimplePattern {
                     return Optional.empty();
                 }
                 for (char c = 0; c < 128; c++) {
-                    atom.ascii[c] = c >= '0' && c <= '9' || re.charAt(i + 1) == 'w' && (isAsciiLetterOrDigit(c) || c == '_');
+                    boolean word = re.charAt(i + 1) == 'w' && (isAsciiLetterOrDigit(c) || c == '_');
+                    atom.ascii[c] = c >= '0' && c <= '9' || word;
                 }
                 out.append(re, i, i + 2);
                 i += 2;
