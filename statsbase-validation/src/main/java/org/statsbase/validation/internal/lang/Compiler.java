@@ -155,7 +155,9 @@ final class Compiler {
             if (!comparable("between", b, x.type, lo.type) || !comparable("between", b, x.type, hi.type)) {
                 return Typed.BAD;
             }
-            return new Typed(new Node.Between(x.node, lo.node, hi.node, b.negated()), Type.BOOL, true);
+            Type t = x.type != Type.ANY ? x.type : lo.type != Type.ANY ? lo.type : hi.type;
+            return new Typed(new Node.Between(x.node, lo.node, hi.node, b.negated(), t == Type.NUMBER || t == Type.ANY),
+                    Type.BOOL, true);
         }
         return call((Ast.Call) a);
     }
@@ -231,7 +233,8 @@ final class Compiler {
                             t.en, t.en);
                     return Typed.BAD;
                 }
-                return new Typed(new Node.Compare(op, x.node, y.node, tolerance), Type.BOOL, true);
+                return new Typed(new Node.Compare(op, x.node, y.node, tolerance, t == Type.NUMBER || t == Type.ANY),
+                        Type.BOOL, true);
             }
         }
     }
@@ -371,7 +374,8 @@ final class Compiler {
                     return Typed.BAD;
                 }
                 try {
-                    return new Typed(new Node.Matches(nodes[0], Pattern.compile(re)), Type.BOOL, true);
+                    return new Typed(new Node.Matches(nodes[0], Pattern.compile(re), slots.nextMatcher()), Type.BOOL,
+                            true);
                 } catch (PatternSyntaxException e) {
                     add(args.get(1), ValidationError.CHECK_BAD_PATTERN, Lexer.shorten(re), "an RE2 regular expression",
                             Lexer.shorten(re), e.getDescription());

@@ -83,6 +83,10 @@ abstract class DatasetNode extends Node {
         @Override
         Object[] prepare(Cursor c, int rows) {
             Object[] out = new Object[rows];
+            if (areUniqueKeysOf(keys, c.frame)) {
+                java.util.Arrays.fill(out, Boolean.TRUE);
+                return out;
+            }
             Map<Object, Integer> counts = new HashMap<>();
             for (int i = 0; i < rows; i++) {
                 out[i] = key(keys, c, i);
@@ -97,6 +101,29 @@ abstract class DatasetNode extends Node {
             }
             return out;
         }
+    }
+
+    /**
+     * Whether {@code keys} are exactly the key columns of a columnar reviewed dataset whose keys do
+     * not repeat: key values are never missing and the dataset's key equality is value equality
+     * (numbers by value, texts exactly), the same as {@link #keyPart}'s, so every record is unique.
+     */
+    boolean areUniqueKeysOf(Node[] keys, Frame frame) {
+        if (frame.columnar == null || frame.columnar.repeatedKeys() != 0 || keys.length == 0) {
+            return false;
+        }
+        java.util.Set<Integer> wanted = new java.util.HashSet<>();
+        for (String k : frame.main.schema().keyColumns()) {
+            wanted.add(frame.main.schema().indexOf(k).getAsInt());
+        }
+        java.util.Set<Integer> given = new java.util.HashSet<>();
+        for (Node k : keys) {
+            if (!(k instanceof MainField f)) {
+                return false;
+            }
+            given.add(frame.mainColumns[f.slot]);
+        }
+        return !wanted.isEmpty() && wanted.equals(given);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.level.Severity;
+import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.Dataset;
 import org.statsbase.validation.data.FieldValue;
 import org.statsbase.validation.data.RecordKey;
@@ -181,7 +182,18 @@ public final class Engine {
      */
     public List<RuleResult> review(Dataset main, Map<String, Dataset> references,
             Map<String, Set<String>> codeLists, int chunkSize, boolean parallel) {
-        Frame frame = frame(main, references, codeLists);
+        return review(main, references, codeLists, chunkSize, parallel, true);
+    }
+
+    /**
+     * Reviews {@code main}, with the fast paths or without: {@code fast} = false evaluates every record
+     * with the exact record-at-a-time evaluator (decimal numbers throughout) and takes no shortcut in
+     * joins and dataset-level functions. The results are the same (a property checks it); the switch
+     * exists for that property and for measuring.
+     */
+    public List<RuleResult> review(Dataset main, Map<String, Dataset> references,
+            Map<String, Set<String>> codeLists, int chunkSize, boolean parallel, boolean fast) {
+        Frame frame = frame(main, references, codeLists, fast);
         int n = main.size();
         Cursor prep = new Cursor(frame);
         for (DatasetNode d : slots.datasetNodes) {
@@ -214,6 +226,7 @@ public final class Engine {
     }
 
     private Chunk evaluate(Frame frame, int from, int to) {
+        boolean fast = frame.fast;
         Cursor c = new Cursor(frame);
         long[][] counts = new long[rules.size()][4];
         List<List<Failure>> failures = new ArrayList<>();
@@ -223,25 +236,51 @@ public final class Engine {
             List<Failure> f = new ArrayList<>();
             List<Error> e = new ArrayList<>();
             long[] k = counts[r];
-            for (int row = from; row < to; row++) {
-                int t;
-                try {
-                    t = rule.when == null ? Node.TRUE : rule.when.truth(c, row);
-                    t = t == Node.TRUE ? rule.check.truth(c, row) : Node.NA;
-                } catch (EvalException x) {
-                    k[3]++;
-                    e.add(new Error(row, frame.main.key(row), x.error().code(), x.messageZh(), x.messageEn()));
-                    continue;
-                }
-                if (t == Node.TRUE) {
-                    k[0]++;
-                } else if (t == Node.NA) {
-                    k[2]++;
+            for (int block = from; block < to; block += Cursor.BLOCK) {
+                int n = Math.min(Cursor.BLOCK, to - block);
+                c.resetScratch();
+                byte[] when = null;
+                byte[] check = c.bytes();
+                if (!fast) {
+                    java.util.Arrays.fill(check, 0, n, Node.SLOW_TRUTH);
                 } else {
-                    k[1]++;
-                    f.add(details(c, rule, row));
+                    if (rule.when != null) {
+                        when = c.bytes();
+                        rule.when.truths(c, block, n, when);
+                    }
+                    rule.check.truths(c, block, n, check);
+                }
+                for (int i = 0; i < n; i++) {
+                    int row = block + i;
+                    int t = when == null ? Node.TRUE : when[i];
+                    if (t == Node.TRUE) {
+                        t = check[i];
+                    } else if (t != Node.SLOW_TRUTH) {
+                        t = Node.NA;
+                    }
+                    if (t == Node.SLOW_TRUTH) {
+                        // The exact path decides, and reports an evaluation error as it always has.
+                        try {
+                            t = rule.when == null ? Node.TRUE : rule.when.truth(c, row);
+                            t = t == Node.TRUE ? rule.check.truth(c, row) : Node.NA;
+                        } catch (EvalException x) {
+                            k[3]++;
+                            e.add(new Error(row, frame.main.key(row), x.error().code(), x.messageZh(),
+                                    x.messageEn()));
+                            continue;
+                        }
+                    }
+                    if (t == Node.TRUE) {
+                        k[0]++;
+                    } else if (t == Node.NA) {
+                        k[2]++;
+                    } else {
+                        k[1]++;
+                        f.add(details(c, rule, row));
+                    }
                 }
             }
+            c.resetScratch();
             failures.add(f);
             errors.add(e);
         }
@@ -284,7 +323,8 @@ public final class Engine {
     }
 
     @SuppressWarnings("unchecked")
-    private Frame frame(Dataset main, Map<String, Dataset> references, Map<String, Set<String>> codeLists) {
+    private Frame frame(Dataset main, Map<String, Dataset> references, Map<String, Set<String>> codeLists,
+            boolean fast) {
         int[] mainColumns = new int[slots.mainColumns.size()];
         for (int i = 0; i < mainColumns.length; i++) {
             Slots.Entry e = slots.mainColumns.get(i);
@@ -304,17 +344,14 @@ public final class Engine {
                 throw new StatsbaseException(ValidationError.REVIEW_KEY_MISMATCH, shown,
                         keyColumns.isEmpty() ? "(the reviewed dataset has no key)" : String.join(", ", keyColumns));
             }
-            int[] rows = new int[main.size()];
-            for (int row = 0; row < rows.length; row++) {
-                OptionalInt found = refs[d].find(main.key(row));
-                rows[row] = found.orElse(-1);
-            }
-            refRows[d] = rows;
+            refRows[d] = join(main, refs[d], fast);
         }
         int[] refColumns = new int[slots.refColumns.size()];
+        int[] refSlotDatasets = new int[refColumns.length];
         for (int i = 0; i < refColumns.length; i++) {
             Slots.Entry e = slots.refColumns.get(i);
             refColumns[i] = column(refs[e.dataset()], e.name(), e.rule(), slots.refDatasets.get(e.dataset()).name());
+            refSlotDatasets[i] = e.dataset();
         }
         Set<String>[] lists = new Set[slots.codeLists.size()];
         for (int i = 0; i < lists.length; i++) {
@@ -324,7 +361,47 @@ public final class Engine {
                 throw new StatsbaseException(ValidationError.REVIEW_CODE_LIST_NOT_SUPPLIED, e.rule(), e.name());
             }
         }
-        return new Frame(main, mainColumns, refs, refRows, refColumns, lists, slots.datasetNodes.size());
+        return new Frame(main, mainColumns, refs, refRows, refColumns, refSlotDatasets, lists,
+                slots.datasetNodes.size(), slots.matchers, fast);
+    }
+
+    /**
+     * For every reviewed record, the record of {@code ref} with its key ({@link Dataset#find}), or −1.
+     * When the reference dataset is columnar with unique keys and has the same key columns, a record
+     * at the same position with equal key values is that record (a previous period is usually in the
+     * same order), which spares building a key per record; any other record is looked up.
+     */
+    private static int[] join(Dataset main, Dataset ref, boolean fast) {
+        int[] rows = new int[main.size()];
+        List<String> keys = main.schema().keyColumns();
+        boolean aligned = fast && ref instanceof ColumnarDataset c && c.repeatedKeys() == 0
+                && ref.schema().keyColumns().size() == keys.size();
+        int[] mainKeys = new int[keys.size()];
+        int[] refKeys = new int[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            mainKeys[k] = main.schema().indexOf(keys.get(k)).getAsInt();
+            refKeys[k] = ref.schema().indexOf(keys.get(k)).getAsInt();
+        }
+        for (int row = 0; row < rows.length; row++) {
+            if (aligned && row < ref.size() && sameKey(main, mainKeys, ref, refKeys, row)) {
+                rows[row] = row;
+            } else {
+                rows[row] = ref.find(main.key(row)).orElse(-1);
+            }
+        }
+        return rows;
+    }
+
+    /** Whether record {@code row} has equal key values in both (equal values are one key to {@code find}). */
+    private static boolean sameKey(Dataset main, int[] mainKeys, Dataset ref, int[] refKeys, int row) {
+        for (int k = 0; k < mainKeys.length; k++) {
+            Value a = main.value(row, mainKeys[k]);
+            Value b = ref.value(row, refKeys[k]);
+            if (a.isMissing() || !a.equals(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int column(Dataset d, String name, String rule, String dataset) {
@@ -347,7 +424,7 @@ public final class Engine {
             throw new RuleSetException("expression", out);
         }
         Engine e = new Engine(RuleSetDefinition.of("expression", List.of()), List.of(), slots);
-        Frame frame = e.frame(main, Map.of(), Map.of());
+        Frame frame = e.frame(main, Map.of(), Map.of(), true);
         Cursor cursor = new Cursor(frame);
         for (DatasetNode d : slots.datasetNodes) {
             frame.prepared[d.slot] = d.prepare(cursor, main.size());

@@ -1,13 +1,16 @@
 package org.statsbase.validation.internal.lang;
 
 import java.util.Set;
+import org.statsbase.validation.data.ColumnType;
+import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.Dataset;
 
 /**
  * What one review reads, resolved once before evaluation: the reviewed dataset and the column
  * index of every field slot, each reference dataset with the row joined to every reviewed row,
  * the code lists, and the per-record results of dataset-level functions. Read-only once built,
- * so chunks evaluated in parallel share it.
+ * so chunks evaluated in parallel share it. For a {@link ColumnarDataset} it also keeps which
+ * field slots are NUMBER columns, which the block evaluator reads as scaled {@code long}s.
  *
  * <p>Thread safety: effectively immutable after {@link Engine} has built it.
  */
@@ -20,9 +23,19 @@ final class Frame {
     final int[] refColumns;
     final Set<String>[] codeLists;
     final Object[][] prepared;
+    final int matchers;
+    /** Whether the block evaluator and the shortcuts are used (else only the exact evaluator). */
+    final boolean fast;
+    /** The reviewed dataset when columnar, else null. */
+    final ColumnarDataset columnar;
+    /** Per main slot: a NUMBER column of {@link #columnar}. */
+    final boolean[] mainNumeric;
+    /** Per reference slot: the columnar reference dataset when its column is NUMBER, else null. */
+    final ColumnarDataset[] refNumeric;
 
-    Frame(Dataset main, int[] mainColumns, Dataset[] refs, int[][] refRows, int[] refColumns,
-            Set<String>[] codeLists, int datasetFunctions) {
+    Frame(Dataset main, int[] mainColumns, Dataset[] refs, int[][] refRows, int[] refColumns, int[] refSlotDatasets,
+            Set<String>[] codeLists, int datasetFunctions, int matchers, boolean fast) {
+        this.fast = fast;
         this.main = main;
         this.mainColumns = mainColumns;
         this.refs = refs;
@@ -30,5 +43,20 @@ final class Frame {
         this.refColumns = refColumns;
         this.codeLists = codeLists;
         this.prepared = new Object[datasetFunctions][];
+        this.matchers = matchers;
+        this.columnar = fast && main instanceof ColumnarDataset c ? c : null;
+        this.mainNumeric = new boolean[mainColumns.length];
+        for (int i = 0; i < mainColumns.length; i++) {
+            mainNumeric[i] = columnar != null
+                    && main.schema().columns().get(mainColumns[i]).type() == ColumnType.NUMBER;
+        }
+        this.refNumeric = new ColumnarDataset[refColumns.length];
+        for (int i = 0; i < refColumns.length; i++) {
+            Dataset d = refs[refSlotDatasets[i]];
+            if (fast && d instanceof ColumnarDataset c
+                    && d.schema().columns().get(refColumns[i]).type() == ColumnType.NUMBER) {
+                refNumeric[i] = c;
+            }
+        }
     }
 }

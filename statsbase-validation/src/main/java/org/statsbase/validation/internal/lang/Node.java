@@ -20,11 +20,105 @@ import org.statsbase.validation.data.Value;
  */
 abstract class Node {
 
-    static final int FALSE = 0;
-    static final int TRUE = 1;
-    static final int NA = 2;
+    static final byte FALSE = 0;
+    static final byte TRUE = 1;
+    static final byte NA = 2;
+
+    /** A truth the block evaluator leaves to the exact path (the record is evaluated by {@link #truth}). */
+    static final byte SLOW_TRUTH = 3;
+    /** A scaled number that is missing. */
+    static final long MISSING = Long.MIN_VALUE;
+    /** A scaled number the block evaluator leaves to the exact path (no exact scaled form, or an error). */
+    static final long SLOW = Long.MIN_VALUE + 1;
+    private static final long ONE = 10_000L;
 
     abstract Object eval(Cursor c, int row);
+
+    /**
+     * The block evaluator: the truths of records {@code from … from + n − 1} into {@code out[0 … n − 1]},
+     * each {@link #FALSE}, {@link #TRUE}, {@link #NA} exactly as {@link #truth} gives it, or
+     * {@link #SLOW_TRUTH} where only {@link #truth} can tell (it may throw there). Never throws for a
+     * record; evaluates sub-expressions that {@link #truth} would skip, which is harmless because
+     * evaluation has no effects outside tracing, and the block evaluator never traces.
+     */
+    void truths(Cursor c, int from, int n, byte[] out) {
+        for (int i = 0; i < n; i++) {
+            try {
+                out[i] = (byte) truth(c, from + i);
+            } catch (RuntimeException e) {
+                out[i] = SLOW_TRUTH;
+            }
+        }
+    }
+
+    /**
+     * The block evaluator for numbers: the values ×10^4 of records {@code from … from + n − 1} as
+     * {@code long}s, {@link #MISSING} where {@link #eval} gives missing, {@link #SLOW} where the value has
+     * no exact scaled form or {@link #eval} is not a number or throws. A value given is exactly
+     * {@link #eval}'s (by {@code compareTo}).
+     */
+    void scaled(Cursor c, int from, int n, long[] out) {
+        for (int i = 0; i < n; i++) {
+            try {
+                out[i] = scaledOf(eval(c, from + i));
+            } catch (RuntimeException e) {
+                out[i] = SLOW;
+            }
+        }
+    }
+
+    static long scaledOf(Object v) {
+        if (v == null) {
+            return MISSING;
+        }
+        return v instanceof BigDecimal d ? toScaled(d) : SLOW;
+    }
+
+    /** {@code d} ×10^4 when exact and below 10^14 in magnitude, else {@link #SLOW}. */
+    static long toScaled(BigDecimal d) {
+        if (d.signum() == 0) {
+            return 0L;
+        }
+        if (d.precision() - d.scale() > 14) {
+            return SLOW;
+        }
+        BigDecimal v = d;
+        if (v.scale() > 4) {
+            v = v.stripTrailingZeros();
+            if (v.scale() > 4) {
+                return SLOW;
+            }
+        }
+        long u = v.setScale(4).unscaledValue().longValueExact();
+        return u == MISSING || u == SLOW ? SLOW : u;
+    }
+
+    static long addScaled(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0 || r == MISSING || r == SLOW) {
+            return SLOW;
+        }
+        return r;
+    }
+
+    static long subtractScaled(long a, long b) {
+        long r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0 || r == MISSING || r == SLOW) {
+            return SLOW;
+        }
+        return r;
+    }
+
+    /** The exact product when it has at most four decimals and fits, else {@link #SLOW}. */
+    static long multiplyScaled(long a, long b) {
+        long lo = a * b;
+        long hi = Math.multiplyHigh(a, b);
+        if (hi != (lo >> 63) || lo % ONE != 0) {
+            return SLOW;
+        }
+        long r = lo / ONE;
+        return r == MISSING || r == SLOW ? SLOW : r;
+    }
 
     int truth(Cursor c, int row) {
         Object v = eval(c, row);
@@ -113,6 +207,15 @@ abstract class Node {
         }
     }
 
+    /** A NUMBER cell of a columnar dataset, scaled, without allocating. */
+    static long read(org.statsbase.validation.data.ColumnarDataset d, int row, int column) {
+        long v = d.scaledNumber(row, column);
+        if (v == org.statsbase.validation.data.ColumnarDataset.NO_SCALED_VALUE) {
+            return d.isMissing(row, column) ? MISSING : SLOW;
+        }
+        return v;
+    }
+
     static final class MainField extends Field {
         final int slot;
 
@@ -124,6 +227,19 @@ abstract class Node {
         @Override
         Value value(Cursor c, int row) {
             return c.frame.main.value(row, c.frame.mainColumns[slot]);
+        }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            if (!c.frame.mainNumeric[slot]) {
+                super.scaled(c, from, n, out);
+                return;
+            }
+            var d = c.frame.columnar;
+            int column = c.frame.mainColumns[slot];
+            for (int i = 0; i < n; i++) {
+                out[i] = read(d, from + i, column);
+            }
         }
     }
 
@@ -142,13 +258,35 @@ abstract class Node {
             int r = c.frame.refRows[dataset][row];
             return r < 0 ? Value.missing() : c.frame.refs[dataset].value(r, c.frame.refColumns[slot]);
         }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            var d = c.frame.refNumeric[slot];
+            if (d == null) {
+                super.scaled(c, from, n, out);
+                return;
+            }
+            int[] rows = c.frame.refRows[dataset];
+            int column = c.frame.refColumns[slot];
+            for (int i = 0; i < n; i++) {
+                int r = rows[from + i];
+                out[i] = r < 0 ? MISSING : read(d, r, column);
+            }
+        }
     }
 
     static final class Const extends Node {
         final Object value;
+        final long scaledValue;
 
         Const(Object value) {
             this.value = value;
+            this.scaledValue = value instanceof BigDecimal d ? toScaled(d) : SLOW;
+        }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            java.util.Arrays.fill(out, 0, n, scaledValue);
         }
 
         @Override
@@ -168,6 +306,15 @@ abstract class Node {
         Object eval(Cursor c, int row) {
             Object v = operand.eval(c, row);
             return v == null ? null : number("-", v).negate();
+        }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            operand.scaled(c, from, n, out);
+            for (int i = 0; i < n; i++) {
+                long v = out[i];
+                out[i] = v == MISSING || v == SLOW ? v : -v;
+            }
         }
     }
 
@@ -202,6 +349,29 @@ abstract class Node {
                 default -> y.signum() == 0 ? null : x.divide(y, MathContext.DECIMAL128);
             };
         }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            if (op == '/') {
+                super.scaled(c, from, n, out);
+                return;
+            }
+            left.scaled(c, from, n, out);
+            long[] r = c.longs();
+            right.scaled(c, from, n, r);
+            for (int i = 0; i < n; i++) {
+                long a = out[i];
+                long b = r[i];
+                if (a == SLOW || b == SLOW) {
+                    out[i] = SLOW;
+                } else if (a == MISSING || b == MISSING) {
+                    out[i] = MISSING;
+                } else {
+                    out[i] = op == '+' ? addScaled(a, b) : op == '-' ? subtractScaled(a, b) : multiplyScaled(a, b);
+                }
+            }
+            c.releaseLongs();
+        }
     }
 
     /** {@code = != < <= > >=}; equality of numbers within the rule set's tolerance. */
@@ -210,12 +380,141 @@ abstract class Node {
         final Node left;
         final Node right;
         final BigDecimal tolerance;
+        /** Whether the operands may be numbers (not known to be texts, conditions or dates). */
+        final boolean numeric;
+        private final boolean equality;
+        private final boolean equals;
+        /** {@link #op} as 0 {@code =}, 1 {@code !=}, 2 {@code <}, 3 {@code <=}, 4 {@code >}, 5 {@code >=}. */
+        private final int code;
+        private final long scaledTolerance;
 
         Compare(String op, Node left, Node right, BigDecimal tolerance) {
+            this(op, left, right, tolerance, true);
+        }
+
+        Compare(String op, Node left, Node right, BigDecimal tolerance, boolean numeric) {
             this.op = op;
             this.left = left;
             this.right = right;
             this.tolerance = tolerance;
+            this.numeric = numeric;
+            this.equality = op.equals("=") || op.equals("!=");
+            this.equals = op.equals("=");
+            this.code = switch (op) {
+                case "=" -> 0;
+                case "!=" -> 1;
+                case "<" -> 2;
+                case "<=" -> 3;
+                case ">" -> 4;
+                default -> 5;
+            };
+            this.scaledTolerance = toScaled(tolerance);
+        }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            if (!numeric || equality && scaledTolerance == SLOW) {
+                super.truths(c, from, n, out);
+                return;
+            }
+            if (left instanceof Growth g) {
+                growthTruths(c, from, n, out, g, false);
+                return;
+            }
+            if (left instanceof Abs a && a.x instanceof Growth g && !equality) {
+                growthTruths(c, from, n, out, g, true);
+                return;
+            }
+            long[] a = c.longs();
+            long[] b = c.longs();
+            left.scaled(c, from, n, a);
+            right.scaled(c, from, n, b);
+            for (int i = 0; i < n; i++) {
+                long x = a[i];
+                long y = b[i];
+                if (x == SLOW || y == SLOW) {
+                    out[i] = SLOW_TRUTH;
+                } else if (x == MISSING || y == MISSING) {
+                    out[i] = NA;
+                } else if (equality && scaledTolerance != 0) {
+                    long d = subtractScaled(x, y);
+                    out[i] = d == SLOW ? SLOW_TRUTH : equals == (Math.abs(d) <= scaledTolerance) ? TRUE : FALSE;
+                } else {
+                    out[i] = holds(Long.compare(x, y)) ? TRUE : FALSE;
+                }
+            }
+            c.releaseLongs();
+            c.releaseLongs();
+        }
+
+        /**
+         * {@code growth(x, p) op k} (or {@code abs(growth(x, p)) op k}) on scaled {@code long}s, exactly as
+         * DECIMAL128 evaluation decides it: with x, p, k scaled by 10^4, growth − k has the sign of
+         * ((x − p)·10^4 − k·p)·sign(p), computed in 128 bits; DECIMAL128's two roundings move the growth
+         * by less than (|x/p| + 1)·10^−33, below the least nonzero |growth − k| = 1/(10^4·|p|) for
+         * |x|, |p| < 2^63, and a growth exactly k is computed exactly, so the comparison never changes.
+         */
+        private void growthTruths(Cursor c, int from, int n, byte[] out, Growth g, boolean abs) {
+            long[] xs = c.longs();
+            long[] ps = c.longs();
+            long[] ks = c.longs();
+            g.current.scaled(c, from, n, xs);
+            g.previous.scaled(c, from, n, ps);
+            right.scaled(c, from, n, ks);
+            for (int i = 0; i < n; i++) {
+                long x = xs[i];
+                long p = ps[i];
+                long k = ks[i];
+                if (x == SLOW || p == SLOW || k == SLOW) {
+                    out[i] = SLOW_TRUTH;
+                } else if (x == MISSING || p == MISSING || p == 0 || k == MISSING) {
+                    out[i] = NA;
+                } else {
+                    int cmp;
+                    if (equality) {
+                        long lo = subtractScaled(k, scaledTolerance);
+                        long hi = addScaled(k, scaledTolerance);
+                        int a = lo == SLOW ? 2 : growthSign(x, p, lo);
+                        int b = hi == SLOW ? 2 : growthSign(x, p, hi);
+                        cmp = a == 2 || b == 2 ? 2 : a >= 0 && b <= 0 ? 0 : 1;
+                    } else if (abs) {
+                        cmp = k < 0 ? 1 : absGrowthSign(x, p, k);
+                    } else {
+                        cmp = growthSign(x, p, k);
+                    }
+                    out[i] = cmp == 2 ? SLOW_TRUTH : holds(cmp) ? TRUE : FALSE;
+                }
+            }
+            c.releaseLongs();
+            c.releaseLongs();
+            c.releaseLongs();
+        }
+
+        /** The sign of |growth(x, p)| − k for k ≥ 0, or 2. */
+        private static int absGrowthSign(long x, long p, long k) {
+            int upper = growthSign(x, p, k);
+            int lower = growthSign(x, p, -k);
+            if (upper == 2 || lower == 2) {
+                return 2;
+            }
+            if (upper < 0 && lower > 0) {
+                return -1;
+            }
+            return upper == 0 || lower == 0 ? 0 : 1;
+        }
+
+        /** The sign of (x − p)/p − k/10^4 for scaled x, p ≠ 0, k; 2 when x − p overflows. */
+        static int growthSign(long x, long p, long k) {
+            long d = x - p;
+            if (((x ^ p) & (x ^ d)) < 0) {
+                return 2;
+            }
+            long aHi = Math.multiplyHigh(d, ONE);
+            long aLo = d * ONE;
+            long bHi = Math.multiplyHigh(k, p);
+            long bLo = k * p;
+            int s = aHi != bHi ? Long.compare(aHi, bHi) : Long.compareUnsigned(aLo, bLo);
+            return p < 0 ? -s : s;
         }
 
         @Override
@@ -255,12 +554,12 @@ abstract class Node {
         }
 
         private boolean holds(int cmp) {
-            return switch (op) {
-                case "=" -> cmp == 0;
-                case "!=" -> cmp != 0;
-                case "<" -> cmp < 0;
-                case "<=" -> cmp <= 0;
-                case ">" -> cmp > 0;
+            return switch (code) {
+                case 0 -> cmp == 0;
+                case 1 -> cmp != 0;
+                case 2 -> cmp < 0;
+                case 3 -> cmp <= 0;
+                case 4 -> cmp > 0;
                 default -> cmp >= 0;
             };
         }
@@ -282,6 +581,15 @@ abstract class Node {
         int truth(Cursor c, int row) {
             int t = operand.truth(c, row);
             return t == NA ? NA : 1 - t;
+        }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            operand.truths(c, from, n, out);
+            for (int i = 0; i < n; i++) {
+                byte t = out[i];
+                out[i] = t == NA || t == SLOW_TRUTH ? t : (byte) (1 - t);
+            }
         }
     }
 
@@ -312,6 +620,23 @@ abstract class Node {
             }
             return a == TRUE && b == TRUE ? TRUE : NA;
         }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            left.truths(c, from, n, out);
+            byte[] r = c.bytes();
+            right.truths(c, from, n, r);
+            for (int i = 0; i < n; i++) {
+                byte a = out[i];
+                byte b = r[i];
+                if (a == FALSE) {
+                    continue;
+                }
+                out[i] = a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : b == FALSE ? FALSE
+                        : a == TRUE && b == TRUE ? TRUE : NA;
+            }
+            c.releaseBytes();
+        }
     }
 
     /** SQL / R three-valued {@code or}: true wins over missing. */
@@ -340,6 +665,23 @@ abstract class Node {
                 return TRUE;
             }
             return a == FALSE && b == FALSE ? FALSE : NA;
+        }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            left.truths(c, from, n, out);
+            byte[] r = c.bytes();
+            right.truths(c, from, n, r);
+            for (int i = 0; i < n; i++) {
+                byte a = out[i];
+                byte b = r[i];
+                if (a == TRUE) {
+                    continue;
+                }
+                out[i] = a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : b == TRUE ? TRUE
+                        : a == FALSE && b == FALSE ? FALSE : NA;
+            }
+            c.releaseBytes();
         }
     }
 
@@ -370,6 +712,20 @@ abstract class Node {
             }
             return a == TRUE && b == FALSE ? FALSE : NA;
         }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            condition.truths(c, from, n, out);
+            byte[] r = c.bytes();
+            consequence.truths(c, from, n, r);
+            for (int i = 0; i < n; i++) {
+                byte a = out[i];
+                byte b = r[i];
+                out[i] = a == FALSE ? TRUE : a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : b == TRUE ? TRUE
+                        : a == TRUE && b == FALSE ? FALSE : NA;
+            }
+            c.releaseBytes();
+        }
     }
 
     /** {@code x in (…)}: literal items; missing {@code x} gives missing. */
@@ -378,10 +734,70 @@ abstract class Node {
         final Object[] items;
         final boolean negated;
 
+        /** The items ×10^4 when all are numbers with a scaled form, else null. */
+        private final long[] scaledItems;
+        /** The items when all are texts, else null. */
+        private final Set<String> textItems;
+
         In(Node value, Object[] items, boolean negated) {
             this.value = value;
             this.items = items;
             this.negated = negated;
+            long[] scaled = new long[items.length];
+            Set<String> texts = new java.util.HashSet<>();
+            boolean numbers = items.length > 0;
+            boolean strings = items.length > 0;
+            for (int i = 0; i < items.length; i++) {
+                scaled[i] = items[i] instanceof BigDecimal d ? toScaled(d) : SLOW;
+                numbers &= scaled[i] != SLOW;
+                if (items[i] instanceof String t) {
+                    texts.add(t);
+                } else {
+                    strings = false;
+                }
+            }
+            this.scaledItems = numbers ? scaled : null;
+            this.textItems = strings ? texts : null;
+        }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            if (scaledItems != null) {
+                long[] v = c.longs();
+                value.scaled(c, from, n, v);
+                for (int i = 0; i < n; i++) {
+                    long x = v[i];
+                    if (x == SLOW) {
+                        out[i] = SLOW_TRUTH;
+                    } else if (x == MISSING) {
+                        out[i] = NA;
+                    } else {
+                        boolean found = false;
+                        for (long item : scaledItems) {
+                            if (item == x) {
+                                found = true;
+                                break;
+                            }
+                        }
+                        out[i] = found != negated ? TRUE : FALSE;
+                    }
+                }
+                c.releaseLongs();
+            } else if (textItems != null) {
+                for (int i = 0; i < n; i++) {
+                    Object v;
+                    try {
+                        v = value.eval(c, from + i);
+                    } catch (RuntimeException e) {
+                        out[i] = SLOW_TRUTH;
+                        continue;
+                    }
+                    out[i] = v == null ? NA : v instanceof String t ? textItems.contains(t) != negated ? TRUE : FALSE
+                            : SLOW_TRUTH;
+                }
+            } else {
+                super.truths(c, from, n, out);
+            }
         }
 
         @Override
@@ -416,9 +832,76 @@ abstract class Node {
         final boolean negated;
 
         Between(Node value, Node low, Node high, boolean negated) {
-            this.low = new Compare(">=", value, low, BigDecimal.ZERO);
-            this.high = new Compare("<=", value, high, BigDecimal.ZERO);
+            this(value, low, high, negated, true);
+        }
+
+        Between(Node value, Node low, Node high, boolean negated, boolean numeric) {
+            this.low = new Compare(">=", value, low, BigDecimal.ZERO, numeric);
+            this.high = new Compare("<=", value, high, BigDecimal.ZERO, numeric);
             this.negated = negated;
+        }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            Node value = low.left;
+            boolean growth = value instanceof Growth || value instanceof Abs a && a.x instanceof Growth;
+            if (low.numeric && !growth) {
+                numericTruths(c, from, n, out, value);
+                return;
+            }
+            low.truths(c, from, n, out);
+            byte[] r = c.bytes();
+            high.truths(c, from, n, r);
+            for (int i = 0; i < n; i++) {
+                byte a = out[i];
+                byte b = r[i];
+                int t;
+                if (a == FALSE) {
+                    t = FALSE;
+                } else if (a == SLOW_TRUTH || b == SLOW_TRUTH) {
+                    out[i] = SLOW_TRUTH;
+                    continue;
+                } else {
+                    t = b == FALSE ? FALSE : a == TRUE && b == TRUE ? TRUE : NA;
+                }
+                out[i] = (byte) (t == NA ? NA : negated ? 1 - t : t);
+            }
+            c.releaseBytes();
+        }
+
+        /** As {@link #truth} on scaled numbers, the value evaluated once for both bounds. */
+        private void numericTruths(Cursor c, int from, int n, byte[] out, Node value) {
+            long[] v = c.longs();
+            long[] lo = c.longs();
+            long[] hi = c.longs();
+            value.scaled(c, from, n, v);
+            low.right.scaled(c, from, n, lo);
+            high.right.scaled(c, from, n, hi);
+            for (int i = 0; i < n; i++) {
+                long x = v[i];
+                long l = lo[i];
+                if (x == SLOW || l == SLOW) {
+                    out[i] = SLOW_TRUTH;
+                    continue;
+                }
+                int a = x == MISSING || l == MISSING ? NA : x >= l ? TRUE : FALSE;
+                int t;
+                if (a == FALSE) {
+                    t = FALSE;
+                } else {
+                    long h = hi[i];
+                    if (h == SLOW) {
+                        out[i] = SLOW_TRUTH;
+                        continue;
+                    }
+                    int b = x == MISSING || h == MISSING ? NA : x <= h ? TRUE : FALSE;
+                    t = b == FALSE ? FALSE : a == TRUE && b == TRUE ? TRUE : NA;
+                }
+                out[i] = (byte) (t == NA ? NA : negated ? 1 - t : t);
+            }
+            c.releaseLongs();
+            c.releaseLongs();
+            c.releaseLongs();
         }
 
         @Override
@@ -446,6 +929,15 @@ abstract class Node {
         Object eval(Cursor c, int row) {
             Object v = x.eval(c, row);
             return v == null ? null : number("abs", v).abs();
+        }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            x.scaled(c, from, n, out);
+            for (int i = 0; i < n; i++) {
+                long v = out[i];
+                out[i] = v == MISSING || v == SLOW ? v : Math.abs(v);
+            }
         }
     }
 
@@ -510,6 +1002,35 @@ abstract class Node {
             }
             return missing ? null : acc;
         }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            if (terms.length == 0) {
+                super.scaled(c, from, n, out);
+                return;
+            }
+            terms[0].scaled(c, from, n, out);
+            long[] t = c.longs();
+            for (int k = 1; k < terms.length; k++) {
+                terms[k].scaled(c, from, n, t);
+                for (int i = 0; i < n; i++) {
+                    long a = out[i];
+                    long b = t[i];
+                    if (a == SLOW || b == SLOW) {
+                        out[i] = SLOW;
+                    } else if (a == MISSING || b == MISSING) {
+                        out[i] = MISSING;
+                    } else {
+                        out[i] = switch (name) {
+                            case "sum" -> addScaled(a, b);
+                            case "min" -> Math.min(a, b);
+                            default -> Math.max(a, b);
+                        };
+                    }
+                }
+            }
+            c.releaseLongs();
+        }
     }
 
     static final class Coalesce extends Node {
@@ -566,16 +1087,36 @@ abstract class Node {
             String s = text("len", v);
             return BigDecimal.valueOf(s.codePointCount(0, s.length()));
         }
+
+        @Override
+        void scaled(Cursor c, int from, int n, long[] out) {
+            for (int i = 0; i < n; i++) {
+                Object v;
+                try {
+                    v = x.eval(c, from + i);
+                } catch (RuntimeException e) {
+                    out[i] = SLOW;
+                    continue;
+                }
+                out[i] = v == null ? MISSING : v instanceof String s ? s.codePointCount(0, s.length()) * ONE : SLOW;
+            }
+        }
     }
 
     /** {@code matches(text, re)}: RE2 search (as R's grepl), linear time whatever the pattern. */
     static final class Matches extends Node {
         final Node x;
         final Pattern pattern;
+        final int slot;
 
-        Matches(Node x, Pattern pattern) {
+        /** The same pattern matched directly or by the JDK when {@link SimplePattern} shows that safe, else null. */
+        final SimplePattern simple;
+
+        Matches(Node x, Pattern pattern, int slot) {
             this.x = x;
             this.pattern = pattern;
+            this.slot = slot;
+            this.simple = SimplePattern.translate(pattern.pattern()).orElse(null);
         }
 
         @Override
@@ -589,7 +1130,15 @@ abstract class Node {
             if (v == null) {
                 return NA;
             }
-            return pattern.matcher(text("matches", v)).find() ? TRUE : FALSE;
+            String s = text("matches", v);
+            if (simple != null && c.frame.fast) {
+                int found = simple.find(s);
+                if (found < 0) {
+                    found = c.simpleMatcher(slot, simple.jdk, s).find() ? TRUE : FALSE;
+                }
+                return found == 1 ? TRUE : FALSE;
+            }
+            return c.matcher(slot, pattern, s).find() ? TRUE : FALSE;
         }
     }
 

@@ -48,6 +48,13 @@ final class Slots {
         return slot(codeLists, "c", name, rule, -1);
     }
 
+    /** The number of {@code matches} calls, each with its own per-thread matcher. */
+    int matchers;
+
+    int nextMatcher() {
+        return matchers++;
+    }
+
     int nextDatasetNode() {
         return datasetNodes.size();
     }
