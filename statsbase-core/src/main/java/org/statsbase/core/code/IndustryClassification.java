@@ -22,7 +22,7 @@ import org.statsbase.core.error.DataFileException;
  * names, and the check of a code against them.
  *
  * <p>{@link #shipped()} is the part of the standard that statsbase ships: the 20 sections and
- * 97 divisions, written by hand into the resource {@code gbt4754-2017-divisions.json} beside
+ * 97 divisions, written by hand into the resource {@code industry-sections-and-divisions-2017.json} beside
  * this class (dated, with its source). It checks group and class codes down to their division
  * only, and its {@link IndustryCheck#checkedTo()} says so. The full four-level table (473
  * groups, about 1,381 classes) is not shipped: users load it with {@link #loadJson(Path)} (a
@@ -41,7 +41,7 @@ import org.statsbase.core.error.DataFileException;
  */
 public final class IndustryClassification {
 
-    private static final String SHIPPED_RESOURCE = "gbt4754-2017-divisions.json";
+    private static final String SHIPPED_RESOURCE = "industry-sections-and-divisions-2017.json";
 
     private final String source;
     private final IndustryLevel depth;

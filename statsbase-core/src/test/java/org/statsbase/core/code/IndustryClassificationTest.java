@@ -29,7 +29,7 @@ class IndustryClassificationTest {
         assertThat(SHIPPED.count(IndustryLevel.CLASS)).isZero();
         assertThat(SHIPPED.size()).isEqualTo(117);
         assertThat(SHIPPED.depth()).isEqualTo(IndustryLevel.DIVISION);
-        assertThat(SHIPPED.source()).endsWith("gbt4754-2017-divisions.json");
+        assertThat(SHIPPED.source()).endsWith("industry-sections-and-divisions-2017.json");
         assertThat(IndustryClassification.shipped()).isSameAs(SHIPPED);
     }
 
