@@ -63,6 +63,21 @@ public final class TextStore {
         return dictionary[cells[row]];
     }
 
+    /** The dictionary id of a cell, {@code -1} when missing. */
+    public int id(int row) {
+        return cells[row];
+    }
+
+    /** The text of a dictionary id. */
+    public String text(int id) {
+        return dictionary[id];
+    }
+
+    /** The number of distinct texts (dictionary ids are {@code 0 … distinct − 1}). */
+    public int distinct() {
+        return distinct;
+    }
+
     /** The number of cells. */
     public int size() {
         return size;
