@@ -317,6 +317,19 @@ public final class ColumnarDataset implements Dataset {
     }
 
     /**
+     * The length in code points (as {@link String#codePointCount}) of the text of a dictionary id of a
+     * TEXT column, kept with the dictionary so that length checks need not read the text.
+     *
+     * @throws IllegalArgumentException if the column is not a TEXT column
+     * @throws IndexOutOfBoundsException if the id is not one of the column's
+     */
+    public int dictionaryTextLength(int column, int id) {
+        TextStore store = textStore(column);
+        Objects.checkIndex(id, store.distinct());
+        return store.length(id);
+    }
+
+    /**
      * The number of distinct texts of a TEXT column.
      *
      * @throws IllegalArgumentException if the column is not a TEXT column

@@ -1155,8 +1155,7 @@ abstract class Node {
                     if (id < 0) {
                         out[i] = MISSING;
                     } else {
-                        String s = d.dictionaryText(column, id);
-                        out[i] = s.codePointCount(0, s.length()) * ONE;
+                        out[i] = d.dictionaryTextLength(column, id) * ONE;
                     }
                 }
                 return;
