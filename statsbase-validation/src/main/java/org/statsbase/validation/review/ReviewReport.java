@@ -111,7 +111,7 @@ public final class ReviewReport {
 
     /**
      * An {@link Explainer} over this report, for giving many explanations: its index of the violations
-     * is built once, so {@code n} explanations cost O(violations + n) instead of the O(violations × n)
+     * is built once (at the second explanation), so {@code n} explanations cost O(violations + n) instead of the O(violations × n)
      * of {@code n} calls of {@link #explain}, with the same result.
      */
     public Explainer explainer() {
@@ -122,7 +122,7 @@ public final class ReviewReport {
      * Gives many explanations to one report: {@link #explain(String, RecordKey, Explanation)} on it
      * has exactly the effect and the errors of {@link ReviewReport#explain} on the report of the
      * explanations given before, and {@link #report()} is that report. The violations are indexed
-     * by rule and record once, when the explainer is made.
+     * by rule and record once (at the second explanation; the first is found by one scan).
      *
      * <p>Thread safety: not thread-safe (a builder); the reports it gives are immutable.
      */
@@ -130,22 +130,46 @@ public final class ReviewReport {
 
         private final ReviewReport base;
         private final Violation[] violations;
-        /** Rule id → record key → the indices of its violations, in report order. */
-        private final Map<String, Map<RecordKey, int[]>> index = new HashMap<>();
+        /**
+         * Rule id → record key → the indices of its violations, in report order; built at the second
+         * explanation, so that a single {@link ReviewReport#explain} costs one scan and no hashing.
+         */
+        private Map<String, Map<RecordKey, int[]>> index;
+        private boolean scanned;
 
         private Explainer(ReviewReport base) {
             this.base = base;
             this.violations = base.violations.toArray(new Violation[0]);
-            Map<String, Map<RecordKey, List<Integer>>> lists = new HashMap<>();
-            for (int i = 0; i < violations.length; i++) {
-                lists.computeIfAbsent(violations[i].ruleId(), r -> new HashMap<>())
-                        .computeIfAbsent(violations[i].key(), k -> new ArrayList<>(1)).add(i);
+        }
+
+        /** The indices of the violations of the rule by the record, in report order; null when none. */
+        private int[] find(String ruleId, RecordKey key) {
+            if (!scanned) {
+                scanned = true;
+                int[] rows = new int[4];
+                int n = 0;
+                for (int i = 0; i < violations.length; i++) {
+                    if (violations[i].ruleId().equals(ruleId) && violations[i].key().equals(key)) {
+                        rows = n == rows.length ? Arrays.copyOf(rows, n * 2) : rows;
+                        rows[n++] = i;
+                    }
+                }
+                return n == 0 ? null : Arrays.copyOf(rows, n);
             }
-            lists.forEach((rule, keys) -> {
-                Map<RecordKey, int[]> m = new HashMap<>(keys.size() * 4 / 3 + 1);
-                keys.forEach((k, rows) -> m.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
-                index.put(rule, m);
-            });
+            if (index == null) {
+                Map<String, Map<RecordKey, List<Integer>>> lists = new HashMap<>();
+                for (int i = 0; i < violations.length; i++) {
+                    lists.computeIfAbsent(violations[i].ruleId(), r -> new HashMap<>())
+                            .computeIfAbsent(violations[i].key(), k -> new ArrayList<>(1)).add(i);
+                }
+                index = new HashMap<>();
+                lists.forEach((rule, keys) -> {
+                    Map<RecordKey, int[]> m = new HashMap<>(keys.size() * 4 / 3 + 1);
+                    keys.forEach((k, rows) -> m.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
+                    index.put(rule, m);
+                });
+            }
+            return index.getOrDefault(ruleId, Map.of()).get(key);
         }
 
         /**
@@ -160,7 +184,7 @@ public final class ReviewReport {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(explanation, "explanation");
-            int[] rows = index.getOrDefault(ruleId, Map.of()).get(key);
+            int[] rows = find(ruleId, key);
             if (rows == null) {
                 throw new StatsbaseException(ValidationError.EXPLANATION_NO_VIOLATION, ruleId, key);
             }
