@@ -360,7 +360,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         Map<String, Long> firstLine = new HashMap<>();
-        ReviewReport explained = report;
+        // One index of the violations for the whole file: repeated ReviewReport.explain calls would
+        // copy and scan every violation per row (minutes for thousands of rows on a large report).
+        ReviewReport.Explainer explainer = report.explainer();
         for (CsvBatch.Row row : batch.rows()) {
             try {
                 if (row.width() > batch.columns().size()) {
@@ -382,7 +384,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 Explanation explanation = Explanation.of(orEmpty(row.get("text")), orEmpty(row.get("author")), at);
                 try {
-                    explained = explained.explain(rule, recordKey, explanation);
+                    explainer.explain(rule, recordKey, explanation);
                 } catch (StatsbaseException e) {
                     ObjectNode o = Json.object();
                     o.put("file", explanations.toString());
@@ -399,7 +401,7 @@ final class ValidateCommand implements Callable<Integer> {
                         p.error.messageZh(), p.error.messageEn()));
             }
         }
-        return explained;
+        return explainer.report();
     }
 
     /** A row of the explanations file that cannot be used. */

@@ -293,6 +293,60 @@ public final class ColumnarDataset implements Dataset {
     }
 
     /**
+     * The dictionary id of a TEXT cell without allocating: {@code -1} when the cell is missing, else an
+     * index {@code 0 … distinctTexts(column) − 1} of {@link #dictionaryText}. Equal texts of a column
+     * have equal ids, so evaluators may compute a result once per id.
+     *
+     * @throws IllegalArgumentException if the column is not a TEXT column
+     */
+    public int textId(int row, int column) {
+        Objects.checkIndex(row, size);
+        return textStore(column).id(row);
+    }
+
+    /**
+     * The text of a dictionary id of a TEXT column (see {@link #textId}).
+     *
+     * @throws IllegalArgumentException if the column is not a TEXT column
+     * @throws IndexOutOfBoundsException if the id is not one of the column's
+     */
+    public String dictionaryText(int column, int id) {
+        TextStore store = textStore(column);
+        Objects.checkIndex(id, store.distinct());
+        return store.text(id);
+    }
+
+    /**
+     * The length in code points (as {@link String#codePointCount}) of the text of a dictionary id of a
+     * TEXT column, kept with the dictionary so that length checks need not read the text.
+     *
+     * @throws IllegalArgumentException if the column is not a TEXT column
+     * @throws IndexOutOfBoundsException if the id is not one of the column's
+     */
+    public int dictionaryTextLength(int column, int id) {
+        TextStore store = textStore(column);
+        Objects.checkIndex(id, store.distinct());
+        return store.length(id);
+    }
+
+    /**
+     * The number of distinct texts of a TEXT column.
+     *
+     * @throws IllegalArgumentException if the column is not a TEXT column
+     */
+    public int distinctTexts(int column) {
+        return textStore(column).distinct();
+    }
+
+    private TextStore textStore(int column) {
+        if (types[column] != ColumnType.TEXT) {
+            throw new IllegalArgumentException("column " + schema.columns().get(column).name() + " is "
+                    + types[column] + ", not TEXT");
+        }
+        return (TextStore) stores[column];
+    }
+
+    /**
      * A number cell ×10^{@value #SCALE} as a {@code long}, without allocating: exact, for evaluators that
      * compute in scaled {@code long}s. {@link #NO_SCALED_VALUE} when the cell is missing or has no such
      * form (more than four decimals, or 10^14 and beyond): then read {@link #value}.

@@ -18,8 +18,8 @@ public enum ValidationError implements ErrorCode {
     RULE_PROBLEMS("SB-VAL-0001", "{0} 有 {1} 处错误，第一处：{2}", "{0} has {1} problem(s), the first: {3}"),
 
     // ---- 01xx rule syntax -----------------------------------------------------------------
-    SYNTAX_UNEXPECTED_CHARACTER("SB-VAL-0101", "意外的字符 {0}，应为{1}", "unexpected character {0}; expected {1}"),
-    SYNTAX_UNEXPECTED_TOKEN("SB-VAL-0102", "意外的 {0}，应为{1}", "unexpected {0}; expected {1}"),
+    SYNTAX_UNEXPECTED_CHARACTER("SB-VAL-0101", "意外的字符 {0}，应为{2}", "unexpected character {0}; expected {1}"),
+    SYNTAX_UNEXPECTED_TOKEN("SB-VAL-0102", "意外的{2}，应为{3}", "unexpected {0}; expected {1}"),
     SYNTAX_UNTERMINATED_STRING("SB-VAL-0103", "字符串 {0} 没有结束引号", "the string {0} has no closing quote"),
     SYNTAX_UNTERMINATED_CODE("SB-VAL-0104", "指标代码 {0} 没有结束的 ]", "the indicator code {0} has no closing ]"),
     SYNTAX_MALFORMED_NUMBER("SB-VAL-0105", "数字 {0} 格式不正确，应为如 12 或 12.5 的十进制数", "malformed number {0}; expected a decimal such as 12 or 12.5"),
@@ -31,11 +31,11 @@ public enum ValidationError implements ErrorCode {
     CHECK_UNKNOWN_INDICATOR("SB-VAL-0201", "未知的指标 {0}", "unknown indicator {0}"),
     CHECK_UNKNOWN_FUNCTION("SB-VAL-0202", "未知的函数 {0}，应为{1}", "unknown function {0}; expected {1}"),
     CHECK_WRONG_ARITY("SB-VAL-0203", "函数 {0} 需要 {1} 个参数，实有 {2} 个", "function {0} takes {1} argument(s), got {2}"),
-    CHECK_TYPE_MISMATCH("SB-VAL-0204", "运算 {0} 不能用于{1}和{2}", "operator {0} cannot combine {1} and {2}"),
-    CHECK_ARGUMENT_TYPE("SB-VAL-0205", "函数 {0} 的第 {1} 个参数应为{2}，实为{3}", "argument {1} of {0} must be {2}, found {3}"),
-    CHECK_NOT_A_CONDITION("SB-VAL-0206", "{0} 应为条件（真/假），实为{1}", "{0} must be a condition (true/false), found {1}"),
+    CHECK_TYPE_MISMATCH("SB-VAL-0204", "运算 {0} 不能用于{3}和{4}", "operator {0} cannot combine {1} and {2}"),
+    CHECK_ARGUMENT_TYPE("SB-VAL-0205", "函数 {0} 的第 {1} 个参数应为{4}，实为{5}", "argument {1} of {0} must be {2}, found {3}"),
+    CHECK_NOT_A_CONDITION("SB-VAL-0206", "{2}应为条件（真/假），实为{3}", "{0} must be a condition (true/false), found {1}"),
     CHECK_BAD_PATTERN("SB-VAL-0207", "正则表达式 {0} 无效：{1}", "invalid regular expression {0}: {1}"),
-    CHECK_LITERAL_REQUIRED("SB-VAL-0208", "函数 {0} 的第 {1} 个参数应为字面量{2}", "argument {1} of {0} must be a literal {2}"),
+    CHECK_LITERAL_REQUIRED("SB-VAL-0208", "函数 {0} 的第 {1} 个参数应为字面量{3}", "argument {1} of {0} must be a literal {2}"),
     CHECK_UNKNOWN_HIERARCHY("SB-VAL-0209", "未知的代码层级 {0}，应为 division 或 industry", "unknown code hierarchy {0}; expected division or industry"),
     CHECK_NESTED_DATASET_FUNCTION("SB-VAL-0210", "数据集级函数 {0} 不能嵌套在 {1} 中", "the dataset-level function {0} cannot be nested in {1}"),
     CHECK_DUPLICATE_RULE("SB-VAL-0211", "规则编号 {0} 重复", "the rule id {0} appears more than once"),
@@ -46,7 +46,7 @@ public enum ValidationError implements ErrorCode {
     LIMIT_TEXT_TOO_LONG("SB-VAL-0303", "规则文本有 {1} 个字符，超过上限 {0}", "the rule text has {1} characters, more than the limit of {0}"),
     LIMIT_NUMBER_TOO_LARGE("SB-VAL-0304", "计算结果超过 {0} 位有效数字", "a result has more than {0} significant digits"),
     LIMIT_ROUND_DIGITS("SB-VAL-0305", "round 的位数 {0} 超出 -{1} 到 {1}", "round digits {0} outside -{1} to {1}"),
-    EVAL_TYPE_ERROR("SB-VAL-0306", "运算 {0} 不能用于 {1}", "operator {0} cannot be applied to {1}"),
+    EVAL_TYPE_ERROR("SB-VAL-0306", "运算 {0} 不能用于{2}", "operator {0} cannot be applied to {1}"),
     LIMIT_TOO_MANY_ARGUMENTS("SB-VAL-0307", "列表或参数超过 {0} 项", "a list or argument list has more than {0} items"),
 
     // ---- 04xx rule-set files and providers ------------------------------------------------------

@@ -52,6 +52,32 @@ class ColumnarDatasetTest {
     }
 
     @Test
+    void textCellsAreReadByDictionaryId() {
+        Schema schema = Schema.of(List.of(Column.of("t", ColumnType.TEXT), Column.of("n", ColumnType.NUMBER)),
+                List.of());
+        List<Value> texts = List.of(Value.of("甲乙"), Value.missing(), Value.of("ab"), Value.of("甲乙"),
+                Value.of("\uD835\uDD38x"), Value.of(""));
+        ColumnarDataset.Builder builder = ColumnarDataset.builder(schema);
+        texts.forEach(t -> builder.add(t, Value.of(1)));
+        ColumnarDataset data = builder.build();
+        assertThat(data.distinctTexts(0)).isEqualTo(4);
+        for (int row = 0; row < texts.size(); row++) {
+            int id = data.textId(row, 0);
+            if (texts.get(row).isMissing()) {
+                assertThat(id).isEqualTo(-1);
+                continue;
+            }
+            String text = ((Value.Text) texts.get(row)).value();
+            assertThat(data.dictionaryText(0, id)).isEqualTo(text);
+            assertThat(data.dictionaryTextLength(0, id)).isEqualTo(text.codePointCount(0, text.length()));
+        }
+        assertThat(data.textId(3, 0)).isEqualTo(data.textId(0, 0));
+        assertThatThrownBy(() -> data.textId(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> data.dictionaryText(0, 4)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> data.textId(6, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void numbersThatDoNotFitFourDecimalsOrFourteenDigitsAreKeptExactly() {
         Schema schema = Schema.of(List.of(Column.of("x", ColumnType.NUMBER)), List.of());
         List<String> texts = List.of("0.12345", "1e20", "-99999999999999.9999", "99999999999999.9999",

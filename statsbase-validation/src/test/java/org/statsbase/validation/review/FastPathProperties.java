@@ -10,6 +10,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -189,6 +190,28 @@ class FastPathProperties {
         Map<String, Set<String>> lists = Map.of("list", Set.of("a", "b1", "甲乙"));
         List<Engine.RuleResult> exact = engine.review(main, Map.of("prev", prev), lists, chunk, false, false);
         List<Engine.RuleResult> fast = engine.review(main, Map.of("prev", prev), lists, chunk, parallel, true);
+        assertThat(fast).isEqualTo(exact);
+    }
+
+    /** Columns with more distinct texts than the per-id cache holds take the uncached text path. */
+    @Example
+    void manyDistinctTextsGiveTheExactResults() {
+        int rows = 70_000;
+        List<Value> texts = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            texts.add(r % 11 == 0 ? Value.missing() : Value.of(r % 5 == 0 ? "a" + r : r % 7 == 0 ? "b1" : "甲" + r));
+        }
+        ColumnarDataset main = dataset(List.of(Value.of(BigDecimal.ONE)), texts, rows, false, false);
+        RuleSetDefinition definition = RuleSetDefinition.of("texts", List.of(
+                RuleDefinition.of("R1", "in_codelist(T, 'list')"),
+                RuleDefinition.of("R2", "matches(T, '^a[0-9]*5$')"),
+                RuleDefinition.of("R3", "len(T) <= 5"),
+                RuleDefinition.of("R4", "T not in ('b1', 'a10')"),
+                RuleDefinition.of("R5", "T = 'b1'")));
+        Engine engine = Engine.compile(definition, Environment.none());
+        Map<String, Set<String>> lists = Map.of("list", Set.of("a5", "b1", "甲1"));
+        List<Engine.RuleResult> exact = engine.review(main, Map.of(), lists, 4096, false, false);
+        List<Engine.RuleResult> fast = engine.review(main, Map.of(), lists, 4096, false, true);
         assertThat(fast).isEqualTo(exact);
     }
 }

@@ -40,7 +40,7 @@ class ReportJsonTest {
                 + "\"explanation\":{\"text\":\"四舍五入的差异，原始数据为0.1003\",\"author\":\"李四\","
                 + "\"at\":\"2026-11-05T08:00:00Z\"}}],"
                 + "\"errors\":[{\"rule\":\"R2\",\"row\":0,\"key\":{\"unit\":\"u1\"},\"code\":\"SB-VAL-0306\","
-                + "\"message_zh\":\"运算 + 不能用于 a number, a text\","
+                + "\"message_zh\":\"运算 + 不能用于数值、文本\","
                 + "\"message_en\":\"operator + cannot be applied to a number, a text\"}]}");
     }
 }

@@ -16,6 +16,8 @@ public final class TextStore {
     private int[] cells = new int[16];
     private int size;
     private String[] dictionary = new String[16];
+    /** Per dictionary id: the text's length in code points, so {@code len} need not touch the string. */
+    private int[] lengths = new int[16];
     private int distinct;
     private Map<String, Integer> codes = new HashMap<>();
 
@@ -31,7 +33,9 @@ public final class TextStore {
             code = distinct;
             if (distinct == dictionary.length) {
                 dictionary = Arrays.copyOf(dictionary, distinct * 2);
+                lengths = Arrays.copyOf(lengths, distinct * 2);
             }
+            lengths[distinct] = text.codePointCount(0, text.length());
             dictionary[distinct++] = text;
             codes.put(text, code);
         }
@@ -49,6 +53,7 @@ public final class TextStore {
     public TextStore trim() {
         cells = Arrays.copyOf(cells, size);
         dictionary = Arrays.copyOf(dictionary, distinct);
+        lengths = Arrays.copyOf(lengths, distinct);
         codes = Map.of();
         return this;
     }
@@ -63,14 +68,34 @@ public final class TextStore {
         return dictionary[cells[row]];
     }
 
+    /** The dictionary id of a cell, {@code -1} when missing. */
+    public int id(int row) {
+        return cells[row];
+    }
+
+    /** The text of a dictionary id. */
+    public String text(int id) {
+        return dictionary[id];
+    }
+
+    /** The length in code points of the text of a dictionary id. */
+    public int length(int id) {
+        return lengths[id];
+    }
+
+    /** The number of distinct texts (dictionary ids are {@code 0 … distinct − 1}). */
+    public int distinct() {
+        return distinct;
+    }
+
     /** The number of cells. */
     public int size() {
         return size;
     }
 
-    /** The heap this column holds: the codes, the dictionary and its strings (estimated at 40 + 2 bytes a char). */
+    /** The heap this column holds: the codes, the dictionary, its lengths and its strings (estimated at 40 + 2 bytes a char). */
     public long estimatedBytes() {
-        long bytes = 16 + 4L * cells.length + 16 + 4L * dictionary.length;
+        long bytes = 16 + 4L * cells.length + 16 + 4L * dictionary.length + 16 + 4L * lengths.length;
         for (int i = 0; i < distinct; i++) {
             bytes += 40 + 2L * dictionary[i].length();
         }

@@ -89,12 +89,23 @@ final class Compiler {
         Typed t = check(tree.get());
         if (t.ok && condition && !t.type.fits(Type.BOOL)) {
             Ast a = tree.get();
-            add(a, ValidationError.CHECK_NOT_A_CONDITION, t.type.en, "a condition", what, t.type.en);
+            add(a, ValidationError.CHECK_NOT_A_CONDITION, t.type.en, "a condition", what, t.type.en, whatZh(what),
+                    t.type.zh);
         }
         if (out.size() > before || !t.ok) {
             return Optional.empty();
         }
         return Optional.of(new Compiled(t.node, List.copyOf(fields.values())));
+    }
+
+    /** How Chinese messages name the expression {@code what} names in English. */
+    private static String whatZh(String what) {
+        return switch (what) {
+            case "check" -> "审核公式";
+            case "when" -> "适用条件";
+            case "message" -> "消息中的表达式";
+            default -> "表达式";
+        };
     }
 
     private void add(Ast at, ValidationError error, String found, String expected, Object... args) {
@@ -117,7 +128,8 @@ final class Compiler {
         if (a instanceof Ast.Neg n) {
             Typed o = check(n.operand());
             if (o.ok && !o.type.fits(Type.NUMBER)) {
-                add(n, ValidationError.CHECK_TYPE_MISMATCH, o.type.en, "a number", "-", o.type.en, o.type.en);
+                add(n, ValidationError.CHECK_TYPE_MISMATCH, o.type.en, "a number", "-", o.type.en, o.type.en, o.type.zh,
+                        o.type.zh);
                 return Typed.BAD;
             }
             return o.ok ? new Typed(new Node.Neg(o.node), Type.NUMBER, true) : Typed.BAD;
@@ -165,7 +177,8 @@ final class Compiler {
     private Typed condition(Ast a, String op) {
         Typed t = check(a);
         if (t.ok && !t.type.fits(Type.BOOL)) {
-            add(a, ValidationError.CHECK_TYPE_MISMATCH, t.type.en, "a condition", op, t.type.en, "a condition");
+            add(a, ValidationError.CHECK_TYPE_MISMATCH, t.type.en, "a condition", op, t.type.en, Type.BOOL.en,
+                    t.type.zh, Type.BOOL.zh);
             return Typed.BAD;
         }
         return t;
@@ -201,7 +214,8 @@ final class Compiler {
 
     private boolean comparable(String op, Ast at, Type x, Type y) {
         if (!x.fits(y)) {
-            add(at, ValidationError.CHECK_TYPE_MISMATCH, x.en + " and " + y.en, "values of one type", op, x.en, y.en);
+            add(at, ValidationError.CHECK_TYPE_MISMATCH, x.en + " and " + y.en, "values of one type", op, x.en, y.en,
+                    x.zh, y.zh);
             return false;
         }
         return true;
@@ -218,7 +232,7 @@ final class Compiler {
             case "+", "-", "*", "/" -> {
                 if (!x.type.fits(Type.NUMBER) || !y.type.fits(Type.NUMBER)) {
                     add(b, ValidationError.CHECK_TYPE_MISMATCH, x.type.en + " " + op + " " + y.type.en,
-                            "numbers", op, x.type.en, y.type.en);
+                            "numbers", op, x.type.en, y.type.en, x.type.zh, y.type.zh);
                     return Typed.BAD;
                 }
                 return new Typed(new Node.Arith(op.charAt(0), x.node, y.node), Type.NUMBER, true);
@@ -230,7 +244,7 @@ final class Compiler {
                 Type t = x.type == Type.ANY ? y.type : x.type;
                 if (t == Type.BOOL && !op.equals("=") && !op.equals("!=")) {
                     add(b, ValidationError.CHECK_TYPE_MISMATCH, "conditions", "numbers, texts or dates", op,
-                            t.en, t.en);
+                            t.en, t.en, t.zh, t.zh);
                     return Typed.BAD;
                 }
                 return new Typed(new Node.Compare(op, x.node, y.node, tolerance, t == Type.NUMBER || t == Type.ANY),
@@ -252,13 +266,14 @@ final class Compiler {
                 items[i] = s.value();
             } else {
                 add(item, ValidationError.CHECK_LITERAL_REQUIRED, "an expression", "a number or text literal",
-                        "in", i + 1, "(number or text)");
+                        "in", i + 1, "(number or text)", "（数值或文本）");
                 ok = false;
                 continue;
             }
             Type t = Type.of(items[i]);
             if (itemType != null && itemType != t) {
-                add(item, ValidationError.CHECK_TYPE_MISMATCH, t.en, itemType.en, "in", itemType.en, t.en);
+                add(item, ValidationError.CHECK_TYPE_MISMATCH, t.en, itemType.en, "in", itemType.en, t.en, itemType.zh,
+                        t.zh);
                 ok = false;
             }
             itemType = itemType == null ? t : itemType;
@@ -314,7 +329,7 @@ final class Compiler {
                     || name.equals("balance") && i == 2;
             if (literalOnly && !(args.get(i) instanceof Ast.Str)) {
                 add(args.get(i), ValidationError.CHECK_LITERAL_REQUIRED, "an expression", "a text literal", name,
-                        i + 1, "(text)");
+                        i + 1, "(text)", "（文本）");
                 ok = false;
                 continue;
             }
@@ -350,7 +365,7 @@ final class Compiler {
                 for (int i = 0; i < t.length; i++) {
                     if (!t[i].type.fits(common)) {
                         add(args.get(i), ValidationError.CHECK_ARGUMENT_TYPE, t[i].type.en, common.en, name, i + 1,
-                                common.en, t[i].type.en);
+                                common.en, t[i].type.en, common.zh, t[i].type.zh);
                         return Typed.BAD;
                     }
                     common = common == Type.ANY ? t[i].type : common;
@@ -402,7 +417,7 @@ final class Compiler {
             case "sum_by" -> {
                 if (!t[0].type.fits(Type.NUMBER)) {
                     add(args.get(0), ValidationError.CHECK_ARGUMENT_TYPE, t[0].type.en, "a number", name, 1,
-                            Type.NUMBER.en, t[0].type.en);
+                            Type.NUMBER.en, t[0].type.en, Type.NUMBER.zh, t[0].type.zh);
                     return Typed.BAD;
                 }
                 Node[] groups = java.util.Arrays.copyOfRange(nodes, 1, nodes.length);
@@ -420,12 +435,12 @@ final class Compiler {
         boolean ok = true;
         if (!t[0].type.fits(Type.NUMBER)) {
             add(c.args().get(0), ValidationError.CHECK_ARGUMENT_TYPE, t[0].type.en, "a number", "balance", 1,
-                    Type.NUMBER.en, t[0].type.en);
+                    Type.NUMBER.en, t[0].type.en, Type.NUMBER.zh, t[0].type.zh);
             ok = false;
         }
         if (!t[1].type.fits(Type.TEXT)) {
             add(c.args().get(1), ValidationError.CHECK_ARGUMENT_TYPE, t[1].type.en, "a text", "balance", 2,
-                    Type.TEXT.en, t[1].type.en);
+                    Type.TEXT.en, t[1].type.en, Type.TEXT.zh, t[1].type.zh);
             ok = false;
         }
         String hierarchy = ((Ast.Str) c.args().get(2)).value();
@@ -451,7 +466,7 @@ final class Compiler {
         for (int i = 0; i < count; i++) {
             if (t[i] != null && !t[i].type.fits(wanted)) {
                 add(c.args().get(i), ValidationError.CHECK_ARGUMENT_TYPE, t[i].type.en, wanted.en, name, i + 1,
-                        wanted.en, t[i].type.en);
+                        wanted.en, t[i].type.en, wanted.zh, t[i].type.zh);
                 ok = false;
             }
         }

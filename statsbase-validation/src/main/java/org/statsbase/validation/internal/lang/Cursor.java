@@ -28,6 +28,9 @@ final class Cursor {
     private byte[][] bytes = new byte[8][];
     private int byteTop;
     private final Matcher[] matchers;
+    /** Results of text tests per dictionary id, for columns with at most this many distinct texts. */
+    static final int MAX_CACHED_TEXTS = 1 << 16;
+    private final java.util.Map<Node, byte[]> textCaches = new java.util.IdentityHashMap<>();
     private final java.util.regex.Matcher[] simpleMatchers;
 
     Cursor(Frame frame) {
@@ -76,6 +79,22 @@ final class Cursor {
 
     void releaseBytes() {
         byteTop--;
+    }
+
+    /**
+     * This thread's per-dictionary-id results of a text test ({@code 0} unknown, else truth + 1), or
+     * null when the column has too many distinct texts for a cache to pay.
+     */
+    byte[] textCache(Node owner, int distinct) {
+        if (distinct > MAX_CACHED_TEXTS) {
+            return null;
+        }
+        byte[] cache = textCaches.get(owner);
+        if (cache == null) {
+            cache = new byte[distinct];
+            textCaches.put(owner, cache);
+        }
+        return cache;
     }
 
     /** Forgets every scratch buffer in use (after a block, whatever happened in it). */

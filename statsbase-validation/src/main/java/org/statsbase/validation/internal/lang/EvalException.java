@@ -39,12 +39,15 @@ public final class EvalException extends RuntimeException {
 
     static EvalException type(String op, Object... values) {
         StringBuilder what = new StringBuilder();
+        StringBuilder whatZh = new StringBuilder();
         for (Object v : values) {
             if (what.length() > 0) {
                 what.append(", ");
+                whatZh.append("、");
             }
             what.append(v == null ? "missing" : Type.of(v).en);
+            whatZh.append(v == null ? "缺失值" : Type.of(v).zh);
         }
-        return new EvalException(ValidationError.EVAL_TYPE_ERROR, op, what.toString());
+        return new EvalException(ValidationError.EVAL_TYPE_ERROR, op, what.toString(), whatZh.toString());
     }
 }

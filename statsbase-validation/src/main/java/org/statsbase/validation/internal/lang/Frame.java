@@ -30,6 +30,8 @@ final class Frame {
     final ColumnarDataset columnar;
     /** Per main slot: a NUMBER column of {@link #columnar}. */
     final boolean[] mainNumeric;
+    /** Per main slot: a TEXT column of {@link #columnar}, read by dictionary id. */
+    final boolean[] mainText;
     /** Per reference slot: the columnar reference dataset when its column is NUMBER, else null. */
     final ColumnarDataset[] refNumeric;
 
@@ -46,9 +48,11 @@ final class Frame {
         this.matchers = matchers;
         this.columnar = fast && main instanceof ColumnarDataset c ? c : null;
         this.mainNumeric = new boolean[mainColumns.length];
+        this.mainText = new boolean[mainColumns.length];
         for (int i = 0; i < mainColumns.length; i++) {
-            mainNumeric[i] = columnar != null
-                    && main.schema().columns().get(mainColumns[i]).type() == ColumnType.NUMBER;
+            ColumnType type = main.schema().columns().get(mainColumns[i]).type();
+            mainNumeric[i] = columnar != null && type == ColumnType.NUMBER;
+            mainText[i] = columnar != null && type == ColumnType.TEXT;
         }
         this.refNumeric = new ColumnarDataset[refColumns.length];
         for (int i = 0; i < refColumns.length; i++) {

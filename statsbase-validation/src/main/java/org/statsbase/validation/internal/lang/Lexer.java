@@ -248,8 +248,9 @@ final class Lexer {
         if (kind == null) {
             String found = describeChar(c);
             String expected = c == '!' ? "'!=' or 'not'" : "an operator, a number, a name or a parenthesis";
+            String expectedZh = c == '!' ? "'!=' 或 'not'" : "运算符、数字、名称或括号";
             problems.add(Problem.of(startLine, startColumn, ValidationError.SYNTAX_UNEXPECTED_CHARACTER, found,
-                    expected, found, expected));
+                    expected, found, expected, expectedZh));
             advance();
             return;
         }

@@ -216,6 +216,49 @@ abstract class Node {
         return v;
     }
 
+    /** A test of one text, for {@link #textTruths}. */
+    @FunctionalInterface
+    interface TextTest {
+        boolean test(String text);
+    }
+
+    /**
+     * The block truths of a test of {@code x}'s text when {@code x} is a TEXT column of a columnar
+     * reviewed dataset: read by dictionary id, without allocating, missing giving {@link #NA}, and
+     * each id's result remembered per thread when the column has few distinct texts. Returns false
+     * (and writes nothing) for any other {@code x}.
+     */
+    static boolean textTruths(Node owner, Node x, Cursor c, int from, int n, byte[] out, TextTest test) {
+        if (!(x instanceof MainField f) || !c.frame.mainText[f.slot]) {
+            return false;
+        }
+        var d = c.frame.columnar;
+        int column = c.frame.mainColumns[f.slot];
+        byte[] cache = c.textCache(owner, d.distinctTexts(column));
+        for (int i = 0; i < n; i++) {
+            int id = d.textId(from + i, column);
+            if (id < 0) {
+                out[i] = NA;
+                continue;
+            }
+            if (cache != null && cache[id] != 0) {
+                out[i] = (byte) (cache[id] - 1);
+                continue;
+            }
+            byte t;
+            try {
+                t = test.test(d.dictionaryText(column, id)) ? TRUE : FALSE;
+            } catch (RuntimeException e) {
+                t = SLOW_TRUTH;
+            }
+            out[i] = t;
+            if (cache != null) {
+                cache[id] = (byte) (t + 1);
+            }
+        }
+        return true;
+    }
+
     static final class MainField extends Field {
         final int slot;
 
@@ -227,6 +270,17 @@ abstract class Node {
         @Override
         Value value(Cursor c, int row) {
             return c.frame.main.value(row, c.frame.mainColumns[slot]);
+        }
+
+        @Override
+        Object eval(Cursor c, int row) {
+            if (c.frame.mainText[slot]) {
+                var d = c.frame.columnar;
+                int column = c.frame.mainColumns[slot];
+                int id = d.textId(row, column);
+                return id < 0 ? null : d.dictionaryText(column, id);
+            }
+            return super.eval(c, row);
         }
 
         @Override
@@ -784,6 +838,9 @@ abstract class Node {
                 }
                 c.releaseLongs();
             } else if (textItems != null) {
+                if (textTruths(this, value, c, from, n, out, t -> textItems.contains(t) != negated)) {
+                    return;
+                }
                 for (int i = 0; i < n; i++) {
                     Object v;
                     try {
@@ -1090,6 +1147,19 @@ abstract class Node {
 
         @Override
         void scaled(Cursor c, int from, int n, long[] out) {
+            if (x instanceof MainField f && c.frame.mainText[f.slot]) {
+                var d = c.frame.columnar;
+                int column = c.frame.mainColumns[f.slot];
+                for (int i = 0; i < n; i++) {
+                    int id = d.textId(from + i, column);
+                    if (id < 0) {
+                        out[i] = MISSING;
+                    } else {
+                        out[i] = d.dictionaryTextLength(column, id) * ONE;
+                    }
+                }
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 Object v;
                 try {
@@ -1125,20 +1195,30 @@ abstract class Node {
         }
 
         @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            if (!textTruths(this, x, c, from, n, out, s -> found(c, s))) {
+                super.truths(c, from, n, out);
+            }
+        }
+
+        @Override
         int truth(Cursor c, int row) {
             Object v = x.eval(c, row);
             if (v == null) {
                 return NA;
             }
-            String s = text("matches", v);
+            return found(c, text("matches", v)) ? TRUE : FALSE;
+        }
+
+        private boolean found(Cursor c, String s) {
             if (simple != null && c.frame.fast) {
                 int found = simple.find(s);
                 if (found < 0) {
                     found = c.simpleMatcher(slot, simple.jdk, s).find() ? TRUE : FALSE;
                 }
-                return found == 1 ? TRUE : FALSE;
+                return found == 1;
             }
-            return c.matcher(slot, pattern, s).find() ? TRUE : FALSE;
+            return c.matcher(slot, pattern, s).find();
         }
     }
 
@@ -1218,6 +1298,14 @@ abstract class Node {
             }
             Set<String> list = c.frame.codeLists[slot];
             return list.contains(text("in_codelist", v)) ? TRUE : FALSE;
+        }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            Set<String> list = c.frame.codeLists[slot];
+            if (!textTruths(this, x, c, from, n, out, list::contains)) {
+                super.truths(c, from, n, out);
+            }
         }
     }
 }

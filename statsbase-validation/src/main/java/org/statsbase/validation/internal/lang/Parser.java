@@ -57,7 +57,7 @@ final class Parser {
         Parser parser = new Parser(tokens, problems);
         try {
             Ast tree = parser.implication();
-            parser.expect(Token.Kind.EOF, "an operator or the end of the text");
+            parser.expect(Token.Kind.EOF, "an operator or the end of the text", "运算符或文本结尾");
             return Optional.of(tree);
         } catch (Abort abort) {
             return Optional.empty();
@@ -80,16 +80,16 @@ final class Parser {
         return peek().kind() == kind;
     }
 
-    private Token expect(Token.Kind kind, String expected) {
+    private Token expect(Token.Kind kind, String expected, String expectedZh) {
         if (!at(kind)) {
-            throw fail(peek(), expected);
+            throw fail(peek(), expected, expectedZh);
         }
         return take();
     }
 
-    private Abort fail(Token found, String expected) {
+    private Abort fail(Token found, String expected, String expectedZh) {
         problems.add(Problem.of(found.line(), found.column(), ValidationError.SYNTAX_UNEXPECTED_TOKEN,
-                found.describe(), expected, found.describe(), expected));
+                found.describe(), expected, found.describe(), expected, found.describeZh(), expectedZh));
         return new Abort();
     }
 
@@ -123,7 +123,7 @@ final class Parser {
             if (at(Token.Kind.IF)) {
                 take();
                 Ast condition = or();
-                expect(Token.Kind.THEN, "'then'");
+                expect(Token.Kind.THEN, "'then'", "'then'");
                 Ast consequence = implication();
                 return new Ast.Implies(condition, consequence, start.line(), start.column());
             }
@@ -206,7 +206,7 @@ final class Parser {
                     take();
                     return between(left, true, op);
                 }
-                throw fail(after, "'in' or 'between' after 'not'");
+                throw fail(after, "'in' or 'between' after 'not'", "'not' 之后的 'in' 或 'between'");
             }
             default -> {
                 return left;
@@ -215,7 +215,7 @@ final class Parser {
     }
 
     private Ast in(Ast value, boolean negated, Token op) {
-        expect(Token.Kind.LPAREN, "'(' and a list of values");
+        expect(Token.Kind.LPAREN, "'(' and a list of values", "“(”和值的列表");
         List<Ast> items = new ArrayList<>();
         if (!at(Token.Kind.RPAREN)) {
             items.add(additive());
@@ -229,13 +229,13 @@ final class Parser {
                 }
             }
         }
-        expect(Token.Kind.RPAREN, "',' or ')'");
+        expect(Token.Kind.RPAREN, "',' or ')'", "“,”或“)”");
         return new Ast.In(value, List.copyOf(items), negated, op.line(), op.column());
     }
 
     private Ast between(Ast value, boolean negated, Token op) {
         Ast low = additive();
-        expect(Token.Kind.AND, "'and' (between … and …)");
+        expect(Token.Kind.AND, "'and' (between … and …)", "'and'（between … and …）");
         Ast high = additive();
         return new Ast.Between(value, low, high, negated, op.line(), op.column());
     }
@@ -287,6 +287,7 @@ final class Parser {
     }
 
     private static final String PRIMARY = "a number, a text, a field, a function call or '('";
+    private static final String PRIMARY_ZH = "数字、文本、指标、函数调用或“(”";
 
     private Ast primary() {
         Token t = peek();
@@ -315,7 +316,7 @@ final class Parser {
                     chain = 0;
                     Ast inner = implication();
                     chain = saved;
-                    expect(Token.Kind.RPAREN, "')'");
+                    expect(Token.Kind.RPAREN, "')'", "“)”");
                     return inner;
                 } finally {
                     leave();
@@ -325,7 +326,7 @@ final class Parser {
                 take();
                 return named(t);
             }
-            default -> throw fail(t, PRIMARY);
+            default -> throw fail(t, PRIMARY, PRIMARY_ZH);
         }
     }
 
@@ -333,9 +334,11 @@ final class Parser {
         String n = name.text();
         if (n.equals("form") && at(Token.Kind.LPAREN)) {
             take();
-            Token id = expect(Token.Kind.STRING, "the form id as a text, for example form(\"B204-1\")");
-            expect(Token.Kind.RPAREN, "')'");
-            expect(Token.Kind.DOT, "'.' and a field, for example form(\"B204-1\").B01");
+            Token id = expect(Token.Kind.STRING, "the form id as a text, for example form(\"B204-1\")",
+                    "文本形式的表号，如 form(\"B204-1\")");
+            expect(Token.Kind.RPAREN, "')'", "“)”");
+            expect(Token.Kind.DOT, "'.' and a field, for example form(\"B204-1\").B01",
+                    "“.”和指标，如 form(\"B204-1\").B01");
             Token field = field();
             return new Ast.Ref("form:" + id.text(), field.text(), name.line(), name.column());
         }
@@ -357,7 +360,7 @@ final class Parser {
                         }
                     }
                 }
-                expect(Token.Kind.RPAREN, "',' or ')'");
+                expect(Token.Kind.RPAREN, "',' or ')'", "“,”或“)”");
                 return new Ast.Call(n, List.copyOf(args), name.line(), name.column());
             } finally {
                 leave();
@@ -380,6 +383,6 @@ final class Parser {
         if (at(Token.Kind.IDENT) || at(Token.Kind.CODE)) {
             return take();
         }
-        throw fail(peek(), "a field name after '.'");
+        throw fail(peek(), "a field name after '.'", "“.”之后的指标名");
     }
 }
