@@ -16,6 +16,7 @@ import org.statsbase.validation.data.internal.KeyIndex;
 import org.statsbase.validation.data.internal.NumberStore;
 import org.statsbase.validation.data.internal.SmallStore;
 import org.statsbase.validation.data.internal.TextStore;
+import org.statsbase.validation.data.internal.TextStores;
 import org.statsbase.validation.error.ValidationError;
 
 /**
@@ -336,6 +337,10 @@ public final class ColumnarDataset implements Dataset {
      */
     public int distinctTexts(int column) {
         return textStore(column).distinct();
+    }
+
+    static {
+        TextStores.register((dataset, column) -> ((ColumnarDataset) dataset).textStore(column));
     }
 
     private TextStore textStore(int column) {

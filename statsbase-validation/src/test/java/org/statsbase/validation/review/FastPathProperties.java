@@ -145,6 +145,25 @@ class FastPathProperties {
     }
 
     @Provide
+    Arbitrary<List<Value>> latin1PatternTexts() {
+        return Arbitraries.of('a', 'b', 'c', '1', '2', '9', '-', ' ', '\n', '_', 'Z', '\u00E9', '\u00FF', '\u0080')
+                .list().ofMaxSize(8)
+                .map(cs -> {
+                    StringBuilder b = new StringBuilder();
+                    cs.forEach(b::append);
+                    return Value.of(b.toString());
+                })
+                .list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    /** Columns whose texts are all Latin-1 are matched on the dictionary's bytes: the same answers. */
+    @Property(tries = 300)
+    void simplePatternsMatchLatin1TextsAsRe2Does(@ForAll("patterns") String pattern,
+            @ForAll("latin1PatternTexts") List<Value> texts) {
+        simplePatternsMatchAsRe2Does(pattern, texts);
+    }
+
+    @Provide
     Arbitrary<String> tolerances() {
         return Arbitraries.of("0", "0.5", "0.00001", "3");
     }

@@ -20,6 +20,14 @@ public final class TextStore {
     private int[] lengths = new int[16];
     private int distinct;
     private Map<String, Integer> codes = new HashMap<>();
+    /**
+     * After {@link #trim}, when every text is Latin-1: all texts' characters, one byte each, text
+     * {@code id} at {@code latin1[offsets[id]] … latin1[offsets[id + 1] − 1]}; else null. Kept beside
+     * the strings so that a pattern check over many distinct texts reads one contiguous array instead
+     * of a scattered {@code String} and its array per text.
+     */
+    private byte[] latin1;
+    private int[] offsets;
 
     /** Appends a missing cell. */
     public void addMissing() {
@@ -55,7 +63,50 @@ public final class TextStore {
         dictionary = Arrays.copyOf(dictionary, distinct);
         lengths = Arrays.copyOf(lengths, distinct);
         codes = Map.of();
+        packLatin1();
         return this;
+    }
+
+    private void packLatin1() {
+        long total = 0;
+        for (int i = 0; i < distinct; i++) {
+            String t = dictionary[i];
+            for (int k = 0; k < t.length(); k++) {
+                if (t.charAt(k) > 0xFF) {
+                    return;
+                }
+            }
+            total += t.length();
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            return;
+        }
+        byte[] bytes = new byte[(int) total];
+        int[] starts = new int[distinct + 1];
+        int at = 0;
+        for (int i = 0; i < distinct; i++) {
+            String t = dictionary[i];
+            starts[i] = at;
+            for (int k = 0; k < t.length(); k++) {
+                bytes[at++] = (byte) t.charAt(k);
+            }
+        }
+        starts[distinct] = at;
+        latin1 = bytes;
+        offsets = starts;
+    }
+
+    /**
+     * All texts' characters as Latin-1 bytes (see {@link #latin1Offsets}), or null when a text has a
+     * character beyond Latin-1 or the store is still being built. Callers must not change the array.
+     */
+    public byte[] latin1() {
+        return latin1;
+    }
+
+    /** Where each text starts in {@link #latin1}, plus its end at index {@link #distinct}; null with it. */
+    public int[] latin1Offsets() {
+        return offsets;
     }
 
     /** Whether the cell is missing. */
@@ -93,11 +144,14 @@ public final class TextStore {
         return size;
     }
 
-    /** The heap this column holds: the codes, the dictionary, its lengths and its strings (estimated at 40 + 2 bytes a char). */
+    /** The heap this column holds: the codes, the dictionary, its lengths and its strings (estimated at 40 + 2 bytes a char) and the Latin-1 copy. */
     public long estimatedBytes() {
         long bytes = 16 + 4L * cells.length + 16 + 4L * dictionary.length + 16 + 4L * lengths.length;
         for (int i = 0; i < distinct; i++) {
             bytes += 40 + 2L * dictionary[i].length();
+        }
+        if (latin1 != null) {
+            bytes += 16 + latin1.length + 16 + 4L * offsets.length;
         }
         return bytes;
     }

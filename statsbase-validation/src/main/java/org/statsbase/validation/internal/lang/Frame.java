@@ -4,6 +4,8 @@ import java.util.Set;
 import org.statsbase.validation.data.ColumnType;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.Dataset;
+import org.statsbase.validation.data.internal.TextStore;
+import org.statsbase.validation.data.internal.TextStores;
 
 /**
  * What one review reads, resolved once before evaluation: the reviewed dataset and the column
@@ -32,6 +34,10 @@ final class Frame {
     final boolean[] mainNumeric;
     /** Per main slot: a TEXT column of {@link #columnar}, read by dictionary id. */
     final boolean[] mainText;
+    /** Per main slot of {@link #mainText}: its dictionary's texts as Latin-1 bytes, else null. */
+    final byte[][] mainLatin1;
+    /** Per main slot: where each dictionary text starts in {@link #mainLatin1} (and the last ends). */
+    final int[][] mainLatin1Offsets;
     /** Per reference slot: the columnar reference dataset when its column is NUMBER, else null. */
     final ColumnarDataset[] refNumeric;
 
@@ -53,6 +59,15 @@ final class Frame {
             ColumnType type = main.schema().columns().get(mainColumns[i]).type();
             mainNumeric[i] = columnar != null && type == ColumnType.NUMBER;
             mainText[i] = columnar != null && type == ColumnType.TEXT;
+        }
+        this.mainLatin1 = new byte[mainColumns.length][];
+        this.mainLatin1Offsets = new int[mainColumns.length][];
+        for (int i = 0; i < mainColumns.length; i++) {
+            if (mainText[i]) {
+                TextStore store = TextStores.of(columnar, mainColumns[i]);
+                mainLatin1[i] = store.latin1();
+                mainLatin1Offsets[i] = store.latin1Offsets();
+            }
         }
         this.refNumeric = new ColumnarDataset[refColumns.length];
         for (int i = 0; i < refColumns.length; i++) {

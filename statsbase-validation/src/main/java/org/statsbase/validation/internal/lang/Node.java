@@ -1196,6 +1196,19 @@ abstract class Node {
 
         @Override
         void truths(Cursor c, int from, int n, byte[] out) {
+            if (simple != null && simple.findsLatin1() && x instanceof MainField f && c.frame.mainText[f.slot]
+                    && c.frame.mainLatin1[f.slot] != null) {
+                // every count fixed and the dictionary in Latin-1 bytes: match the bytes, no String
+                var d = c.frame.columnar;
+                int column = c.frame.mainColumns[f.slot];
+                byte[] bytes = c.frame.mainLatin1[f.slot];
+                int[] offsets = c.frame.mainLatin1Offsets[f.slot];
+                for (int i = 0; i < n; i++) {
+                    int id = d.textId(from + i, column);
+                    out[i] = id < 0 ? NA : simple.find(bytes, offsets[id], offsets[id + 1]) ? TRUE : FALSE;
+                }
+                return;
+            }
             if (!textTruths(this, x, c, from, n, out, s -> found(c, s))) {
                 super.truths(c, from, n, out);
             }

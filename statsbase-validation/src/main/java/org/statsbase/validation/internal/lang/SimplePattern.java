@@ -35,6 +35,12 @@ final class SimplePattern {
         }
     }
 
+    /**
+     * Per position of {@link #fixed}: which Latin-1 characters match ({@code table[k * 256 + ch]}),
+     * so that texts kept as Latin-1 bytes are matched without a {@code String}; else null.
+     */
+    private final boolean[] latin1;
+
     /** The JDK pattern. */
     final java.util.regex.Pattern jdk;
     /** The positions when every count is fixed, else null. */
@@ -47,6 +53,47 @@ final class SimplePattern {
         this.fixed = fixed;
         this.start = start;
         this.end = end;
+        if (fixed == null) {
+            this.latin1 = null;
+        } else {
+            this.latin1 = new boolean[fixed.length * 256];
+            for (int k = 0; k < fixed.length; k++) {
+                for (char ch = 0; ch < 256; ch++) {
+                    latin1[k * 256 + ch] = fixed[k].matches(ch);
+                }
+            }
+        }
+    }
+
+    /** Whether {@link #find(byte[], int, int)} answers for every text (every count is fixed). */
+    boolean findsLatin1() {
+        return latin1 != null;
+    }
+
+    /**
+     * Whether the pattern occurs in the text whose Latin-1 characters are {@code b[from] … b[to − 1]}:
+     * the same answer as {@link #find(String)} gives for that text (Latin-1 has no surrogates). Only
+     * when {@link #findsLatin1}.
+     */
+    boolean find(byte[] b, int from, int to) {
+        boolean[] table = latin1;
+        int n = to - from;
+        int f = table.length >> 8;
+        if (n < f || start && end && n != f) {
+            return false;
+        }
+        int first = from + (end ? n - f : 0);
+        int last = start ? from : to - f;
+        for (int at = first; at <= last; at++) {
+            int k = 0;
+            while (k < f && table[(k << 8) | (b[at + k] & 0xFF)]) {
+                k++;
+            }
+            if (k == f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
