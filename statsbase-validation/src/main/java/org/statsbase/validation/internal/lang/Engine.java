@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.level.Severity;
+import org.statsbase.validation.data.ColumnType;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.Dataset;
 import org.statsbase.validation.data.FieldValue;
@@ -378,12 +379,17 @@ public final class Engine {
                 && ref.schema().keyColumns().size() == keys.size();
         int[] mainKeys = new int[keys.size()];
         int[] refKeys = new int[keys.size()];
+        // key columns that are TEXT in both columnar datasets, compared by dictionary text
+        boolean[] texts = new boolean[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             mainKeys[k] = main.schema().indexOf(keys.get(k)).getAsInt();
             refKeys[k] = ref.schema().indexOf(keys.get(k)).getAsInt();
+            texts[k] = main instanceof ColumnarDataset && ref instanceof ColumnarDataset
+                    && main.schema().columns().get(mainKeys[k]).type() == ColumnType.TEXT
+                    && ref.schema().columns().get(refKeys[k]).type() == ColumnType.TEXT;
         }
         for (int row = 0; row < rows.length; row++) {
-            if (aligned && row < ref.size() && sameKey(main, mainKeys, ref, refKeys, row)) {
+            if (aligned && row < ref.size() && sameKey(main, mainKeys, ref, refKeys, texts, row)) {
                 rows[row] = row;
             } else {
                 rows[row] = ref.find(main.key(row)).orElse(-1);
@@ -393,8 +399,18 @@ public final class Engine {
     }
 
     /** Whether record {@code row} has equal key values in both (equal values are one key to {@code find}). */
-    private static boolean sameKey(Dataset main, int[] mainKeys, Dataset ref, int[] refKeys, int row) {
+    private static boolean sameKey(Dataset main, int[] mainKeys, Dataset ref, int[] refKeys, boolean[] texts,
+            int row) {
         for (int k = 0; k < mainKeys.length; k++) {
+            if (texts[k] && main instanceof ColumnarDataset m && ref instanceof ColumnarDataset r) {
+                // texts by dictionary id: no Value per cell (a text Value is equal exactly when its string is)
+                int a = m.textId(row, mainKeys[k]);
+                int b = r.textId(row, refKeys[k]);
+                if (a < 0 || b < 0 || !m.dictionaryText(mainKeys[k], a).equals(r.dictionaryText(refKeys[k], b))) {
+                    return false;
+                }
+                continue;
+            }
             Value a = main.value(row, mainKeys[k]);
             Value b = ref.value(row, refKeys[k]);
             if (a.isMissing() || !a.equals(b)) {
