@@ -147,12 +147,12 @@ final class Compiler {
             if (!x.ok || !y.ok) {
                 return Typed.BAD;
             }
-            return new Typed(l.and() ? new Node.And(x.node, y.node) : new Node.Or(x.node, y.node), Type.BOOL, true);
+            return new Typed(l.and() ? Node.Connective.and(x.node, y.node) : Node.Connective.or(x.node, y.node), Type.BOOL, true);
         }
         if (a instanceof Ast.Implies i) {
             Typed x = condition(i.condition(), "if");
             Typed y = condition(i.consequence(), "then");
-            return x.ok && y.ok ? new Typed(new Node.Implies(x.node, y.node), Type.BOOL, true) : Typed.BAD;
+            return x.ok && y.ok ? new Typed(Node.Connective.implies(x.node, y.node), Type.BOOL, true) : Typed.BAD;
         }
         if (a instanceof Ast.In in) {
             return in(in);

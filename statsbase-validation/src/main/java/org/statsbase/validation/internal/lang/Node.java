@@ -647,14 +647,49 @@ abstract class Node {
         }
     }
 
-    /** SQL / R three-valued {@code and}: false wins over missing. */
-    static final class And extends Node {
+    /**
+     * A three-valued binary connective as SQL and R define them, given by its truth table over
+     * {@link #FALSE}, {@link #TRUE}, {@link #NA}: {@code and} (false wins over missing), {@code or}
+     * (true wins over missing) and {@code if a then b} (= {@code not a or b}, as R validate
+     * rewrites it). When the left value alone decides, the right side is not evaluated.
+     */
+    static final class Connective extends Node {
         final Node left;
         final Node right;
+        /** The left value that decides alone, and what it decides. */
+        private final byte decidingLeft;
+        private final byte decided;
+        /** The result for (left, right), indexed {@code left * 3 + right}. */
+        private final byte[] table;
 
-        And(Node left, Node right) {
+        private Connective(Node left, Node right, byte decidingLeft, byte decided, byte[] table) {
             this.left = left;
             this.right = right;
+            this.decidingLeft = decidingLeft;
+            this.decided = decided;
+            this.table = table;
+        }
+
+        /** {@code a and b}. */
+        static Connective and(Node left, Node right) {
+            return new Connective(left, right, FALSE, FALSE,
+                    table(FALSE, FALSE, FALSE, FALSE, TRUE, NA, FALSE, NA, NA));
+        }
+
+        /** {@code a or b}. */
+        static Connective or(Node left, Node right) {
+            return new Connective(left, right, TRUE, TRUE, table(FALSE, TRUE, NA, TRUE, TRUE, TRUE, NA, TRUE, NA));
+        }
+
+        /** {@code if a then b}. */
+        static Connective implies(Node condition, Node consequence) {
+            return new Connective(condition, consequence, FALSE, TRUE,
+                    table(TRUE, TRUE, TRUE, FALSE, TRUE, NA, NA, TRUE, NA));
+        }
+
+        /** Rows: left FALSE, TRUE, NA; columns: right FALSE, TRUE, NA. */
+        private static byte[] table(byte... results) {
+            return results;
         }
 
         @Override
@@ -665,14 +700,10 @@ abstract class Node {
         @Override
         int truth(Cursor c, int row) {
             int a = left.truth(c, row);
-            if (a == FALSE) {
-                return FALSE;
+            if (a == decidingLeft) {
+                return decided;
             }
-            int b = right.truth(c, row);
-            if (b == FALSE) {
-                return FALSE;
-            }
-            return a == TRUE && b == TRUE ? TRUE : NA;
+            return table[a * 3 + right.truth(c, row)];
         }
 
         @Override
@@ -683,100 +714,8 @@ abstract class Node {
             for (int i = 0; i < n; i++) {
                 byte a = out[i];
                 byte b = r[i];
-                if (a == FALSE) {
-                    continue;
-                }
-                out[i] = a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : b == FALSE ? FALSE
-                        : a == TRUE && b == TRUE ? TRUE : NA;
-            }
-            c.releaseBytes();
-        }
-    }
-
-    /** SQL / R three-valued {@code or}: true wins over missing. */
-    static final class Or extends Node {
-        final Node left;
-        final Node right;
-
-        Or(Node left, Node right) {
-            this.left = left;
-            this.right = right;
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
-        }
-
-        @Override
-        int truth(Cursor c, int row) {
-            int a = left.truth(c, row);
-            if (a == TRUE) {
-                return TRUE;
-            }
-            int b = right.truth(c, row);
-            if (b == TRUE) {
-                return TRUE;
-            }
-            return a == FALSE && b == FALSE ? FALSE : NA;
-        }
-
-        @Override
-        void truths(Cursor c, int from, int n, byte[] out) {
-            left.truths(c, from, n, out);
-            byte[] r = c.bytes();
-            right.truths(c, from, n, r);
-            for (int i = 0; i < n; i++) {
-                byte a = out[i];
-                byte b = r[i];
-                if (a == TRUE) {
-                    continue;
-                }
-                out[i] = a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : b == TRUE ? TRUE
-                        : a == FALSE && b == FALSE ? FALSE : NA;
-            }
-            c.releaseBytes();
-        }
-    }
-
-    /** {@code if a then b} = {@code not a or b}, three-valued (as R validate rewrites it). */
-    static final class Implies extends Node {
-        final Node condition;
-        final Node consequence;
-
-        Implies(Node condition, Node consequence) {
-            this.condition = condition;
-            this.consequence = consequence;
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
-        }
-
-        @Override
-        int truth(Cursor c, int row) {
-            int a = condition.truth(c, row);
-            if (a == FALSE) {
-                return TRUE;
-            }
-            int b = consequence.truth(c, row);
-            if (b == TRUE) {
-                return TRUE;
-            }
-            return a == TRUE && b == FALSE ? FALSE : NA;
-        }
-
-        @Override
-        void truths(Cursor c, int from, int n, byte[] out) {
-            condition.truths(c, from, n, out);
-            byte[] r = c.bytes();
-            consequence.truths(c, from, n, r);
-            for (int i = 0; i < n; i++) {
-                byte a = out[i];
-                byte b = r[i];
-                out[i] = a == FALSE ? TRUE : a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : b == TRUE ? TRUE
-                        : a == TRUE && b == FALSE ? FALSE : NA;
+                out[i] = a == decidingLeft ? decided
+                        : a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : table[a * 3 + b];
             }
             c.releaseBytes();
         }
