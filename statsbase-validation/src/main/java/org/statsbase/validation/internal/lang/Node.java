@@ -131,6 +131,18 @@ abstract class Node {
         throw EvalException.type("condition", v);
     }
 
+    /** A node whose value is a truth: {@link #eval} boxes what {@link #truth} says. */
+    abstract static class Condition extends Node {
+
+        @Override
+        final Object eval(Cursor c, int row) {
+            return box(truth(c, row));
+        }
+
+        @Override
+        abstract int truth(Cursor c, int row);
+    }
+
     static Boolean box(int truth) {
         return truth == NA ? null : truth == TRUE ? Boolean.TRUE : Boolean.FALSE;
     }
@@ -429,7 +441,7 @@ abstract class Node {
     }
 
     /** {@code = != < <= > >=}; equality of numbers within the rule set's tolerance. */
-    static final class Compare extends Node {
+    static final class Compare extends Condition {
         final String op;
         final Node left;
         final Node right;
@@ -572,11 +584,6 @@ abstract class Node {
         }
 
         @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
-        }
-
-        @Override
         int truth(Cursor c, int row) {
             Object a = left.eval(c, row);
             Object b = right.eval(c, row);
@@ -619,16 +626,11 @@ abstract class Node {
         }
     }
 
-    static final class Not extends Node {
+    static final class Not extends Condition {
         final Node operand;
 
         Not(Node operand) {
             this.operand = operand;
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
         }
 
         @Override
@@ -653,7 +655,7 @@ abstract class Node {
      * (true wins over missing) and {@code if a then b} (= {@code not a or b}, as R validate
      * rewrites it). When the left value alone decides, the right side is not evaluated.
      */
-    static final class Connective extends Node {
+    static final class Connective extends Condition {
         final Node left;
         final Node right;
         /** The left value that decides alone, and what it decides. */
@@ -693,11 +695,6 @@ abstract class Node {
         }
 
         @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
-        }
-
-        @Override
         int truth(Cursor c, int row) {
             int a = left.truth(c, row);
             if (a == decidingLeft) {
@@ -722,7 +719,7 @@ abstract class Node {
     }
 
     /** {@code x in (…)}: literal items; missing {@code x} gives missing. */
-    static final class In extends Node {
+    static final class In extends Condition {
         final Node value;
         final Object[] items;
         final boolean negated;
@@ -797,11 +794,6 @@ abstract class Node {
         }
 
         @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
-        }
-
-        @Override
         int truth(Cursor c, int row) {
             Object v = value.eval(c, row);
             if (v == null) {
@@ -822,7 +814,7 @@ abstract class Node {
     }
 
     /** {@code x between lo and hi} = {@code lo <= x and x <= hi}, three-valued. */
-    static final class Between extends Node {
+    static final class Between extends Condition {
         final Compare low;
         final Compare high;
         final boolean negated;
@@ -898,11 +890,6 @@ abstract class Node {
             c.releaseLongs();
             c.releaseLongs();
             c.releaseLongs();
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
         }
 
         @Override
@@ -1048,16 +1035,11 @@ abstract class Node {
         }
     }
 
-    static final class IsMissing extends Node {
+    static final class IsMissing extends Condition {
         final Node x;
 
         IsMissing(Node x) {
             this.x = x;
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
         }
 
         @Override
@@ -1113,7 +1095,7 @@ abstract class Node {
     }
 
     /** {@code matches(text, re)}: RE2 search (as R's grepl), linear time whatever the pattern. */
-    static final class Matches extends Node {
+    static final class Matches extends Condition {
         final Node x;
         final Pattern pattern;
         final int slot;
@@ -1126,11 +1108,6 @@ abstract class Node {
             this.pattern = pattern;
             this.slot = slot;
             this.simple = SimplePattern.translate(pattern.pattern()).orElse(null);
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
         }
 
         @Override
@@ -1201,18 +1178,13 @@ abstract class Node {
     }
 
     /** {@code valid_uscc(x)}, {@code valid_division(x)}: GB 32100-2015, GB/T 2260 and GB/T 10114 via statsbase-core. */
-    static final class ValidCode extends Node {
+    static final class ValidCode extends Condition {
         final Node x;
         final boolean uscc;
 
         ValidCode(Node x, boolean uscc) {
             this.x = x;
             this.uscc = uscc;
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
         }
 
         @Override
@@ -1228,18 +1200,13 @@ abstract class Node {
     }
 
     /** {@code in_codelist(x, "list")}: the list is given by name at review time. */
-    static final class InCodeList extends Node {
+    static final class InCodeList extends Condition {
         final Node x;
         final int slot;
 
         InCodeList(Node x, int slot) {
             this.x = x;
             this.slot = slot;
-        }
-
-        @Override
-        Object eval(Cursor c, int row) {
-            return box(truth(c, row));
         }
 
         @Override
