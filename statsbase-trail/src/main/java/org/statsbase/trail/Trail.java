@@ -1,0 +1,298 @@
+package org.statsbase.trail;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import org.statsbase.trail.error.TrailError;
+import org.statsbase.trail.error.TrailException;
+import org.statsbase.trail.internal.EventCodec;
+import org.statsbase.trail.spi.EventStore;
+import org.statsbase.trail.spi.StoredEvent;
+
+/**
+ * The trail (留痕日志): one append-only log of events, each chained to the one before by its hash,
+ * so that anyone holding the log can verify that no event was changed, removed, inserted or
+ * reordered — the evidence that 数据质量责任追究制度 asks for ("who entered, reviewed, signed and
+ * accepted every figure").
+ *
+ * <p>{@link #append} returns only when the store has made the event durable. Concurrent appenders
+ * share the store's appends (group commit): while one batch is being written, the events that
+ * arrive queue up and are written together by the next, so that a file store pays one
+ * {@code fsync} per batch, not per event. The order of the trail is the order in which
+ * {@code append} calls took their sequence numbers.
+ *
+ * <p>If the store fails, the events of the failed batch and those queued behind it are not
+ * acknowledged (their {@code append} throws); the trail reads the store's last event again and
+ * continues from there. Such an event may still be in the store (a store can keep a prefix of a
+ * failed batch); it is then part of the chain, only its appender was not told so.
+ *
+ * <p>Thread safety: safe for concurrent use. Open one trail per store: two trails appending to one
+ * store would fork the chain (the store refuses the second's sequence numbers).
+ */
+public final class Trail implements AutoCloseable {
+
+    private final EventStore store;
+    private final HashAlgorithm algorithm;
+    private final Clock clock;
+
+    // The head: guarded by "this". Assigning sequence numbers and hashes is quick and serial.
+    private long headSequence;
+    private byte[] headHash;
+    private boolean headKnown;
+    private final MessageDigest chainDigest;
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private boolean closed;
+
+    // Group commit: one leader at a time writes a batch; the others wait for it.
+    private final ReentrantLock commitLock = new ReentrantLock();
+    private final Condition committed = commitLock.newCondition();
+    private boolean flushing;
+
+    private Trail(EventStore store, HashAlgorithm algorithm, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.chainDigest = algorithm.newDigest();
+    }
+
+    /** A SHA-256 trail on {@code store}, stamping events with the UTC system clock. */
+    public static Trail open(EventStore store) {
+        return open(store, HashAlgorithm.SHA_256, Clock.systemUTC());
+    }
+
+    /**
+     * A trail on {@code store} chained with {@code algorithm}, stamping events with {@code clock}.
+     * Opening reads nothing: a store chained with another algorithm is refused at the first
+     * {@link #append} ({@code SB-TRAIL-0105}), and a damaged store can still be {@linkplain #verify() verified}.
+     */
+    public static Trail open(EventStore store, HashAlgorithm algorithm, Clock clock) {
+        return new Trail(store, algorithm, clock);
+    }
+
+    /** The store this trail appends to. */
+    public EventStore store() {
+        return store;
+    }
+
+    /** The algorithm that chains this trail. */
+    public HashAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /**
+     * Chains {@code draft} after the last event and returns when the store has made it durable.
+     *
+     * @throws TrailException when the event is too large, when the store was chained with another
+     *                        algorithm ({@code SB-TRAIL-0105}), or when the store cannot make the event
+     *                        durable (then it is not acknowledged; see the class description)
+     */
+    public TrailEvent append(EventDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        Pending pending;
+        synchronized (this) {
+            if (closed) {
+                throw new TrailException(TrailError.CLOSED, store.describe());
+            }
+            if (!headKnown) {
+                readHead();
+            }
+            EventCodec.Encoded encoded = EventCodec.encode(draft, headSequence + 1, clock.instant(), algorithm,
+                    headHash, chainDigest);
+            pending = new Pending(encoded);
+            queue.add(pending);
+            headSequence++;
+            headHash = encoded.hash();
+        }
+        awaitDurable(pending);
+        return pending.encoded.event();
+    }
+
+    private void awaitDurable(Pending pending) {
+        commitLock.lock();
+        try {
+            while (!pending.settled) {
+                if (flushing) {
+                    committed.awaitUninterruptibly();
+                    continue;
+                }
+                flushing = true;
+                List<Pending> batch = drainQueue();
+                commitLock.unlock();
+                RuntimeException failure = null;
+                try {
+                    if (!batch.isEmpty()) {
+                        List<StoredEvent> events = new ArrayList<>(batch.size());
+                        for (Pending p : batch) {
+                            events.add(p.stored());
+                        }
+                        store.append(events);
+                    }
+                } catch (RuntimeException e) {
+                    failure = e;
+                } finally {
+                    commitLock.lock();
+                }
+                if (failure != null) {
+                    List<Pending> chainedOnFailed = abandonQueue();
+                    batch.addAll(chainedOnFailed);
+                }
+                for (Pending p : batch) {
+                    p.settle(failure);
+                }
+                flushing = false;
+                committed.signalAll();
+            }
+        } finally {
+            commitLock.unlock();
+        }
+        if (pending.failure != null) {
+            throw pending.failure instanceof TrailException ? (TrailException) pending.failure
+                    : new TrailException(TrailError.STORE_FAILED, pending.failure, store.describe(),
+                            String.valueOf(pending.failure.getMessage()));
+        }
+    }
+
+    private synchronized List<Pending> drainQueue() {
+        List<Pending> batch = new ArrayList<>(queue);
+        queue.clear();
+        return batch;
+    }
+
+    // Everything still queued was chained on an event that failed: it fails too, and the head is
+    // read again from the store when the next event is appended.
+    private synchronized List<Pending> abandonQueue() {
+        List<Pending> rest = drainQueue();
+        headKnown = false;
+        return rest;
+    }
+
+    private synchronized void readHead() {
+        Optional<StoredEvent> last = store.last();
+        if (last.isEmpty()) {
+            headSequence = 0;
+            headHash = new byte[EventCodec.HASH_LENGTH];
+        } else {
+            StoredEvent e = last.get();
+            ByteBuffer body = e.bodyView();
+            if (body.remaining() > EventCodec.ALGORITHM_OFFSET) {
+                byte id = body.get(EventCodec.ALGORITHM_OFFSET);
+                if (id != algorithm.id()) {
+                    throw new TrailException(TrailError.ALGORITHM_MISMATCH,
+                            HashAlgorithm.ofId(id).map(HashAlgorithm::standardName).orElse("#" + id),
+                            algorithm.standardName());
+                }
+            }
+            headSequence = e.sequence();
+            headHash = e.hash();
+        }
+        headKnown = true;
+    }
+
+    /** The number of durable events. */
+    public long size() {
+        return store.lastSequence();
+    }
+
+    /** The last durable event's sequence and hash: keep it elsewhere to verify against later. */
+    public Anchor head() {
+        return store.last().map(e -> new Anchor(e.sequence(), Hash.of(e.hash())))
+                .orElse(new Anchor(0, Hash.zero(algorithm.length())));
+    }
+
+    /**
+     * Visits the durable events from {@code fromSequence} on, in order, until {@code visitor} returns
+     * false.
+     *
+     * @throws TrailException {@code SB-TRAIL-0104} when a stored event cannot be decoded
+     */
+    public void forEach(long fromSequence, Predicate<TrailEvent> visitor) {
+        Objects.requireNonNull(visitor, "visitor");
+        store.scan(fromSequence, e -> visitor.test(EventCodec.decode(e.sequence(), e.bodyView(), e.hash())));
+    }
+
+    /** Every durable event, in order (for small trails; prefer {@link #forEach} for large ones). */
+    public List<TrailEvent> events() {
+        List<TrailEvent> all = new ArrayList<>();
+        forEach(1, all::add);
+        return all;
+    }
+
+    /** The durable events whose subject is {@code subject}, in order. */
+    public List<TrailEvent> bySubject(String subject) {
+        Objects.requireNonNull(subject, "subject");
+        List<TrailEvent> found = new ArrayList<>();
+        forEach(1, e -> {
+            if (e.subject().equals(subject)) {
+                found.add(e);
+            }
+            return true;
+        });
+        return found;
+    }
+
+    /** The durable events whose subject starts with {@code prefix}, in order. */
+    public List<TrailEvent> bySubjectPrefix(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        List<TrailEvent> found = new ArrayList<>();
+        forEach(1, e -> {
+            if (e.subject().startsWith(prefix)) {
+                found.add(e);
+            }
+            return true;
+        });
+        return found;
+    }
+
+    /** Walks the whole chain and names the first broken link. */
+    public Verification verify() {
+        return ChainVerifier.verify(store, algorithm, null);
+    }
+
+    /**
+     * Walks the whole chain and checks that it still reaches {@code expectedHead}: besides what
+     * {@link #verify()} finds, this detects events removed from the end and a chain rewritten from
+     * some event on.
+     */
+    public Verification verify(Anchor expectedHead) {
+        return ChainVerifier.verify(store, algorithm, Objects.requireNonNull(expectedHead, "expectedHead"));
+    }
+
+    /** Closes the trail and its store. Appends already acknowledged are durable. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        store.close();
+    }
+
+    private static final class Pending {
+        final EventCodec.Encoded encoded;
+        boolean settled;
+        RuntimeException failure;
+
+        Pending(EventCodec.Encoded encoded) {
+            this.encoded = encoded;
+        }
+
+        StoredEvent stored() {
+            return StoredEvent.of(encoded.event().sequence(), encoded.body(), encoded.hash());
+        }
+
+        void settle(RuntimeException failure) {
+            this.failure = failure;
+            this.settled = true;
+        }
+    }
+}

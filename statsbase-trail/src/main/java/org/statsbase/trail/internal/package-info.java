@@ -1,0 +1,4 @@
+/**
+ * The canonical byte encoding of events (what the hash covers). Not API.
+ */
+package org.statsbase.trail.internal;

@@ -1,0 +1,82 @@
+package org.statsbase.trail.spi;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One chained event as an {@link EventStore} keeps it: its sequence, its canonical bytes (opaque to
+ * the store, kept byte for byte) and its hash.
+ *
+ * <p>Thread safety: immutable.
+ */
+public final class StoredEvent {
+
+    private final long sequence;
+    private final byte[] body;
+    private final byte[] hash;
+
+    private StoredEvent(long sequence, byte[] body, byte[] hash) {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence must be >= 1: " + sequence);
+        }
+        this.sequence = sequence;
+        this.body = body;
+        this.hash = hash;
+    }
+
+    /** The stored event with these parts; the arrays are copied. */
+    public static StoredEvent of(long sequence, byte[] body, byte[] hash) {
+        return new StoredEvent(sequence, Objects.requireNonNull(body, "body").clone(),
+                Objects.requireNonNull(hash, "hash").clone());
+    }
+
+    /** The position in the trail, from 1. */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** The canonical bytes (a copy). */
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /** The canonical bytes, read-only and without a copy. */
+    public ByteBuffer bodyView() {
+        return ByteBuffer.wrap(body).asReadOnlyBuffer();
+    }
+
+    /** The number of canonical bytes. */
+    public int bodyLength() {
+        return body.length;
+    }
+
+    /** The hash (a copy). */
+    public byte[] hash() {
+        return hash.clone();
+    }
+
+    /** The hash, read-only and without a copy. */
+    public ByteBuffer hashView() {
+        return ByteBuffer.wrap(hash).asReadOnlyBuffer();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof StoredEvent)) {
+            return false;
+        }
+        StoredEvent e = (StoredEvent) o;
+        return sequence == e.sequence && Arrays.equals(body, e.body) && Arrays.equals(hash, e.hash);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(sequence) * 31 + Arrays.hashCode(hash);
+    }
+
+    @Override
+    public String toString() {
+        return "StoredEvent[" + sequence + ", " + body.length + " bytes]";
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The event stores that ship with statsbase-trail.
+ */
+package org.statsbase.trail.store;
