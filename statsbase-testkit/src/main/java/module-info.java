@@ -6,12 +6,14 @@ module org.statsbase.testkit {
     requires transitive org.statsbase.core;
     requires transitive net.jqwik.api;
     requires transitive org.statsbase.validation;
+    requires transitive org.statsbase.trail;
     requires transitive org.assertj.core;
 
     exports org.statsbase.testkit.code;
     exports org.statsbase.testkit.org;
     exports org.statsbase.testkit.period;
     exports org.statsbase.testkit.unit;
+    exports org.statsbase.testkit.trail;
     exports org.statsbase.testkit.validation;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
@@ -23,5 +25,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.period.ReportingPeriodArbitraryProvider,
             org.statsbase.testkit.org.OrgArbitraryProvider,
             org.statsbase.testkit.unit.UnitArbitraryProvider,
-            org.statsbase.testkit.validation.ValidationArbitraryProvider;
+            org.statsbase.testkit.validation.ValidationArbitraryProvider,
+            org.statsbase.testkit.trail.TrailArbitraryProvider;
 }
