@@ -75,6 +75,9 @@ abstract class JdbcEventStoreContract {
         for (AutoCloseable c : opened) {
             c.close();
         }
+        if (tables.isEmpty()) {
+            return; // a skipped test touched no database
+        }
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String table : tables) {
                 s.execute("DROP TABLE IF EXISTS " + JdbcSchema.parse(table).sql(c.getMetaData()));
@@ -249,7 +252,7 @@ abstract class JdbcEventStoreContract {
         second.append(draft("p-2", 2));
 
         // The first trail still believes its own event is the head: its next event would fork.
-        TrailException e = catchThrowableOfType(() -> first.append(draft("p-1", 3)), TrailException.class);
+        TrailException e = catchThrowableOfType(TrailException.class, () -> first.append(draft("p-1", 3)));
 
         assertThat(e.code()).isEqualTo(TrailError.STORE_SEQUENCE_CONFLICT.code());
         // Having read the head again, it continues the one chain.
@@ -268,7 +271,7 @@ abstract class JdbcEventStoreContract {
         StoredEvent theirs = event(3, 40);
         faulty.arm(FaultyDataSource.Point.EXECUTE_BATCH, () -> other.append(List.of(theirs)));
 
-        TrailException e = catchThrowableOfType(() -> store.append(events(3, 2)), TrailException.class);
+        TrailException e = catchThrowableOfType(TrailException.class, () -> store.append(events(3, 2)));
 
         assertThat(faulty.fired(FaultyDataSource.Point.EXECUTE_BATCH)).isTrue();
         assertThat(e.code()).isEqualTo(TrailError.STORE_SEQUENCE_CONFLICT.code());
@@ -338,7 +341,7 @@ abstract class JdbcEventStoreContract {
         }
         faulty.arm(FaultyDataSource.Point.EXECUTE_BATCH, FaultyDataSource.drop());
 
-        TrailException e = catchThrowableOfType(() -> trail.append(draft("p-1", 3)), TrailException.class);
+        TrailException e = catchThrowableOfType(TrailException.class, () -> trail.append(draft("p-1", 3)));
 
         assertThat(e.code()).isEqualTo(TrailError.JDBC_APPEND_FAILED.code());
         assertThat(e.getMessage()).contains("events 4 to 4", "rolled back", "08006");
@@ -358,7 +361,7 @@ abstract class JdbcEventStoreContract {
         }
         faulty.arm(FaultyDataSource.Point.COMMIT, FaultyDataSource.drop());
 
-        TrailException e = catchThrowableOfType(() -> trail.append(draft("p-1", 3)), TrailException.class);
+        TrailException e = catchThrowableOfType(TrailException.class, () -> trail.append(draft("p-1", 3)));
 
         assertThat(e.code()).isEqualTo(TrailError.JDBC_COMMIT_UNCERTAIN.code());
         assertThat(trail.events()).containsExactlyElementsOf(acknowledged);
@@ -373,7 +376,7 @@ abstract class JdbcEventStoreContract {
         trail.append(draft("p-1", 0));
         faulty.arm(FaultyDataSource.Point.AFTER_COMMIT, FaultyDataSource.drop());
 
-        TrailException e = catchThrowableOfType(() -> trail.append(draft("p-1", 1)), TrailException.class);
+        TrailException e = catchThrowableOfType(TrailException.class, () -> trail.append(draft("p-1", 1)));
 
         assertThat(e.code()).isEqualTo(TrailError.JDBC_COMMIT_UNCERTAIN.code());
         // It was committed after all: it is part of the chain, and the next event follows it.
