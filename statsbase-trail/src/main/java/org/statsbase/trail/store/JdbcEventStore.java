@@ -173,7 +173,7 @@ public final class JdbcEventStore implements EventStore {
             c.setAutoCommit(true);
         }
         try {
-            if (probe(c)) {
+            if (probe(c).isEmpty()) {
                 return;
             }
             Optional<String> ddl = JdbcSchema.ddlFor(meta);
@@ -187,12 +187,14 @@ public final class JdbcEventStore implements EventStore {
             } catch (SQLException e) {
                 // Another process may have created it at the same moment (PostgreSQL's IF NOT EXISTS is not
                 // safe against that race); what counts is that the table is there now.
-                if (!probe(c)) {
+                if (probe(c).isPresent()) {
                     throw e;
                 }
             }
-            if (!probe(c)) {
-                throw new TrailException(TrailError.JDBC_SCHEMA_FAILED, description, "created, but not selectable");
+            // IF NOT EXISTS keeps a table of another shape: then the columns are still missing.
+            Optional<SQLException> missing = probe(c);
+            if (missing.isPresent()) {
+                throw missing.get();
             }
             LOG.info("created the event table {}", description);
         } finally {
@@ -202,14 +204,15 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private boolean probe(Connection c) {
+    // Why the table cannot be read as an event table, if it cannot.
+    private Optional<SQLException> probe(Connection c) {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sequence, body, hash FROM " + tableSql + " WHERE 1 = 0")) {
             rs.next();
-            return true;
+            return Optional.empty();
         } catch (SQLException e) {
-            LOG.debug("the event table {} is not selectable yet", description, e);
-            return false;
+            LOG.debug("the event table {} is not selectable", description, e);
+            return Optional.of(e);
         }
     }
 

@@ -466,8 +466,10 @@ abstract class JdbcEventStoreContract {
             s.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY)");
         }
 
-        assertThatThrownBy(() -> open(dataSource(), table)).isInstanceOfSatisfying(TrailException.class,
-                e -> assertThat(e.code()).isEqualTo(TrailError.JDBC_SCHEMA_FAILED.code()));
+        assertThatThrownBy(() -> open(dataSource(), table)).isInstanceOfSatisfying(TrailException.class, e -> {
+            assertThat(e.code()).isEqualTo(TrailError.JDBC_SCHEMA_FAILED.code());
+            assertThat(e.getMessage()).containsIgnoringCase("sequence").contains("SQLState");
+        });
     }
 
     @Test
