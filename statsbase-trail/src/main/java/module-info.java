@@ -6,6 +6,8 @@ module org.statsbase.trail {
     requires transitive org.statsbase.core;
     requires org.bouncycastle.provider;
     requires org.slf4j;
+    // JdbcEventStore.open(DataSource): java.sql is in its signature.
+    requires transitive java.sql;
 
     exports org.statsbase.trail;
     exports org.statsbase.trail.error;

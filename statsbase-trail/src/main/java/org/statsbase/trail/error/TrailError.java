@@ -41,6 +41,33 @@ public enum TrailError implements ErrorCode {
 
     // ---- 02xx the file store ------------------------------------------------------------------
     // ---- 03xx the JDBC store ------------------------------------------------------------------
+    /** The database cannot be reached: {0} the store (URL without credentials), {1} the driver's message. */
+    JDBC_CONNECT_FAILED("SB-TRAIL-0301", "无法连接数据库 {0}：{1}", "cannot connect to the database {0}: {1}"),
+    /**
+     * Appending failed and the transaction was rolled back: {0} the store, {1} the first and {2} the last
+     * sequence of the batch, {3} the driver's message.
+     */
+    JDBC_APPEND_FAILED("SB-TRAIL-0302", "{0} 追加第 {1} 至 {2} 号事件失败，已回滚，均未确认：{3}",
+            "{0}: appending events {1} to {2} failed and was rolled back; none of them is acknowledged: {3}"),
+    /**
+     * The commit itself failed (typically the connection dropped), so whether the batch was committed is
+     * unknown: {0} the store, {1} the first and {2} the last sequence, {3} the driver's message.
+     */
+    JDBC_COMMIT_UNCERTAIN("SB-TRAIL-0303", "{0} 提交第 {1} 至 {2} 号事件时出错，是否已提交不明，均未确认：{3}",
+            "{0}: committing events {1} to {2} failed, whether they were committed is unknown and none of them is acknowledged: {3}"),
+    /** Reading events failed: {0} the store, {1} the driver's message. */
+    JDBC_READ_FAILED("SB-TRAIL-0304", "{0} 读取事件失败：{1}", "{0}: reading events failed: {1}"),
+    /** The event table cannot be created or does not have the expected columns: {0} the store, {1} the driver's message. */
+    JDBC_SCHEMA_FAILED("SB-TRAIL-0305", "{0} 的事件表无法创建或缺少 sequence、body、hash 列：{1}",
+            "{0}: the event table cannot be created or lacks the columns sequence, body, hash: {1}"),
+    /** A table name that is not a plain SQL identifier: {0} the name as given. */
+    JDBC_TABLE_NAME_INVALID("SB-TRAIL-0306",
+            "“{0}”不是合法的表名：须以字母或下划线开头，仅含字母、数字和下划线，至多 63 个字符，可加“模式名.”前缀",
+            "\"{0}\" is not a valid table name: a letter or underscore, then letters, digits or underscores, "
+                    + "at most 63 characters, optionally prefixed by \"schema.\""),
+    /** The table is absent and no DDL ships for the database: {0} the store, {1} the database product. */
+    JDBC_NO_DDL("SB-TRAIL-0307", "{0} 中没有事件表，且未随附 {1} 的建表语句：请参照 postgresql.sql 自行建表",
+            "{0} has no event table and no DDL ships for {1}: create it as postgresql.sql shows"),
     ;
 
     private final String code;

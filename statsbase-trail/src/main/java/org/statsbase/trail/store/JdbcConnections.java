@@ -1,0 +1,143 @@
+package org.statsbase.trail.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a {@link JdbcEventStore} gets its connections: the embedder's {@link DataSource} (a pool,
+ * typically), or a JDBC URL, for which the store keeps a few idle connections of its own so that it
+ * neither reconnects for every call nor lets an in-memory database vanish between calls.
+ *
+ * <p>Thread safety: safe for concurrent use.
+ */
+abstract class JdbcConnections implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcConnections.class);
+
+    /** A connection for one operation. */
+    abstract Connection acquire() throws SQLException;
+
+    /** Gives back a connection; {@code broken} when an operation on it failed, so that it is not reused. */
+    abstract void release(Connection connection, boolean broken);
+
+    @Override
+    public abstract void close();
+
+    static JdbcConnections of(DataSource dataSource) {
+        return new FromDataSource(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    static JdbcConnections of(String url, Properties properties) {
+        return new FromUrl(Objects.requireNonNull(url, "jdbcUrl"), Objects.requireNonNull(properties, "properties"));
+    }
+
+    static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("closing a JDBC connection failed", e);
+        }
+    }
+
+    /** The embedder's pool decides about reuse and validation; the store only closes what it took. */
+    private static final class FromDataSource extends JdbcConnections {
+        private final DataSource dataSource;
+
+        FromDataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        Connection acquire() throws SQLException {
+            return dataSource.getConnection();
+        }
+
+        @Override
+        void release(Connection connection, boolean broken) {
+            closeQuietly(connection);
+        }
+
+        @Override
+        public void close() {
+            // The data source belongs to the embedder.
+        }
+    }
+
+    private static final class FromUrl extends JdbcConnections {
+        private static final int MAX_IDLE = 4;
+        // A connection idle longer than this is checked before reuse: servers and firewalls drop idle ones.
+        private static final long CHECK_AFTER_IDLE_NANOS = 30_000_000_000L;
+        private static final int VALIDATION_TIMEOUT_SECONDS = 5;
+
+        private final String url;
+        private final Properties properties;
+        private final ArrayDeque<Idle> idle = new ArrayDeque<>();
+        private boolean closed;
+
+        FromUrl(String url, Properties properties) {
+            this.url = url;
+            this.properties = (Properties) properties.clone();
+        }
+
+        @Override
+        Connection acquire() throws SQLException {
+            while (true) {
+                Idle candidate;
+                synchronized (this) {
+                    candidate = idle.pollFirst();
+                }
+                if (candidate == null) {
+                    return DriverManager.getConnection(url, properties);
+                }
+                if (System.nanoTime() - candidate.since < CHECK_AFTER_IDLE_NANOS
+                        || candidate.connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
+                    return candidate.connection;
+                }
+                closeQuietly(candidate.connection);
+            }
+        }
+
+        @Override
+        void release(Connection connection, boolean broken) {
+            if (!broken) {
+                synchronized (this) {
+                    if (!closed && idle.size() < MAX_IDLE) {
+                        idle.addFirst(new Idle(connection, System.nanoTime()));
+                        return;
+                    }
+                }
+            }
+            closeQuietly(connection);
+        }
+
+        @Override
+        public void close() {
+            ArrayDeque<Idle> toClose;
+            synchronized (this) {
+                closed = true;
+                toClose = new ArrayDeque<>(idle);
+                idle.clear();
+            }
+            for (Idle i : toClose) {
+                closeQuietly(i.connection);
+            }
+        }
+
+        private static final class Idle {
+            final Connection connection;
+            final long since;
+
+            Idle(Connection connection, long since) {
+                this.connection = connection;
+                this.since = since;
+            }
+        }
+    }
+}
