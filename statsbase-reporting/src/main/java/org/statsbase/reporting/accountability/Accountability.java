@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.statsbase.reporting.ReportingEvents;
+import org.statsbase.reporting.Submission;
 import org.statsbase.reporting.SubmissionKey;
 import org.statsbase.reporting.error.ReportingError;
 import org.statsbase.reporting.error.ReportingException;
@@ -34,7 +35,9 @@ import org.statsbase.trail.Verification;
  *   <li>the {@code proxy.authorise} events (subject {@code unit/{unitId}}) whose authorisation a value
  *       entry of the figure cites.</li>
  * </ul>
- * Entries of other indicators are left out. A value of {@code ""} is a missing (cleared) figure.
+ * Entries of other indicators are left out. A value of {@code ""} is a missing (cleared) figure. The
+ * history also carries the submission as the same events give it ({@link Submission#replay}), for its
+ * current signatures and acceptance.
  *
  * <p>{@link #figure} reads the trail as it is; {@link #verifiedFigure} first verifies the whole chain
  * ({@link Trail#verify()}) and then reads the events up to the head that verified, so the history is
@@ -108,12 +111,14 @@ public final class Accountability {
         List<FigureEntry> entries = new ArrayList<>();
         Map<String, List<TrailEvent>> authorisations = new HashMap<>();
         Set<String> cited = new HashSet<>();
+        List<TrailEvent> ofSubmission = new ArrayList<>();
         String[] current = {""};
         trail.forEach(1, e -> {
             if (e.sequence() > limit) {
                 return false;
             }
             if (e.subject().equals(subject)) {
+                ofSubmission.add(e);
                 if (e.action().equals(ReportingEvents.ENTER)) {
                     e.payload(valueKey).ifPresent(value -> {
                         entries.add(FigureEntry.of(e, ValueChange.of(current[0], value)));
@@ -137,7 +142,7 @@ public final class Accountability {
             }
         }
         entries.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
-        return FigureHistory.of(key, indicator, entries, verification);
+        return FigureHistory.of(key, indicator, entries, Submission.replay(key, ofSubmission), verification);
     }
 
     private boolean explains(TrailEvent explanation, String indicator) {

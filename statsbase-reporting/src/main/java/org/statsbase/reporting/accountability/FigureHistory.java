@@ -1,8 +1,12 @@
 package org.statsbase.reporting.accountability;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.statsbase.reporting.Role;
+import org.statsbase.reporting.Signature;
+import org.statsbase.reporting.Submission;
 import org.statsbase.reporting.SubmissionKey;
 import org.statsbase.trail.Verification;
 
@@ -21,18 +25,21 @@ public final class FigureHistory {
     private final SubmissionKey key;
     private final String indicator;
     private final List<FigureEntry> entries;
+    private final Submission submission;
     private final Verification verification;
 
-    private FigureHistory(SubmissionKey key, String indicator, List<FigureEntry> entries, Verification verification) {
+    private FigureHistory(SubmissionKey key, String indicator, List<FigureEntry> entries, Submission submission,
+            Verification verification) {
         this.key = Objects.requireNonNull(key, "key");
         this.indicator = Objects.requireNonNull(indicator, "indicator");
         this.entries = List.copyOf(entries);
+        this.submission = submission;
         this.verification = verification;
     }
 
     static FigureHistory of(SubmissionKey key, String indicator, List<FigureEntry> entries,
-            Verification verification) {
-        return new FigureHistory(key, indicator, entries, verification);
+            Optional<Submission> submission, Verification verification) {
+        return new FigureHistory(key, indicator, entries, submission.orElse(null), verification);
     }
 
     /** The submission the figure belongs to. */
@@ -87,17 +94,30 @@ public final class FigureHistory {
         return entries.stream().filter(e -> e.kind() == EntryKind.SIGNATURE && !e.refused()).toList();
     }
 
-    /** The carried-out signatures recorded after the current value was set: those that cover it. */
-    public List<FigureEntry> signaturesOfCurrentValue() {
-        long since = currentEntry().map(FigureEntry::sequence).orElse(0L);
-        return signatures().stream().filter(e -> e.sequence() > since).toList();
+    /**
+     * The signatures that stand on the submission now, by capacity: those given since values last
+     * changed (entering any value clears the signatures, as {@link Submission} says).
+     */
+    public Map<Role, Signature> currentSignatures() {
+        return submission == null ? Map.of() : submission.signatures();
     }
 
-    /** The last carried-out acceptance (验收) of the submission, if any. */
+    /**
+     * The acceptance (验收) that stands: the last carried-out acceptance, unless a reopening was
+     * approved since.
+     */
     public Optional<FigureEntry> acceptance() {
+        if (submission == null || submission.accepted().isEmpty()) {
+            return Optional.empty();
+        }
         List<FigureEntry> accepted = entries.stream()
                 .filter(e -> e.kind() == EntryKind.ACCEPT && !e.refused()).toList();
         return accepted.isEmpty() ? Optional.empty() : Optional.of(accepted.get(accepted.size() - 1));
+    }
+
+    /** The submission as the events read give it; empty when it was never created. */
+    public Optional<Submission> submission() {
+        return Optional.ofNullable(submission);
     }
 
     /** The verification of the trail made when the history was read, if one was asked for. */
@@ -113,7 +133,8 @@ public final class FigureHistory {
     @Override
     public boolean equals(Object o) {
         return o instanceof FigureHistory h && key.equals(h.key) && indicator.equals(h.indicator)
-                && entries.equals(h.entries) && Objects.equals(verification, h.verification);
+                && entries.equals(h.entries) && Objects.equals(submission, h.submission)
+                && Objects.equals(verification, h.verification);
     }
 
     @Override
