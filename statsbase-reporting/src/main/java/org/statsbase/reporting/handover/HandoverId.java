@@ -40,7 +40,12 @@ public record HandoverId(String unitId, String id) {
 
     /** The subject prefix of every handover of {@code unitId}: {@code handover/{unitId}/}. */
     static String prefixOf(String unitId) {
-        return SUBJECT_PREFIX + checked(unitId, "unit id", "单位代码") + "/";
+        return SUBJECT_PREFIX + checkedUnitId(unitId) + "/";
+    }
+
+    /** {@code unitId}, checked as a unit id is in a subject. */
+    static String checkedUnitId(String unitId) {
+        return checked(unitId, "unit id", "单位代码");
     }
 
     /**

@@ -138,7 +138,7 @@ public final class Handovers {
         String prefix = HandoverId.prefixOf(unitId);
         TreeSet<String> units = new TreeSet<>();
         for (String u : coveredUnits) {
-            units.add(HandoverId.of(Objects.requireNonNull(u, "covered unit"), "x").unitId());
+            units.add(HandoverId.checkedUnitId(Objects.requireNonNull(u, "covered unit")));
         }
         List<HandoverItem> extras = List.copyOf(extra);
         synchronized (recording) {
@@ -168,8 +168,7 @@ public final class Handovers {
         Objects.requireNonNull(units, "units");
         Set<String> prefixes = new TreeSet<>();
         for (String u : units) {
-            prefixes.add(SubmissionKey.SUBJECT_PREFIX + HandoverId.of(Objects.requireNonNull(u, "unit"), "x").unitId()
-                    + "/");
+            prefixes.add(SubmissionKey.SUBJECT_PREFIX + HandoverId.checkedUnitId(Objects.requireNonNull(u, "unit")) + "/");
         }
         Map<String, List<TrailEvent>> bySubject = new TreeMap<>();
         trail.forEach(1, e -> {

@@ -259,4 +259,12 @@ class ReportingDeadlinesTest {
             assertThat(e).isEqualTo(deadlines.status(e.key(), at));
         }
     }
+
+    @Test
+    void anUrgingWithAnUnreadableDeadlineIsATypedError() {
+        append(trail, clock, DUE.plusSeconds(5), draft("office-1", Role.OFFICE, ReportingEvents.URGE, A)
+                .with(ReportingEvents.DEADLINE, "next week"));
+        assertThatThrownBy(() -> deadlines.status(A, DUE.plusSeconds(10)))
+                .satisfies(t -> assertCode(t, ReportingError.URGE_DEADLINE_UNREADABLE));
+    }
 }

@@ -229,4 +229,17 @@ class HandoversTest {
         assertThat(handovers.pending("T-001")).containsExactly(h);
         assertThat(handovers.pending("U-A")).isEmpty();
     }
+
+    @Test
+    void aHandoverEventThatCannotBeReadIsATypedError() {
+        trail.append(EventDraft.of("zhang", Role.FILLER.name(), ReportingEvents.HANDOVER_RECORD, "handover/U-A/1")
+                .with(ReportingEvents.OUTGOING, "zhang").with(ReportingEvents.INCOMING, "li")
+                .with(ReportingEvents.ITEMS, "LEDGER\t台账"));
+        assertThatThrownBy(() -> handovers.handover(HandoverId.of("U-A", "1")))
+                .satisfies(t -> assertCode(t, ReportingError.HANDOVER_ITEMS_UNREADABLE));
+        trail.append(EventDraft.of("zhang", "NOBODY", ReportingEvents.HANDOVER_RECORD, "handover/U-B/1")
+                .with(ReportingEvents.OUTGOING, "zhang").with(ReportingEvents.INCOMING, "li"));
+        assertThatThrownBy(() -> handovers.pending("U-B"))
+                .satisfies(t -> assertCode(t, ReportingError.HANDOVER_ROLE_UNKNOWN));
+    }
 }
