@@ -11,4 +11,7 @@ module org.statsbase.reporting {
 
     exports org.statsbase.reporting;
     exports org.statsbase.reporting.error;
+    exports org.statsbase.reporting.deadline;
+    exports org.statsbase.reporting.accountability;
+    exports org.statsbase.reporting.handover;
 }
