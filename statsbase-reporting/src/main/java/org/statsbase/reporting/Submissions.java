@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.form.ReportForm;
 import org.statsbase.core.org.PersonId;
+import org.statsbase.core.period.ReportingPeriod;
 import org.statsbase.core.unit.BusinessRegister;
 import org.statsbase.core.unit.RegisterEntry;
 import org.statsbase.core.unit.StatisticalUnit;
@@ -332,6 +333,14 @@ public final class Submissions {
     public List<Submission> submissions() {
         projection.catchUp();
         return projection.submissions();
+    }
+
+    /** The submissions of one form for one period, ordered by subject (for lists per form and period). */
+    public List<Submission> submissions(String formId, ReportingPeriod period) {
+        Objects.requireNonNull(formId, "formId");
+        Objects.requireNonNull(period, "period");
+        return submissions().stream().filter(s -> s.key().formId().equals(formId) && s.key().period().equals(period))
+                .toList();
     }
 
     /** The proxy authorisations recorded for {@code unitId}, in order. */

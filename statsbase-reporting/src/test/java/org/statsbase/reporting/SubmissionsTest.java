@@ -385,6 +385,8 @@ class SubmissionsTest {
 
         Submissions recovered = service(trail(store)).build();
         assertThat(recovered.submissions()).isEqualTo(service.submissions());
+        assertThat(recovered.submissions(FORM, PERIOD)).extracting(Submission::key).containsExactly(K1);
+        assertThat(recovered.submissions(FORM, PERIOD.next())).isEmpty();
         assertThat(recovered.state(K1)).isEqualTo(service.state(K1));
         assertThat(recovered.authorisations(DEF)).isEqualTo(service.authorisations(DEF));
         assertThat(Submission.read(trail, K1)).isEqualTo(service.state(K1));
