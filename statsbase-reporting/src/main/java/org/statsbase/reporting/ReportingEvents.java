@@ -46,7 +46,11 @@ public final class ReportingEvents {
     public static final String REFUSING = "submission.refusing";
     /** The office records a proxy authorisation for a defence-industry unit (subject {@code unit/{id}}). */
     public static final String PROXY_AUTHORISE = "proxy.authorise";
-    /** A handover is recorded (subject {@code handover/{unit}/{id}}); payload {@link #OUTGOING}, {@link #INCOMING}, {@link #ITEMS}. */
+    /**
+     * A handover is recorded (subject {@code handover/{unit}/{id}}); payload {@link #OUTGOING},
+     * {@link #INCOMING}, {@link #UNITS}, {@link #ITEMS}. The incoming person takes no step on the unit
+     * of the subject nor on any of {@link #UNITS} until both sides signed.
+     */
     public static final String HANDOVER_RECORD = "handover.record";
     /** A party signs a handover; payload {@link #PARTY}. */
     public static final String HANDOVER_SIGN = "handover.sign";
@@ -89,6 +93,8 @@ public final class ReportingEvents {
     public static final String OUTGOING = "outgoing";
     /** Handover: the incoming person. */
     public static final String INCOMING = "incoming";
+    /** Handover: the units whose open work it covers, comma-separated (a township post covers many). */
+    public static final String UNITS = "units";
     /** Handover: the items, one per line. */
     public static final String ITEMS = "items";
     /** Handover: the signing party. */

@@ -47,6 +47,9 @@ final class TrailProjection {
     private long seen;
     private final Map<SubmissionKey, Submission> submissions = new HashMap<>();
     private final Map<String, List<ProxyAuthorisation>> authorisations = new HashMap<>();
+    // A handover gates every unit it covers: its own subject's unit and those listed in its "units"
+    // payload (a township statistician's post covers the units of the township).
+    private final Map<String, Handover> handoversBySubject = new HashMap<>();
     private final Map<String, Map<String, Handover>> handovers = new HashMap<>();
 
     TrailProjection(Trail trail) {
@@ -128,10 +131,15 @@ final class TrailProjection {
         if (parts.length < 3 || parts[1].isEmpty()) {
             return;
         }
-        Handover h = handovers.computeIfAbsent(parts[1], u -> new LinkedHashMap<>())
-                .computeIfAbsent(subject, Handover::new);
+        Handover h = handoversBySubject.computeIfAbsent(subject, Handover::new);
         if (e.action().equals(ReportingEvents.HANDOVER_RECORD)) {
             h.incoming = person(e.payload(ReportingEvents.INCOMING));
+            handovers.computeIfAbsent(parts[1], u -> new LinkedHashMap<>()).put(subject, h);
+            for (String unit : e.payload(ReportingEvents.UNITS).orElse("").split(",")) {
+                if (!unit.isBlank()) {
+                    handovers.computeIfAbsent(unit.strip(), u -> new LinkedHashMap<>()).put(subject, h);
+                }
+            }
         } else if (e.action().equals(ReportingEvents.HANDOVER_SIGN)) {
             String party = e.payload(ReportingEvents.PARTY).orElse("");
             for (HandoverSide side : HandoverSide.values()) {

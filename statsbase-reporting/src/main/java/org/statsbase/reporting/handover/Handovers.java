@@ -65,9 +65,6 @@ import org.statsbase.trail.TrailEvent;
  */
 public final class Handovers {
 
-    /** Payload key: the units covered by a handover, comma-separated. */
-    public static final String UNITS = "units";
-
     private static final Set<SubmissionState> CLOSED = Set.of(SubmissionState.ACCEPTED, SubmissionState.FORWARDED);
 
     private final Trail trail;
@@ -147,7 +144,7 @@ public final class Handovers {
             HandoverId id = HandoverId.of(unitId, Integer.toString(taken + 1));
             EventDraft draft = EventDraft.of(outgoing.value(), post.name(), ReportingEvents.HANDOVER_RECORD,
                     id.subject()).with(ReportingEvents.OUTGOING, outgoing.value())
-                    .with(ReportingEvents.INCOMING, incoming.value()).with(UNITS, String.join(",", units));
+                    .with(ReportingEvents.INCOMING, incoming.value()).with(ReportingEvents.UNITS, String.join(",", units));
             if (outgoing.equals(incoming)) {
                 trail.append(draft.refused(ReportingError.HANDOVER_SAME_PERSON.code()));
                 throw new ReportingException(ReportingError.HANDOVER_SAME_PERSON, outgoing, unitId);
@@ -357,7 +354,7 @@ public final class Handovers {
                 case SUPERVISOR -> record.signedBySupervisor(PersonId.of(signer.get(HandoverParty.SUPERVISOR)), date);
             };
         }
-        String units = r.payload(UNITS).orElse(id.unitId());
+        String units = r.payload(ReportingEvents.UNITS).orElse(id.unitId());
         List<String> covered = units.isEmpty() ? List.of() : List.of(units.split(","));
         return Optional.of(new Handover(id, post, covered, record, r.sequence(), r.time(), signed));
     }

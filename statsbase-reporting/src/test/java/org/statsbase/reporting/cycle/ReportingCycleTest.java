@@ -150,4 +150,26 @@ class ReportingCycleTest {
         assertThat(submissions.enter(SUCCESSOR, K, Map.of("B01", "1300")).value("B01")).contains("1300");
         assertThat(Accountability.over(trail).figure(K, "B01").enteredBy()).contains("u1-new-filler");
     }
+
+    @Test
+    void aTownshipStatisticiansSuccessorReviewsOnlyOnceTheHandoverIsSigned() {
+        submissions.create(FILLER, K);
+        submissions.enter(FILLER, K, Map.of("B01", "1200"));
+        submissions.sign(FILLER, K);
+        submissions.sign(LEAD, K);
+        submissions.sign(HEAD, K);
+        submissions.submit(FILLER, K);
+        Actor newReviewer = Actor.official(PersonId.of("t-new-reviewer"), Role.TOWNSHIP_REVIEWER, TOWNSHIP);
+        // The station's post is handed over; it covers U1's open work.
+        Handover h = handovers.record("STATION-500105001", Role.TOWNSHIP_REVIEWER, REVIEWER.person(),
+                newReviewer.person(), List.of("U1"), List.of());
+        assertThat(h.items(ReportingItemKind.OPEN_SUBMISSION)).hasSize(1);
+
+        assertThatThrownBy(() -> submissions.accept(newReviewer, K))
+                .isInstanceOfSatisfying(SubmissionRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("SB-REP-0207"));
+        handovers.sign(h.id(), HandoverParty.OUTGOING, REVIEWER.person());
+        handovers.sign(h.id(), HandoverParty.INCOMING, newReviewer.person());
+        assertThat(submissions.accept(newReviewer, K).state()).hasToString("ACCEPTED");
+    }
 }
