@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.util.Arrays;
 import java.util.zip.CRC32C;
 import org.statsbase.trail.internal.EventCodec;
 import org.statsbase.trail.spi.StoredEvent;
@@ -64,14 +63,15 @@ final class Segment {
     }
 
     /**
-     * Reads a segment through one reusable heap buffer with positional reads (one system call per
-     * buffer, not per record), never past {@code end}.
+     * Reads a segment through one reusable direct buffer with positional reads (one system call per
+     * buffer, not per record; a direct buffer spares the copy the JDK makes for a heap buffer),
+     * never past {@code end}.
      */
     static final class Reader {
         static final int TRUNCATED = -1;
         static final int BAD = -2;
         private static final int MIN_BUFFER = 64 * 1024;
-        private static final int MAX_BUFFER = 4 * 1024 * 1024;
+        private static final int MAX_BUFFER = 1024 * 1024;
 
         private final FileChannel channel;
         private final long end;
@@ -82,7 +82,7 @@ final class Segment {
         Reader(FileChannel channel, long start, long end) {
             this.channel = channel;
             this.end = end;
-            this.buf = ByteBuffer.allocate((int) Math.max(MIN_BUFFER, Math.min(MAX_BUFFER, end - start)));
+            this.buf = ByteBuffer.allocateDirect((int) Math.max(MIN_BUFFER, Math.min(MAX_BUFFER, end - start)));
             this.buf.limit(0);
             this.bufStart = start;
         }
@@ -96,7 +96,7 @@ final class Segment {
                 return (int) (pos - bufStart);
             }
             if (n > buf.capacity()) {
-                buf = ByteBuffer.allocate(Math.max(n, Math.min(MAX_RECORD, 2 * buf.capacity())));
+                buf = ByteBuffer.allocateDirect(Math.max(n, Math.min(MAX_RECORD, 2 * buf.capacity())));
             }
             buf.clear();
             buf.limit((int) Math.min(buf.capacity(), end - pos));
@@ -166,10 +166,10 @@ final class Segment {
                 long sequence = buf.getLong(o + 4);
                 int h = Short.toUnsignedInt(buf.getShort(o + 12));
                 if (n >= 0 && h <= MAX_HASH && sequence >= 1 && (long) OVERHEAD + n + h == span) {
-                    byte[] a = buf.array();
-                    int body = buf.arrayOffset() + o + RECORD_HEADER;
-                    return StoredEvent.of(sequence, Arrays.copyOfRange(a, body, body + n),
-                            Arrays.copyOfRange(a, body + n, body + n + h));
+                    byte[] body = new byte[n];
+                    byte[] hash = new byte[h];
+                    buf.get(o + RECORD_HEADER, body).get(o + RECORD_HEADER + n, hash);
+                    return StoredEvent.of(sequence, body, hash);
                 }
             }
             return StoredEvent.of(expectedSequence, new byte[0], new byte[0]);
@@ -178,7 +178,9 @@ final class Segment {
         /** Whether the record of length {@code total} at buffer index {@code o} has a matching checksum. */
         boolean checksumMatches(int o, int total) {
             crc.reset();
-            crc.update(buf.array(), buf.arrayOffset() + o, total - CRC_LENGTH);
+            ByteBuffer covered = buf.duplicate();
+            covered.limit(o + total - CRC_LENGTH).position(o);
+            crc.update(covered);
             return (int) crc.getValue() == buf.getInt(o + total - CRC_LENGTH);
         }
     }
