@@ -60,8 +60,8 @@ import org.statsbase.trail.spi.StoredEvent;
  * Checksums are checked when the store opens; afterwards a byte changed on disk is for the chain to
  * find.
  *
- * <p><b>Limits.</b> A body up to {@value org.statsbase.trail.internal.EventCodec#MAX_BODY} bytes (the
- * trail's largest event), a hash up to {@value #MAX_HASH_LENGTH} bytes: a record is at most
+ * <p><b>Limits.</b> A body up to 1 MiB (1,048,576 bytes, the trail's largest encoded event), a hash
+ * up to {@value #MAX_HASH_LENGTH} bytes: a record is at most
  * {@value #MAX_RECORD_LENGTH} bytes ({@code SB-TRAIL-0212} beyond). At most
  * {@code Integer.MAX_VALUE - 8} events per store.
  *

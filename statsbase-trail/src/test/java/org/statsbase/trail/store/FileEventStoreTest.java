@@ -152,6 +152,19 @@ class FileEventStoreTest {
     }
 
     @Test
+    void readOnlyIgnoresATornTailWithoutCuttingIt() throws Exception {
+        List<StoredEvent> events = chain(3);
+        Path dir = storeWith(tmp, events);
+        long cut = offsets(events)[2] + 7;
+        Files.write(segment(dir), Arrays.copyOf(Files.readAllBytes(segment(dir)), (int) cut));
+        try (Trail trail = Trail.open(FileEventStore.openReadOnly(dir))) {
+            assertThat(trail.size()).isEqualTo(2);
+            assertThat(trail.verify().intact()).isTrue();
+        }
+        assertThat(Files.size(segment(dir))).isEqualTo(cut);
+    }
+
+    @Test
     void zerosOrGarbageAfterTheLastRecordAreATornTail() throws Exception {
         List<StoredEvent> events = chain(4);
         byte[] garbage = new byte[3000];
