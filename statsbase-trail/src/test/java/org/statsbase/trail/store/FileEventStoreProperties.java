@@ -33,7 +33,9 @@ class FileEventStoreProperties {
 
     private static Path tmp() {
         try {
-            return Files.createTempDirectory("file-event-store-properties");
+            Path dir = Files.createTempDirectory("file-event-store-properties");
+            dir.toFile().deleteOnExit(); // empty by then: every try deletes its own store
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
