@@ -1,6 +1,7 @@
 package org.statsbase.trail;
 
 import java.nio.ByteBuffer;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import org.statsbase.trail.internal.EventCodec;
 import org.statsbase.trail.spi.EventStore;
@@ -40,6 +41,9 @@ final class ChainVerifier {
         final MessageDigest digest;
         long sequence;
         byte[] previous;
+        byte[] actual = new byte[EventCodec.HASH_LENGTH];
+        ByteBuffer previousView;
+        ByteBuffer actualView = ByteBuffer.wrap(actual);
         long checked;
         BrokenLink broken;
 
@@ -47,6 +51,7 @@ final class ChainVerifier {
             this.algorithm = algorithm;
             this.digest = algorithm.newDigest();
             this.previous = new byte[EventCodec.HASH_LENGTH];
+            this.previousView = ByteBuffer.wrap(previous);
         }
 
         Anchor head() {
@@ -71,22 +76,42 @@ final class ChainVerifier {
                 return fail(want, BrokenLink.Reason.ALGORITHM_MISMATCH, algorithm.standardName(),
                         HashAlgorithm.ofId(id).map(HashAlgorithm::standardName).orElse("#" + id));
             }
-            if (!body.slice(EventCodec.PREVIOUS_OFFSET, EventCodec.HASH_LENGTH).equals(ByteBuffer.wrap(previous))) {
+            if (!sameBytes(body, EventCodec.PREVIOUS_OFFSET, previousView)) {
                 byte[] found = new byte[EventCodec.HASH_LENGTH];
                 body.get(EventCodec.PREVIOUS_OFFSET, found);
                 return fail(want, BrokenLink.Reason.PREVIOUS_HASH_MISMATCH, Hash.of(previous).hex(), Hash.of(found).hex());
             }
             digest.update(body);
-            byte[] actual = digest.digest();
+            try {
+                digest.digest(actual, 0, EventCodec.HASH_LENGTH);
+            } catch (DigestException x) {
+                throw new IllegalStateException(algorithm + " does not give " + EventCodec.HASH_LENGTH + " bytes", x);
+            }
             ByteBuffer recorded = e.hashView();
-            if (!ByteBuffer.wrap(actual).equals(recorded)) {
+            if (recorded.remaining() != EventCodec.HASH_LENGTH || !sameBytes(recorded, recorded.position(), actualView)) {
                 return fail(want, BrokenLink.Reason.HASH_MISMATCH, Hash.of(actual).hex(), Hash.of(e.hash()).hex());
             }
             if (expected != null && want == expected.sequence() && !expected.hash().matches(actual)) {
                 return fail(want, BrokenLink.Reason.ANCHOR_MISMATCH, expected.hash().hex(), Hash.of(actual).hex());
             }
             sequence = want;
+            // Two arrays take turns, so that a million events allocate no digests.
+            byte[] spare = previous;
             previous = actual;
+            actual = spare;
+            ByteBuffer spareView = previousView;
+            previousView = actualView;
+            actualView = spareView;
+            return true;
+        }
+
+        // Compared eight bytes at a time: a million events, 64 bytes each.
+        private static boolean sameBytes(ByteBuffer a, int at, ByteBuffer b) {
+            for (int i = 0; i < EventCodec.HASH_LENGTH; i += Long.BYTES) {
+                if (a.getLong(at + i) != b.getLong(i)) {
+                    return false;
+                }
+            }
             return true;
         }
 

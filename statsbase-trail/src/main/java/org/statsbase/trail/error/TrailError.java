@@ -40,6 +40,47 @@ public enum TrailError implements ErrorCode {
             "the event's {0} is not well-formed Unicode text (a lone surrogate)"),
 
     // ---- 02xx the file store ------------------------------------------------------------------
+    /** The store's path is not a directory or cannot be read: {0} the path, {1} the cause. */
+    FILE_STORE_NOT_A_DIRECTORY("SB-TRAIL-0201", "{0} 不是可读的目录：{1}", "{0} is not a readable directory: {1}"),
+    /** No store in a directory that other files occupy, or none to open read-only: {0} the directory. */
+    FILE_STORE_NOT_FOUND("SB-TRAIL-0202", "目录 {0} 中没有留痕存储（且不是空目录，或以只读方式打开）",
+            "there is no trail store in {0} (and the directory is not empty, or was opened read-only)"),
+    /** A segment file without the store's header: {0} the file, {1} its first bytes in hex. */
+    FILE_STORE_NOT_A_STORE("SB-TRAIL-0203", "{0} 不是留痕存储文件（文件头 {1}）",
+            "{0} is not a trail store file (header {1})"),
+    /** A segment written by a later format: {0} the file, {1} its format, {2} the formats this version reads. */
+    FILE_STORE_FORMAT_UNSUPPORTED("SB-TRAIL-0204", "{0} 的格式版本 {1} 不受支持（支持 {2}）",
+            "{0} has format version {1}, this version reads {2}"),
+    /** Another process (or another open store in this one) appends to the store: {0} the directory. */
+    FILE_STORE_LOCKED("SB-TRAIL-0205", "留痕存储 {0} 已被另一进程（或本进程中另一个实例）占用",
+            "the trail store {0} is locked by another process (or another instance in this one)"),
+    /**
+     * A damaged record that valid records follow — not a torn tail, so it is not dropped: {0} the
+     * file, {1} the byte offset, {2} the sequence expected there, {3} the offset of the next valid record.
+     */
+    FILE_STORE_CORRUPT("SB-TRAIL-0206",
+            "{0} 在字节 {1} 处的记录（应为第 {2} 号事件）已损坏，其后字节 {3} 处仍有完好记录；未作截断。请以只读方式打开并校验",
+            "{0}: the record at byte {1} (event {2} expected) is damaged and valid records follow at byte {3}; "
+                    + "nothing was truncated. Open it read-only to verify"),
+    /** Intact records out of sequence: {0} the file, {1} the byte offset, {2} expected, {3} found. */
+    FILE_STORE_OUT_OF_SEQUENCE("SB-TRAIL-0207", "{0} 在字节 {1} 处应为第 {2} 号事件，实为第 {3} 号；请以只读方式打开并校验",
+            "{0}: the record at byte {1} should be event {2} but is event {3}; open it read-only to verify"),
+    /** Reading the store failed: {0} the file, {1} the cause. */
+    FILE_STORE_READ_FAILED("SB-TRAIL-0208", "读取留痕存储 {0} 失败：{1}", "reading the trail store {0} failed: {1}"),
+    /**
+     * Writing or syncing failed; the events were not acknowledged and the file was rolled back to the
+     * last acknowledged event: {0} the file, {1} the cause.
+     */
+    FILE_STORE_WRITE_FAILED("SB-TRAIL-0209", "写入留痕存储 {0} 失败，本批事件未确认：{1}",
+            "writing the trail store {0} failed, the events were not acknowledged: {1}"),
+    /** A failed write could not be rolled back; reopen the store to recover: {0} the file. */
+    FILE_STORE_FAILED("SB-TRAIL-0210", "留痕存储 {0} 此前写入失败且无法回退，须重新打开以恢复",
+            "the trail store {0} failed earlier and could not roll back; reopen it to recover"),
+    /** Appending to a store opened read-only: {0} the directory. */
+    FILE_STORE_READ_ONLY("SB-TRAIL-0211", "留痕存储 {0} 以只读方式打开，不能追加", "the trail store {0} is open read-only"),
+    /** A record beyond the store's limits: {0} the sequence, {1} what in English, {2} found, {3} limit, {4} what in Chinese. */
+    FILE_STORE_RECORD_TOO_LARGE("SB-TRAIL-0212", "第 {0} 号事件的{4}超出文件存储上限：{2}（上限 {3}）",
+            "event {0}'s {1} exceeds the file store's limit: {2} (limit {3})"),
     // ---- 03xx the JDBC store ------------------------------------------------------------------
     /** The database cannot be reached: {0} the store (URL without credentials), {1} the driver's message. */
     JDBC_CONNECT_FAILED("SB-TRAIL-0301", "无法连接数据库 {0}：{1}", "cannot connect to the database {0}: {1}"),
