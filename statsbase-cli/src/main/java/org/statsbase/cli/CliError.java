@@ -39,6 +39,12 @@ public enum CliError implements ErrorCode {
             "rule {0}, record {1}: explained twice (first on line {2})"),
     MISSING_COLUMN("SB-CLI-0024", "文件 {0} 缺少列“{1}”", "file {0} lacks the column \"{1}\""),
     CODELIST_SYNTAX("SB-CLI-0025", "--codelist 的值“{0}”应写作 名称=文件", "--codelist \"{0}\" must be NAME=FILE"),
+    // ---- the trail and accountability --------------------------------------------------------
+    ANCHOR_SYNTAX("SB-CLI-0026", "--anchor 的值“{0}”应写作 序号:十六进制摘要（如 42:9f86d08…）",
+            "--anchor \"{0}\" must be SEQUENCE:HEX (such as 42:9f86d08…)"),
+    STORE_NOT_FOUND("SB-CLI-0027", "留痕存储 {0} 不存在（应为 FileEventStore 的目录或 jdbc: 开头的 URL）",
+            "the trail store {0} does not exist (expected a FileEventStore directory or a jdbc: URL)"),
+    NO_HISTORY("SB-CLI-0028", "留痕日志中没有 {0} 的指标 {1} 的记录", "the trail holds no record of {0}, indicator {1}"),
     INTERNAL("SB-CLI-0099", "内部错误（statsbase 的缺陷，请报告）：{0}",
             "internal error (a defect in statsbase, please report it): {0}");
 

@@ -77,6 +77,23 @@ public final class Trail implements AutoCloseable {
         return new Trail(store, algorithm, clock);
     }
 
+    /**
+     * The algorithm that chained {@code store}'s first event, empty for an empty store or one whose
+     * first event cannot be read — for tools that verify a store without knowing how it was written.
+     */
+    public static Optional<HashAlgorithm> algorithmOf(EventStore store) {
+        Objects.requireNonNull(store, "store");
+        HashAlgorithm[] found = new HashAlgorithm[1];
+        store.scan(1, e -> {
+            ByteBuffer body = e.bodyView();
+            if (body.remaining() > EventCodec.ALGORITHM_OFFSET) {
+                found[0] = HashAlgorithm.ofId(body.get(EventCodec.ALGORITHM_OFFSET)).orElse(null);
+            }
+            return false;
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
     /** The store this trail appends to. */
     public EventStore store() {
         return store;

@@ -72,6 +72,8 @@ class TrailTest {
         TrailEvent e = sm3.append(entered("1"));
         TrailEvent s = Trail.open(InMemoryEventStore.create(), HashAlgorithm.SHA_256, CLOCK).append(entered("1"));
         assertThat(e.algorithm()).isEqualTo(HashAlgorithm.SM3);
+        assertThat(Trail.algorithmOf(sm3.store())).contains(HashAlgorithm.SM3);
+        assertThat(Trail.algorithmOf(InMemoryEventStore.create())).isEmpty();
         assertThat(e.hash()).isNotEqualTo(s.hash());
         assertThat(sm3.verify().intact()).isTrue();
     }
