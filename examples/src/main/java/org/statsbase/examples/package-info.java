@@ -3,6 +3,9 @@
  * builds a synthetic district register, checks every unit's codes and classifies size and
  * "四上" status. {@link org.statsbase.examples.MonthlyIndustrialReviewExample} reviews a synthetic
  * monthly industrial form against a rule set of review formulas (审核公式) with statsbase-validation.
+ * {@link org.statsbase.examples.TownshipMonthlyCycleExample} runs one synthetic township's monthly
+ * reporting cycle (填报、审核、签署、报送、催报、退回、验收、上报) with statsbase-reporting and reads the
+ * accountability chain of one figure back from the trail.
  * Examples are not API: copy from them.
  */
 package org.statsbase.examples;
