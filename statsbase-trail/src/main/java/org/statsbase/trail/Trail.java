@@ -39,6 +39,9 @@ import org.statsbase.trail.spi.StoredEvent;
  */
 public final class Trail implements AutoCloseable {
 
+    /** How many batches a leader writes for others after its own event is durable. */
+    private static final int EXTRA_LEADER_ROUNDS = 2;
+
     private final EventStore store;
     private final HashAlgorithm algorithm;
     private final Clock clock;
@@ -135,8 +138,16 @@ public final class Trail implements AutoCloseable {
     private void awaitDurable(Pending pending) {
         commitLock.lock();
         try {
-            while (!pending.settled) {
-                if (flushing) {
+            int extraRounds = 0;
+            while (true) {
+                if (pending.settled) {
+                    // A leader whose own event is durable writes what queued up meanwhile, a few rounds at
+                    // most: handing over to a waiting thread would cost a wake-up between two syncs.
+                    if (flushing || extraRounds == EXTRA_LEADER_ROUNDS || queueIsEmpty()) {
+                        break;
+                    }
+                    extraRounds++;
+                } else if (flushing) {
                     committed.awaitUninterruptibly();
                     continue;
                 }
@@ -175,6 +186,10 @@ public final class Trail implements AutoCloseable {
                     : new TrailException(TrailError.STORE_FAILED, pending.failure, store.describe(),
                             String.valueOf(pending.failure.getMessage()));
         }
+    }
+
+    private synchronized boolean queueIsEmpty() {
+        return queue.isEmpty();
     }
 
     private synchronized List<Pending> drainQueue() {
