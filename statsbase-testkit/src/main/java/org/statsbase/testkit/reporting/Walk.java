@@ -67,7 +67,12 @@ final class Walk {
         for (Move m : moves) {
             if (invalid && m.variant() % 3 == 0) {
                 // the variant chose this branch: re-mix it so that it still varies the attempt
-                out.add(refused(new Move(m.choice(), m.variant() / 3, m.person(), m.amount())));
+                Move remixed = new Move(m.choice(), m.variant() / 3, m.person(), m.amount());
+                if (Math.floorMod(m.amount(), 5) == 0 || state == SubmissionState.SUBMITTED) {
+                    out.addAll(episode(remixed));
+                } else {
+                    out.add(refused(remixed));
+                }
             } else {
                 validStep(m).ifPresent(out::add);
             }
@@ -169,7 +174,7 @@ final class Walk {
             options.add(new Option(1, () -> enter(m, Values.blocking(m))));
         }
         if (r003Fails() && !explained) {
-            options.add(new Option(4, () -> {
+            options.add(new Option(invalid ? 2 : 4, () -> {
                 explained = true;
                 return Attempt.explain(respondent(m, true), key, "R003", Texts.pick(Texts.EXPLANATIONS, m));
             }));
@@ -292,14 +297,20 @@ final class Walk {
         List<Supplier<Attempt>> specific = new ArrayList<>();
         if (editable()) {
             if (!open.isEmpty()) {
-                specific.add(() -> Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key)
-                        .refusedWith(ReportingError.OPEN_QUERIES));
+                Supplier<Attempt> early = () -> Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key)
+                        .refusedWith(ReportingError.OPEN_QUERIES);
+                specific.add(early);
+                specific.add(early);
             } else if (!signedAll()) {
                 specific.add(() -> Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key)
                         .refusedWith(ReportingError.SIGNATURES_MISSING));
             } else if (blocking()) {
-                specific.add(() -> Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key)
-                        .refusedWith(ReportingError.REVIEW_BLOCKS));
+                // rare (it needs blocking values signed by all three): offered three times over
+                Supplier<Attempt> blocked = () -> Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key)
+                        .refusedWith(ReportingError.REVIEW_BLOCKS);
+                specific.add(blocked);
+                specific.add(blocked);
+                specific.add(blocked);
             }
             if (r003Fails() && !explained) {
                 specific.add(() -> Attempt.explain(respondent(m, true), key, "R003",
@@ -314,13 +325,61 @@ final class Walk {
                     Texts.pick(Texts.ANSWERS, m)).refusedWith(ReportingError.UNKNOWN_QUERY));
         }
         if (state == SubmissionState.SUBMITTED && !open.isEmpty()) {
-            specific.add(() -> Attempt.of(SubmissionAction.ACCEPT, reviewer(m), key)
-                    .refusedWith(ReportingError.OPEN_QUERIES));
+            Supplier<Attempt> early = () -> Attempt.of(SubmissionAction.ACCEPT, reviewer(m), key)
+                    .refusedWith(ReportingError.OPEN_QUERIES);
+            specific.add(early);
+            specific.add(early);
         }
         if (!specific.isEmpty() && (m.amount() / 7) % 2 == 0) {
             return specific.get(Math.floorMod(m.choice(), specific.size())).get();
         }
         return kinds.get(Math.floorMod(m.choice(), kinds.size())).get();
+    }
+
+    /**
+     * Short runs that end in a refusal single attempts rarely reach: blocking values signed by all three
+     * and submitted (SB-REP-0301); a verify failure explained with boilerplate (-0303); a query and an
+     * acceptance before its answer (-0106). Falls back to a single refused attempt in other states.
+     */
+    private List<Attempt> episode(Move m) {
+        List<Attempt> run = new ArrayList<>();
+        if (editable() && open.isEmpty() && m.choice() % 3 == 2) {
+            run.add(enter(m, Values.plain(m)));
+            for (Role role : SignOffPolicy.signatories()) {
+                signed.add(role);
+                run.add(Attempt.of(SubmissionAction.SIGN, signer(m, role), key));
+            }
+            state = SubmissionState.SUBMITTED;
+            run.add(Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key));
+            run.add(ask(m, m.variant() % 2 == 0));
+            run.add(m.variant() % 2 == 0
+                    ? Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key)
+                            .refusedWith(ReportingError.OPEN_QUERIES)
+                    : Attempt.of(SubmissionAction.ACCEPT, reviewer(m), key).refusedWith(ReportingError.OPEN_QUERIES));
+        } else if (editable() && open.isEmpty()) {
+            if (m.choice() % 3 == 0 || explained) {
+                run.add(enter(m, Values.salesAboveOutput(m)));
+                for (Role role : SignOffPolicy.signatories()) {
+                    signed.add(role);
+                    run.add(Attempt.of(SubmissionAction.SIGN, signer(m, role), key));
+                }
+                run.add(Attempt.of(SubmissionAction.SUBMIT, respondent(m, true), key)
+                        .refusedWith(ReportingError.REVIEW_BLOCKS));
+            } else {
+                run.add(enter(m, Values.verifyFailure(m)));
+                run.add(Attempt.explain(respondent(m, true), key, "R003", Texts.pick(Texts.BOILERPLATE, m))
+                        .refusedWith(ReportingError.EXPLANATION_REJECTED));
+            }
+        } else if (state == SubmissionState.SUBMITTED && m.choice() % 3 == 0) {
+            run.add(ask(m, false));
+            run.add(Attempt.of(SubmissionAction.ACCEPT, reviewer(m), key).refusedWith(ReportingError.OPEN_QUERIES));
+        } else if (state == SubmissionState.SUBMITTED && m.choice() % 3 == 1) {
+            run.add(Attempt.answer(respondent(m, true), key, "Q" + (queries + 1 + m.variant() % 3),
+                    Texts.pick(Texts.ANSWERS, m)).refusedWith(ReportingError.UNKNOWN_QUERY));
+        } else {
+            run.add(refused(m));
+        }
+        return run;
     }
 
     /** A step the current state does not allow, by someone who could take it in another state. */
@@ -417,6 +476,24 @@ final class Walk {
                 return Map.of("B01", "", "B02", Long.toString(b01));
             }
             return Map.of("B01", Long.toString(b01), "B02", Long.toString(b01 + 1 + Math.floorMod(m.choice(), 1000)));
+        }
+
+        /** Values that pass every rule but the hint now and then: 0 ≤ B02 ≤ B01 < 1 000 000. */
+        static Map<String, String> plain(Move m) {
+            long b01 = Math.floorMod(m.amount(), 1_000_000L);
+            return Map.of("B01", Long.toString(b01), "B02", Long.toString(b01 * Math.floorMod(m.choice(), 101) / 100));
+        }
+
+        /** A quasi-mandatory failure: B02 above B01. */
+        static Map<String, String> salesAboveOutput(Move m) {
+            long b01 = 11 + Math.floorMod(m.amount(), 999_989L);
+            return Map.of("B01", Long.toString(b01), "B02", Long.toString(b01 + 1 + Math.floorMod(m.choice(), 1000)));
+        }
+
+        /** A verify failure only: B01 at or above 1 000 000, B02 not above it. */
+        static Map<String, String> verifyFailure(Move m) {
+            long b01 = VERIFY_LIMIT.longValue() + Math.floorMod(m.amount(), 50_000_000L);
+            return Map.of("B01", Long.toString(b01), "B02", Long.toString(b01 / 2));
         }
 
         static Optional<BigDecimal> number(String text) {
