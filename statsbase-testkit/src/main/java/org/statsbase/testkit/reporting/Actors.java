@@ -6,6 +6,7 @@ import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.code.DivisionLevel;
 import org.statsbase.core.org.PersonId;
@@ -23,15 +24,15 @@ import org.statsbase.testkit.code.DivisionCodes;
  * <p>Person ids look like the staff numbers of a user's own system ({@code zhang.wei.0417}), not like
  * ASCII noise, so that failure reports read like the office's own records.
  *
- * <pre>{@code
- * @Property
- * void reviewersOutsideTheirAreaAreRefused(@ForAll("outsiders") Actor reviewer) { ... }
+ * <pre>
+ * &#64;Property
+ * void reviewersOutsideTheirAreaAreRefused(&#64;ForAll("outsiders") Actor reviewer) { ... }
  *
- * @Provide
- * Arbitrary<Actor> outsiders() {
+ * &#64;Provide
+ * Arbitrary&lt;Actor&gt; outsiders() {
  *     return Actors.reviewersNotCovering(DivisionCode.parse("500105001001"));
  * }
- * }</pre>
+ * </pre>
  *
  * <p>Thread safety: stateless; the arbitraries are immutable.
  */
@@ -145,8 +146,8 @@ public final class Actors {
         Arbitrary<DivisionCode> areas = Arbitraries.oneOf(DivisionCodes.atLevel(DivisionLevel.COUNTY),
                 DivisionCodes.atLevel(DivisionLevel.TOWNSHIP));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, units.flatMap(Actors::staffOf)),
-                net.jqwik.api.Tuple.of(2, areas.flatMap(Actors::officials)));
+                Tuple.of(3, units.flatMap(Actors::staffOf)),
+                Tuple.of(2, areas.flatMap(Actors::officials)));
     }
 
     private static Arbitrary<Actor> officials(Role role, DivisionCode jurisdiction) {

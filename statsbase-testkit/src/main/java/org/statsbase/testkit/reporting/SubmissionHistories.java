@@ -37,9 +37,9 @@ import org.statsbase.trail.store.InMemoryEventStore;
  *
  * <p>A vendor's own property, for example that a history leaves no submission forwarded without an
  * acceptance:
- * <pre>{@code
- * @Property(tries = 100)
- * void forwardedOnlyAfterAcceptance(@ForAll("histories") List<Attempt> history) {
+ * <pre>
+ * &#64;Property(tries = 100)
+ * void forwardedOnlyAfterAcceptance(&#64;ForAll("histories") List&lt;Attempt&gt; history) {
  *     HistoryRun run = SubmissionHistories.run(ReportingWorld.standard(), history);
  *     assertThat(run.unexpected()).isEmpty();
  *     for (Submission s : run.service().submissions()) {
@@ -49,11 +49,11 @@ import org.statsbase.trail.store.InMemoryEventStore;
  *     }
  * }
  *
- * @Provide
- * Arbitrary<List<Attempt>> histories() {
+ * &#64;Provide
+ * Arbitrary&lt;List&lt;Attempt&gt;&gt; histories() {
  *     return SubmissionHistories.withInvalid();
  * }
- * }</pre>
+ * </pre>
  *
  * <p>Thread safety: stateless; the arbitraries are immutable; {@link #run} uses a service of its own.
  */

@@ -65,6 +65,18 @@ class SubmissionHistoriesProperties {
         });
     }
 
+    /** The example of {@link SubmissionHistories}' Javadoc, kept honest. */
+    @Property(tries = 50)
+    void forwardedOnlyAfterAcceptance(@ForAll("withInvalid") List<Attempt> history) {
+        HistoryRun run = SubmissionHistories.run(ReportingWorld.standard(), history);
+        assertThat(run.unexpected()).isEmpty();
+        for (Submission s : run.service().submissions()) {
+            if (s.state() == SubmissionState.FORWARDED) {
+                assertThat(s.accepted()).isPresent();
+            }
+        }
+    }
+
     @Property(tries = 20)
     void acceptedExplanationsAreAcceptedAndBoilerplateIsNot(
             @ForAll("accepted") String good, @ForAll("boilerplate") String bad) {
