@@ -81,7 +81,8 @@ final class ChainVerifier {
                 body.get(EventCodec.PREVIOUS_OFFSET, found);
                 return fail(want, BrokenLink.Reason.PREVIOUS_HASH_MISMATCH, Hash.of(previous).hex(), Hash.of(found).hex());
             }
-            digest.update(body);
+            // A read-only view has no accessible array: MessageDigest would copy it through a buffer.
+            e.digestBody(digest);
             try {
                 digest.digest(actual, 0, EventCodec.HASH_LENGTH);
             } catch (DigestException x) {

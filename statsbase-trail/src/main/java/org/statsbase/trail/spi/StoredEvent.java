@@ -1,6 +1,7 @@
 package org.statsbase.trail.spi;
 
 import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -29,6 +30,24 @@ public final class StoredEvent {
     public static StoredEvent of(long sequence, byte[] body, byte[] hash) {
         return new StoredEvent(sequence, Objects.requireNonNull(body, "body").clone(),
                 Objects.requireNonNull(hash, "hash").clone());
+    }
+
+    /**
+     * The stored event whose body and hash are the remaining bytes of {@code body} and {@code hash}
+     * (copied once, straight from the buffers: a store reading a file need not copy twice). The
+     * buffers' positions are not changed.
+     */
+    public static StoredEvent of(long sequence, ByteBuffer body, ByteBuffer hash) {
+        byte[] b = new byte[Objects.requireNonNull(body, "body").remaining()];
+        body.get(body.position(), b);
+        byte[] h = new byte[Objects.requireNonNull(hash, "hash").remaining()];
+        hash.get(hash.position(), h);
+        return new StoredEvent(sequence, b, h);
+    }
+
+    /** Feeds the body to {@code digest}, without a copy. */
+    public void digestBody(MessageDigest digest) {
+        digest.update(body, 0, body.length);
     }
 
     /** The position in the trail, from 1. */

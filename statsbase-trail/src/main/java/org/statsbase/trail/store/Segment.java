@@ -166,10 +166,8 @@ final class Segment {
                 long sequence = buf.getLong(o + 4);
                 int h = Short.toUnsignedInt(buf.getShort(o + 12));
                 if (n >= 0 && h <= MAX_HASH && sequence >= 1 && (long) OVERHEAD + n + h == span) {
-                    byte[] body = new byte[n];
-                    byte[] hash = new byte[h];
-                    buf.get(o + RECORD_HEADER, body).get(o + RECORD_HEADER + n, hash);
-                    return StoredEvent.of(sequence, body, hash);
+                    return StoredEvent.of(sequence, buf.slice(o + RECORD_HEADER, n),
+                            buf.slice(o + RECORD_HEADER + n, h));
                 }
             }
             return StoredEvent.of(expectedSequence, new byte[0], new byte[0]);
