@@ -154,7 +154,9 @@ public final class Ledger {
     LedgerIndex index() {
         LedgerIndex i = index;
         if (i == null) {
-            i = LedgerIndex.build(entries);
+            List<LedgerEntry> e = entries;
+            i = LedgerIndex.build(e.size(), p -> e.get(p).account(), p -> e.get(p).date().toEpochDay(),
+                    p -> e.get(p).quantity(), p -> e.get(p).unit());
             index = i;
         }
         return i;

@@ -44,14 +44,16 @@ public final class LedgerDerivation {
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(period, "period");
         LedgerIndex index = ledger.index();
+        List<LedgerEntry> entries = ledger.entries();
         List<DerivedFigure> figures = new ArrayList<>(mapping.figures().size());
         for (FigureMapping f : mapping.figures()) {
-            figures.add(figure(index, f, period));
+            figures.add(figure(index, entries, f, period));
         }
         return new DerivedForm(ledger.unitId(), mapping.formId(), period, figures);
     }
 
-    private static DerivedFigure figure(LedgerIndex index, FigureMapping f, ReportingPeriod period) {
+    private static DerivedFigure figure(LedgerIndex index, List<LedgerEntry> entries, FigureMapping f,
+            ReportingPeriod period) {
         LocalDate from = f.basis().from(period);
         LocalDate to = f.basis().to(period);
         long fromDay = from.toEpochDay();
@@ -65,24 +67,24 @@ public final class LedgerDerivation {
                 if (lo == hi) {
                     continue;
                 }
-                checkUnit(index, slot, f);
+                checkUnit(index, entries, slot, f);
                 BigDecimal sum = index.sum(slot, lo, hi);
                 total = term.sign() > 0 ? total.add(sum) : total.subtract(sum);
                 ranges.add(new int[] {slot, lo, hi, term.sign()});
             }
         }
-        return new DerivedFigure(f, from, to, total, new Provenance(index, ranges));
+        return new DerivedFigure(f, from, to, total, new Provenance(index, entries, ranges));
     }
 
-    private static void checkUnit(LedgerIndex index, int slot, FigureMapping f) {
+    private static void checkUnit(LedgerIndex index, List<LedgerEntry> entries, int slot, FigureMapping f) {
         int odd = index.oddUnitPosition(slot);
         if (odd >= 0) {
-            LedgerEntry e = index.entryAt(odd);
+            LedgerEntry e = entries.get(odd);
             throw new ReportingException(ReportingError.DERIVE_UNIT_MISMATCH, e.id(), e.account(), e.unit(),
                     f.code(), index.unit(slot));
         }
         if (!index.unit(slot).equals(f.sourceUnit())) {
-            LedgerEntry e = index.entryAt(index.firstPosition(slot));
+            LedgerEntry e = entries.get(index.firstPosition(slot));
             throw new ReportingException(ReportingError.DERIVE_UNIT_MISMATCH, e.id(), e.account(), e.unit(),
                     f.code(), f.sourceUnit());
         }
@@ -91,13 +93,15 @@ public final class LedgerDerivation {
     /** The contributions of a figure: a view over ranges of the index, built in O(1) per range. */
     private static final class Provenance extends AbstractList<Contribution> implements RandomAccess {
         private final LedgerIndex index;
+        private final List<LedgerEntry> entries;
         private final int[][] ranges;
         private final int[] starts;
         private final int size;
 
         // ranges are never empty, so starts increase strictly
-        Provenance(LedgerIndex index, List<int[]> ranges) {
+        Provenance(LedgerIndex index, List<LedgerEntry> entries, List<int[]> ranges) {
             this.index = index;
+            this.entries = entries;
             this.ranges = ranges.toArray(new int[0][]);
             this.starts = new int[this.ranges.length];
             int n = 0;
@@ -116,7 +120,7 @@ public final class LedgerDerivation {
                 r = -r - 2;
             }
             int[] range = ranges[r];
-            return new Contribution(index.entry(range[0], range[1] + i - starts[r]), range[3]);
+            return new Contribution(entries.get(index.position(range[0], range[1] + i - starts[r])), range[3]);
         }
 
         @Override

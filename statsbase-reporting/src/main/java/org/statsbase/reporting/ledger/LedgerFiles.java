@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.statsbase.core.error.DataFileException;
-import org.statsbase.reporting.ledger.internal.PostingReader;
 
 /**
  * Reads ledger postings from files an enterprise's own systems export: CSV or JSON Lines, UTF-8.

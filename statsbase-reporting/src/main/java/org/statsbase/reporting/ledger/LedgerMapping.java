@@ -14,7 +14,6 @@ import org.statsbase.core.error.DataFileException;
 import org.statsbase.reporting.error.ReportingError;
 import org.statsbase.reporting.error.ReportingException;
 import org.statsbase.reporting.ledger.internal.EntryFields;
-import org.statsbase.reporting.ledger.internal.MappingReader;
 
 /**
  * Which ledger accounts make up which figures of one form (台账与报表指标的对应关系): the basis on which

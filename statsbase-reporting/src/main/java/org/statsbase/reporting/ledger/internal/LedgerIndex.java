@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.statsbase.reporting.ledger.LedgerEntry;
+import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * The entries of a ledger grouped by account and, within an account, sorted by date (then id), with
@@ -22,12 +23,15 @@ import org.statsbase.reporting.ledger.LedgerEntry;
  */
 public final class LedgerIndex {
 
-    private final List<LedgerEntry> entries;
     private final String[] accounts;
     private final Group[] groups;
 
-    private LedgerIndex(List<LedgerEntry> entries, String[] accounts, Group[] groups) {
-        this.entries = entries;
+    /** What the index needs of entry {@code i} (0-based position in the ledger). */
+    private record Source(int size, IntFunction<String> account, IntToLongFunction day,
+            IntFunction<BigDecimal> quantity, IntFunction<String> unit) {
+    }
+
+    private LedgerIndex(String[] accounts, Group[] groups) {
         this.accounts = accounts;
         this.groups = groups;
     }
@@ -53,11 +57,15 @@ public final class LedgerIndex {
         }
     }
 
-    /** Indexes {@code entries} (a random-access list). */
-    public static LedgerIndex build(List<LedgerEntry> entries) {
+    /**
+     * Indexes {@code size} entries given by position: account, date as epoch day, quantity, unit.
+     */
+    public static LedgerIndex build(int size, IntFunction<String> account, IntToLongFunction day,
+            IntFunction<BigDecimal> quantity, IntFunction<String> unit) {
+        Source entries = new Source(size, account, day, quantity, unit);
         Map<String, int[]> counts = new HashMap<>();
-        for (LedgerEntry e : entries) {
-            counts.computeIfAbsent(e.account(), k -> new int[1])[0]++;
+        for (int p = 0; p < size; p++) {
+            counts.computeIfAbsent(account.apply(p), k -> new int[1])[0]++;
         }
         String[] accounts = counts.keySet().toArray(new String[0]);
         Arrays.sort(accounts);
@@ -68,23 +76,23 @@ public final class LedgerIndex {
             slotOf.put(accounts[i], i);
             members[i] = new int[counts.get(accounts[i])[0]];
         }
-        for (int p = 0; p < entries.size(); p++) {
-            int slot = slotOf.get(entries.get(p).account());
+        for (int p = 0; p < size; p++) {
+            int slot = slotOf.get(account.apply(p));
             members[slot][fill[slot]++] = p;
         }
         Group[] groups = new Group[accounts.length];
         for (int i = 0; i < accounts.length; i++) {
             groups[i] = group(entries, members[i]);
         }
-        return new LedgerIndex(entries, accounts, groups);
+        return new LedgerIndex(accounts, groups);
     }
 
-    private static Group group(List<LedgerEntry> entries, int[] positions) {
+    private static Group group(Source entries, int[] positions) {
         int n = positions.length;
         int[] days = new int[n];
         boolean sorted = true;
         for (int i = 0; i < n; i++) {
-            days[i] = (int) entries.get(positions[i]).date().toEpochDay();
+            days[i] = (int) entries.day().applyAsLong(positions[i]);
             sorted &= i == 0 || days[i - 1] <= days[i];
         }
         if (!sorted) {
@@ -99,20 +107,19 @@ public final class LedgerIndex {
                 positions[i] = (int) keys[i];
             }
         }
-        String unit = entries.get(positions[0]).unit();
+        String unit = entries.unit().apply(positions[0]);
         int odd = -1;
         int scale = 0;
         for (int i = 0; i < n; i++) {
-            LedgerEntry e = entries.get(positions[i]);
-            scale = Math.max(scale, e.quantity().scale());
-            if (odd < 0 && !e.unit().equals(unit)) {
+            scale = Math.max(scale, entries.quantity().apply(positions[i]).scale());
+            if (odd < 0 && !entries.unit().apply(positions[i]).equals(unit)) {
                 odd = positions[i];
             }
         }
         long[] longSums = new long[n + 1];
         try {
             for (int i = 0; i < n; i++) {
-                long unscaled = entries.get(positions[i]).quantity().setScale(scale).unscaledValue().longValueExact();
+                long unscaled = entries.quantity().apply(positions[i]).setScale(scale).unscaledValue().longValueExact();
                 longSums[i + 1] = Math.addExact(longSums[i], unscaled);
             }
             return new Group(unit, odd, days, positions, scale, longSums, null);
@@ -120,7 +127,7 @@ public final class LedgerIndex {
             BigDecimal[] bigSums = new BigDecimal[n + 1];
             bigSums[0] = BigDecimal.ZERO;
             for (int i = 0; i < n; i++) {
-                bigSums[i + 1] = bigSums[i].add(entries.get(positions[i]).quantity());
+                bigSums[i + 1] = bigSums[i].add(entries.quantity().apply(positions[i]));
             }
             return new Group(unit, odd, days, positions, scale, null, bigSums);
         }
@@ -197,13 +204,8 @@ public final class LedgerIndex {
         return g.bigSums[to].subtract(g.bigSums[from]);
     }
 
-    /** The entry at index {@code i} of the slot. */
-    public LedgerEntry entry(int slot, int i) {
-        return entries.get(groups[slot].positions[i]);
-    }
-
-    /** The ledger's entry at a position. */
-    public LedgerEntry entryAt(int position) {
-        return entries.get(position);
+    /** The ledger position of index {@code i} of the slot. */
+    public int position(int slot, int i) {
+        return groups[slot].positions[i];
     }
 }

@@ -1,4 +1,4 @@
-package org.statsbase.reporting.ledger.internal;
+package org.statsbase.reporting.ledger;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,8 +27,8 @@ import java.util.function.Function;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.reporting.error.ReportingError;
 import org.statsbase.reporting.error.ReportingException;
-import org.statsbase.reporting.ledger.LedgerPosting;
-import org.statsbase.reporting.ledger.OriginalRecord;
+import org.statsbase.reporting.ledger.internal.EntryFields;
+import org.statsbase.reporting.ledger.internal.Problems;
 
 /**
  * Reads postings from CSV and JSON Lines, collecting every bad line (1-based line number, field,
@@ -36,10 +36,10 @@ import org.statsbase.reporting.ledger.OriginalRecord;
  *
  * <p>Thread safety: the mappers are shared read-only; each read has its own parser.
  */
-public final class PostingReader {
+final class PostingReader {
 
     /** Column names, in the order they are documented. */
-    public static final List<String> FIELDS = List.of("date", "account", "quantity", "unit", "record_digest",
+    static final List<String> FIELDS = List.of("date", "account", "quantity", "unit", "record_digest",
             "record_description");
     private static final List<String> REQUIRED = List.of("date", "account", "quantity", "record_digest",
             "record_description");
@@ -65,14 +65,14 @@ public final class PostingReader {
     }
 
     /** Reads CSV with a header row. */
-    public static List<LedgerPosting> csv(InputStream in, String source) {
+    static List<LedgerPosting> csv(InputStream in, String source) {
         Problems problems = new Problems(source);
         List<LedgerPosting> postings = new ArrayList<>();
         try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).readValues(reader(in))) {
             Map<String, Integer> columns = null;
             int width = 0;
             while (it.hasNextValue()) {
-                long line = it.getParser().currentTokenLocation().getLineNr();
+                long line = Math.max(1, it.getParser().currentLocation().getLineNr());
                 List<String> fields;
                 try {
                     fields = it.nextValue();
@@ -132,7 +132,7 @@ public final class PostingReader {
     }
 
     /** Reads JSON Lines: one object per non-blank line. */
-    public static List<LedgerPosting> jsonLines(InputStream in, String source) {
+    static List<LedgerPosting> jsonLines(InputStream in, String source) {
         Problems problems = new Problems(source);
         List<LedgerPosting> postings = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(reader(in))) {

@@ -1,4 +1,4 @@
-package org.statsbase.reporting.ledger.internal;
+package org.statsbase.reporting.ledger;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,11 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.statsbase.reporting.error.ReportingError;
 import org.statsbase.reporting.error.ReportingException;
-import org.statsbase.reporting.ledger.AccountTerm;
-import org.statsbase.reporting.ledger.FigureBasis;
-import org.statsbase.reporting.ledger.FigureMapping;
-import org.statsbase.reporting.ledger.LedgerMapping;
-import org.statsbase.reporting.ledger.LedgerPosting;
+import org.statsbase.reporting.ledger.internal.EntryFields;
+import org.statsbase.reporting.ledger.internal.Problems;
 
 /**
  * Reads a {@link LedgerMapping} from JSON or YAML, strictly: unknown keys, keys written twice, missing
@@ -30,7 +27,7 @@ import org.statsbase.reporting.ledger.LedgerPosting;
  *
  * <p>Thread safety: the factories are immutable and shared; each read has its own parser.
  */
-public final class MappingReader {
+final class MappingReader {
 
     private static final int MAX_DEPTH = 16;
     private static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -75,7 +72,7 @@ public final class MappingReader {
     }
 
     /** Reads a mapping or throws {@link org.statsbase.core.error.DataFileException} with every problem. */
-    public static LedgerMapping read(String text, String source) {
+    static LedgerMapping read(String text, String source) {
         return new MappingReader(source).parse(text);
     }
 
@@ -99,7 +96,9 @@ public final class MappingReader {
         } catch (IOException | RuntimeException e) {
             problems.add(0, "$", ReportingError.MAPPING_SYNTAX, String.valueOf(e.getMessage()));
         }
-        problems.throwIfAny();
+        if (root == null) {
+            problems.throwIfAny();
+        }
         if (root == null || root.kind != Kind.OBJECT) {
             problems.add(root == null ? 0 : root.line, "$", ReportingError.MAPPING_VALUE_INVALID, "$",
                     root == null ? "" : root.text, "an object with form and figures", "含form和figures的对象");
