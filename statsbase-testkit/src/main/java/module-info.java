@@ -7,6 +7,7 @@ module org.statsbase.testkit {
     requires transitive net.jqwik.api;
     requires transitive org.statsbase.validation;
     requires transitive org.statsbase.trail;
+    requires transitive org.statsbase.reporting;
     requires transitive org.assertj.core;
 
     exports org.statsbase.testkit.code;
@@ -14,6 +15,7 @@ module org.statsbase.testkit {
     exports org.statsbase.testkit.period;
     exports org.statsbase.testkit.unit;
     exports org.statsbase.testkit.trail;
+    exports org.statsbase.testkit.ledger;
     exports org.statsbase.testkit.validation;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
@@ -26,5 +28,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.org.OrgArbitraryProvider,
             org.statsbase.testkit.unit.UnitArbitraryProvider,
             org.statsbase.testkit.validation.ValidationArbitraryProvider,
-            org.statsbase.testkit.trail.TrailArbitraryProvider;
+            org.statsbase.testkit.trail.TrailArbitraryProvider,
+            org.statsbase.testkit.ledger.LedgerArbitraryProvider;
 }
