@@ -12,7 +12,7 @@ import org.statsbase.core.org.PersonId;
 final class Fixtures {
 
     static final PersonId CLERK = PersonId.of("P-001");
-    static final String UNIT = "914403001922038216";
+    static final String UNIT = "UNIT-0001";
 
     private Fixtures() {
     }

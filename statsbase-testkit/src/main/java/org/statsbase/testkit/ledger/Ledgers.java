@@ -21,8 +21,8 @@ import org.statsbase.reporting.ledger.LedgerPosting;
  */
 public final class Ledgers {
 
-    /** The unit id generated ledgers belong to (a valid USCC). */
-    public static final String UNIT = "914403001922038216";
+    /** The (synthetic) unit id generated ledgers belong to. */
+    public static final String UNIT = "UNIT-0001";
 
     private Ledgers() {
     }

@@ -26,11 +26,6 @@ public final class LedgerIndex {
     private final String[] accounts;
     private final Group[] groups;
 
-    /** What the index needs of entry {@code i} (0-based position in the ledger). */
-    private record Source(int size, IntFunction<String> account, IntToLongFunction day,
-            IntFunction<BigDecimal> quantity, IntFunction<String> unit) {
-    }
-
     private LedgerIndex(String[] accounts, Group[] groups) {
         this.accounts = accounts;
         this.groups = groups;
@@ -59,41 +54,117 @@ public final class LedgerIndex {
 
     /**
      * Indexes {@code size} entries given by position: account, date as epoch day, quantity, unit.
+     *
+     * <p>One sequential pass reads every entry once into primitive arrays (entries are objects spread
+     * over the heap; visiting them account by account would miss the cache on every one); grouping,
+     * sorting and running sums then work on those arrays only.
      */
     public static LedgerIndex build(int size, IntFunction<String> account, IntToLongFunction day,
             IntFunction<BigDecimal> quantity, IntFunction<String> unit) {
-        Source entries = new Source(size, account, day, quantity, unit);
-        Map<String, int[]> counts = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        List<Integer> oddUnits = new ArrayList<>();
+        int[] slotOf = new int[size];
+        int[] dayOf = new int[size];
+        long[] unscaledOf = new long[size];
+        byte[] scaleOf = new byte[size];
+        boolean anyBig = false;
+        String lastName = null;
+        int lastSlot = -1;
         for (int p = 0; p < size; p++) {
-            counts.computeIfAbsent(account.apply(p), k -> new int[1])[0]++;
+            String name = account.apply(p);
+            int slot;
+            if (name.equals(lastName)) {
+                slot = lastSlot;
+            } else {
+                Integer known = firstSeen.get(name);
+                if (known == null) {
+                    known = names.size();
+                    firstSeen.put(name, known);
+                    names.add(name);
+                    units.add(unit.apply(p));
+                    oddUnits.add(-1);
+                }
+                slot = known;
+                lastName = name;
+                lastSlot = slot;
+            }
+            slotOf[p] = slot;
+            String u = unit.apply(p);
+            if (oddUnits.get(slot) < 0 && !u.equals(units.get(slot))) {
+                oddUnits.set(slot, p);
+            }
+            dayOf[p] = (int) day.applyAsLong(p);
+            BigDecimal q = quantity.apply(p);
+            if (q.precision() <= 18 && q.scale() >= 0 && q.scale() <= 18) {
+                unscaledOf[p] = q.unscaledValue().longValue();
+                scaleOf[p] = (byte) q.scale();
+            } else {
+                scaleOf[p] = -1;
+                anyBig = true;
+            }
         }
-        String[] accounts = counts.keySet().toArray(new String[0]);
-        Arrays.sort(accounts);
-        Map<String, Integer> slotOf = new HashMap<>(accounts.length * 2);
-        int[][] members = new int[accounts.length][];
-        int[] fill = new int[accounts.length];
-        for (int i = 0; i < accounts.length; i++) {
-            slotOf.put(accounts[i], i);
-            members[i] = new int[counts.get(accounts[i])[0]];
+        // slots in account order, so that a prefix selects a contiguous run
+        String[] accounts = names.toArray(new String[0]);
+        Integer[] order = new Integer[accounts.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
+        Arrays.sort(order, (a, b) -> accounts[a].compareTo(accounts[b]));
+        int[] rank = new int[accounts.length];
+        String[] sorted = new String[accounts.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+            sorted[r] = accounts[order[r]];
+        }
+        int[] counts = new int[accounts.length + 1];
         for (int p = 0; p < size; p++) {
-            int slot = slotOf.get(account.apply(p));
-            members[slot][fill[slot]++] = p;
+            counts[rank[slotOf[p]] + 1]++;
+        }
+        for (int r = 0; r < accounts.length; r++) {
+            counts[r + 1] += counts[r];
+        }
+        int[] fill = Arrays.copyOf(counts, accounts.length);
+        int[] members = new int[size];
+        for (int p = 0; p < size; p++) {
+            members[fill[rank[slotOf[p]]]++] = p;
         }
         Group[] groups = new Group[accounts.length];
-        for (int i = 0; i < accounts.length; i++) {
-            groups[i] = group(entries, members[i]);
+        boolean big = anyBig;
+        for (int r = 0; r < accounts.length; r++) {
+            int original = order[r];
+            groups[r] = group(Arrays.copyOfRange(members, counts[r], counts[r + 1]), dayOf, unscaledOf, scaleOf, big,
+                    quantity, units.get(original), oddUnits.get(original));
         }
-        return new LedgerIndex(accounts, groups);
+        return new LedgerIndex(sorted, groups);
     }
 
-    private static Group group(Source entries, int[] positions) {
+    private static final long[] POWERS = new long[19];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) {
+            POWERS[i] = POWERS[i - 1] * 10;
+        }
+    }
+
+    private static Group group(int[] positions, int[] dayOf, long[] unscaledOf, byte[] scaleOf, boolean anyBig,
+            IntFunction<BigDecimal> quantity, String unit, int odd) {
         int n = positions.length;
         int[] days = new int[n];
         boolean sorted = true;
+        int scale = 0;
+        boolean big = false;
         for (int i = 0; i < n; i++) {
-            days[i] = (int) entries.day().applyAsLong(positions[i]);
+            int p = positions[i];
+            days[i] = dayOf[p];
             sorted &= i == 0 || days[i - 1] <= days[i];
+            if (anyBig && scaleOf[p] < 0) {
+                big = true;
+            } else {
+                scale = Math.max(scale, scaleOf[p]);
+            }
         }
         if (!sorted) {
             // positions are in id order, so sorting (day, position) keeps id order within a day
@@ -107,30 +178,25 @@ public final class LedgerIndex {
                 positions[i] = (int) keys[i];
             }
         }
-        String unit = entries.unit().apply(positions[0]);
-        int odd = -1;
-        int scale = 0;
+        if (!big) {
+            long[] longSums = new long[n + 1];
+            try {
+                for (int i = 0; i < n; i++) {
+                    int p = positions[i];
+                    long v = Math.multiplyExact(unscaledOf[p], POWERS[scale - scaleOf[p]]);
+                    longSums[i + 1] = Math.addExact(longSums[i], v);
+                }
+                return new Group(unit, odd, days, positions, scale, longSums, null);
+            } catch (ArithmeticException overflow) {
+                // fall through to exact BigDecimal running sums
+            }
+        }
+        BigDecimal[] bigSums = new BigDecimal[n + 1];
+        bigSums[0] = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
-            scale = Math.max(scale, entries.quantity().apply(positions[i]).scale());
-            if (odd < 0 && !entries.unit().apply(positions[i]).equals(unit)) {
-                odd = positions[i];
-            }
+            bigSums[i + 1] = bigSums[i].add(quantity.apply(positions[i]));
         }
-        long[] longSums = new long[n + 1];
-        try {
-            for (int i = 0; i < n; i++) {
-                long unscaled = entries.quantity().apply(positions[i]).setScale(scale).unscaledValue().longValueExact();
-                longSums[i + 1] = Math.addExact(longSums[i], unscaled);
-            }
-            return new Group(unit, odd, days, positions, scale, longSums, null);
-        } catch (ArithmeticException overflow) {
-            BigDecimal[] bigSums = new BigDecimal[n + 1];
-            bigSums[0] = BigDecimal.ZERO;
-            for (int i = 0; i < n; i++) {
-                bigSums[i + 1] = bigSums[i].add(entries.quantity().apply(positions[i]));
-            }
-            return new Group(unit, odd, days, positions, scale, null, bigSums);
-        }
+        return new Group(unit, odd, days, positions, scale, null, bigSums);
     }
 
     /** The slots of the accounts equal to {@code account}, or starting with it when {@code prefix}. */
