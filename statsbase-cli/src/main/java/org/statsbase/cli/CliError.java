@@ -40,7 +40,12 @@ public enum CliError implements ErrorCode {
     MISSING_COLUMN("SB-CLI-0024", "文件 {0} 缺少列“{1}”", "file {0} lacks the column \"{1}\""),
     CODELIST_SYNTAX("SB-CLI-0025", "--codelist 的值“{0}”应写作 名称=文件", "--codelist \"{0}\" must be NAME=FILE"),
     INTERNAL("SB-CLI-0099", "内部错误（statsbase 的缺陷，请报告）：{0}",
-            "internal error (a defect in statsbase, please report it): {0}");
+            "internal error (a defect in statsbase, please report it): {0}"),
+
+    // ---- statsbase ledger (issue 5) ------------------------------------------------------
+    SUBMISSION_MALFORMED("SB-CLI-0030", "提交数据文件 {0} 无效：{1}（应为 {\"period\": \"2026-10\", \"values\": {\"指标代码\": 数值, …}}，可含 \"unit\" 和 \"form\"）",
+            "submission file {0} is invalid: {2} (expected {\"period\": \"2026-10\", \"values\": {\"CODE\": number, …}}, optionally \"unit\" and \"form\")"),
+    SUBMISSION_FORM_MISMATCH("SB-CLI-0031", "提交数据是表 {0} 的，而对照表是表 {1} 的", "the submission is for form {0} but the mapping is for form {1}");
 
     private final String code;
     private final String templateZh;

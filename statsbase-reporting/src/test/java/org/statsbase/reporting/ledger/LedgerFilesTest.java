@@ -35,13 +35,14 @@ class LedgerFilesTest {
         List<LedgerPosting> p = csv("\uFEFFaccount,date,quantity,record_digest,record_description,unit\n"
                 + "６００１,2026-10-03,1200.50," + D1.toUpperCase() + ",\"销售发票 No.1, 甲公司\",\n"
                 + "\n"
-                + "C01,2026-10-04,12.5," + D2 + ",磅单 7,吨\n");
+                + "C01,2026-10-04,12.5," + D2 + ",磅单（第７号）,吨\n");
         assertThat(p).hasSize(2);
         assertThat(p.get(0).account()).isEqualTo("6001");
         assertThat(p.get(0).unit()).isEqualTo("元");
         assertThat(p.get(0).quantity()).isEqualTo(new BigDecimal("1200.50"));
         assertThat(p.get(0).record().digestHex()).isEqualTo(D1);
         assertThat(p.get(0).record().description()).isEqualTo("销售发票 No.1, 甲公司");
+        assertThat(p.get(1).record().description()).isEqualTo("磅单（第７号）");
         assertThat(p.get(1).unit()).isEqualTo("吨");
         assertThat(p.get(1).date()).isEqualTo(LocalDate.of(2026, 10, 4));
     }

@@ -71,9 +71,15 @@ public final class EntryFields {
         return line("unit", text, MAX_UNIT, "计量单位");
     }
 
-    /** A description or reason: non-blank, single line, at most {@value #MAX_TEXT} characters. */
+    /**
+     * A description or reason: non-blank, single line, at most {@value #MAX_TEXT} characters. Only
+     * stripped, never NFKC-normalised: it is the person's own wording (full-width （） and ： stay).
+     */
     public static String text(String field, String text) {
-        return line(field, text, MAX_TEXT, "文字说明");
+        if (text == null || text.isBlank()) {
+            throw new ReportingException(ReportingError.LEDGER_FIELD_MISSING, field);
+        }
+        return line(field, text.strip(), MAX_TEXT, "文字说明");
     }
 
     /** A decimal {@code [+-]digits[.digits]}, at most {@value #MAX_INTEGER_DIGITS} integer digits and {@value #MAX_DECIMALS} decimals. */
