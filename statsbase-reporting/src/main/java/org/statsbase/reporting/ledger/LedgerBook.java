@@ -37,6 +37,9 @@ import org.statsbase.trail.TrailEvent;
  * {@value LedgerEvents#IMPORT_COMMIT} event is in the trail, so an import cut short by a crash is
  * dropped whole on replay.
  *
+ * <p>Each write takes a new immutable snapshot of the ledger (a copy of its entry list), so bulk loads
+ * should go through {@link #importPostings} (one snapshot per import), not one {@link #record} per entry.
+ *
  * <p>Use one book per unit and trail in a process: the book serialises its own writes but does not
  * see events that other writers append to the same subject after {@link #open}.
  *

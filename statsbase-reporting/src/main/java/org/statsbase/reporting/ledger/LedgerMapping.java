@@ -63,10 +63,14 @@ public final class LedgerMapping {
         String id = EntryFields.text("form", Objects.requireNonNull(formId, "formId"));
         List<FigureMapping> list = List.copyOf(figures);
         Map<String, FigureMapping> byCode = new LinkedHashMap<>();
-        for (FigureMapping f : list) {
-            if (byCode.putIfAbsent(f.code(), f) != null) {
-                throw new ReportingException(ReportingError.MAPPING_CODE_DUPLICATE, f.code(), f.code());
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            FigureMapping f = list.get(i);
+            Integer first = firstAt.putIfAbsent(f.code(), i);
+            if (first != null) {
+                throw new ReportingException(ReportingError.MAPPING_CODE_DUPLICATE, f.code(), "figures[" + first + "]");
             }
+            byCode.put(f.code(), f);
         }
         return new LedgerMapping(id, list, Map.copyOf(new HashMap<>(byCode)));
     }
