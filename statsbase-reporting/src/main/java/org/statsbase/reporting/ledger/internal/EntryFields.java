@@ -63,12 +63,12 @@ public final class EntryFields {
 
     /** An account code or category: non-blank, single line, at most {@value #MAX_ACCOUNT} characters. */
     public static String account(String text) {
-        return line("account", text, MAX_ACCOUNT, "账户/科目代码");
+        return line("account", required("account", text), MAX_ACCOUNT, "账户/科目代码");
     }
 
     /** A unit: non-blank, single line, at most {@value #MAX_UNIT} characters. */
     public static String unit(String text) {
-        return line("unit", text, MAX_UNIT, "计量单位");
+        return line("unit", required("unit", text), MAX_UNIT, "计量单位");
     }
 
     /**
@@ -119,8 +119,7 @@ public final class EntryFields {
         return "整数部分不超过" + MAX_INTEGER_DIGITS + "位、小数不超过" + MAX_DECIMALS + "位的十进制数（不用科学计数法和千分位）";
     }
 
-    private static String line(String field, String text, int max, String zh) {
-        String s = required(field, text);
+    private static String line(String field, String s, int max, String zh) {
         if (s.length() > max) {
             throw invalid(field, s.substring(0, Math.min(s.length(), 40)) + "…", "at most " + max + " characters",
                     "不超过" + max + "个字符的" + zh);
