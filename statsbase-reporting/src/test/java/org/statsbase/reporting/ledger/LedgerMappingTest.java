@@ -135,6 +135,14 @@ class LedgerMappingTest {
     }
 
     @Test
+    void unquotedYamlCodesKeepTheirLeadingZeros() {
+        LedgerMapping m = LedgerMapping.parse("form: F\nfigures:\n  - {code: 01, basis: PERIOD, accounts: "
+                + "[{account: 6001, sign: -1}, {prefix: 0600}]}\n", "y.yaml");
+        FigureMapping f = m.figure("01").orElseThrow();
+        assertThat(f.terms()).containsExactly(AccountTerm.account("6001", -1), AccountTerm.prefix("0600", 1));
+    }
+
+    @Test
     void unitsConvertBetweenMoneyUnitsOnly() {
         FigureMapping f = FigureMapping.of("A", FigureBasis.PERIOD, List.of(AccountTerm.account("1", 1)));
         assertThat(f.withUnits("元", "万元").unitShift()).isEqualTo(4);
