@@ -8,10 +8,14 @@ module org.statsbase.reporting {
     requires transitive org.statsbase.trail;
     requires transitive org.statsbase.validation;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.dataformat.yaml;
 
     exports org.statsbase.reporting;
     exports org.statsbase.reporting.error;
     exports org.statsbase.reporting.deadline;
     exports org.statsbase.reporting.accountability;
     exports org.statsbase.reporting.handover;
+    exports org.statsbase.reporting.ledger;
 }

@@ -15,6 +15,7 @@ module org.statsbase.testkit {
     exports org.statsbase.testkit.period;
     exports org.statsbase.testkit.unit;
     exports org.statsbase.testkit.trail;
+    exports org.statsbase.testkit.ledger;
     exports org.statsbase.testkit.validation;
     exports org.statsbase.testkit.reporting;
 
@@ -29,5 +30,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.unit.UnitArbitraryProvider,
             org.statsbase.testkit.validation.ValidationArbitraryProvider,
             org.statsbase.testkit.trail.TrailArbitraryProvider,
-            org.statsbase.testkit.reporting.ReportingArbitraryProvider;
+            org.statsbase.testkit.reporting.ReportingArbitraryProvider,
+            org.statsbase.testkit.ledger.LedgerArbitraryProvider;
 }

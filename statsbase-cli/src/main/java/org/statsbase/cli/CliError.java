@@ -46,7 +46,12 @@ public enum CliError implements ErrorCode {
             "the trail store {0} does not exist (expected a FileEventStore directory or a jdbc: URL)"),
     NO_HISTORY("SB-CLI-0028", "留痕日志中没有 {0} 的指标 {1} 的记录", "the trail holds no record of {0}, indicator {1}"),
     INTERNAL("SB-CLI-0099", "内部错误（statsbase 的缺陷，请报告）：{0}",
-            "internal error (a defect in statsbase, please report it): {0}");
+            "internal error (a defect in statsbase, please report it): {0}"),
+
+    // ---- statsbase ledger (issue 5) ------------------------------------------------------
+    SUBMISSION_MALFORMED("SB-CLI-0030", "提交数据文件 {0} 无效：{1}（应为 {\"period\": \"2026-10\", \"values\": {\"指标代码\": 数值, …}}，可含 \"unit\" 和 \"form\"）",
+            "submission file {0} is invalid: {2} (expected {\"period\": \"2026-10\", \"values\": {\"CODE\": number, …}}, optionally \"unit\" and \"form\")"),
+    SUBMISSION_FORM_MISMATCH("SB-CLI-0031", "提交数据是表 {0} 的，而对照表是表 {1} 的", "the submission is for form {0} but the mapping is for form {1}");
 
     private final String code;
     private final String templateZh;
