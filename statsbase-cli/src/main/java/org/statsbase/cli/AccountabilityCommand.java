@@ -12,6 +12,7 @@ import org.statsbase.reporting.accountability.FigureHistory;
 import org.statsbase.trail.Trail;
 import org.statsbase.trail.spi.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,9 +35,8 @@ final class AccountabilityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "PATH|JDBC-URL",
-            description = "a file store's directory, or a JDBC URL (jdbc:postgresql://…, jdbc:h2:…)")
-    String store;
+    @Mixin
+    TrailStoreOptions trailStore;
 
     @Option(names = "--unit", required = true, paramLabel = "ID", description = "the unit's id in the register")
     String unit;
@@ -51,15 +51,11 @@ final class AccountabilityCommand implements Callable<Integer> {
     @Option(names = "--indicator", required = true, paramLabel = "CODE", description = "the indicator, e.g. B01")
     String indicator;
 
-    @Option(names = "--algorithm", paramLabel = "auto|SHA-256|SM3", defaultValue = "auto",
-            description = "the chain's digest; auto (default) reads it from the store's first event")
-    String algorithm;
-
     @Override
     public Integer call() {
         SubmissionKey key = SubmissionKey.of(unit, form, ReportingPeriod.parse(period));
-        try (EventStore opened = TrailStores.open(store)) {
-            Trail trail = TrailStores.trail(opened, TrailStores.algorithm("--algorithm", algorithm));
+        try (EventStore opened = trailStore.open()) {
+            Trail trail = trailStore.trail(opened);
             FigureHistory history = Accountability.over(trail).verifiedFigure(key, indicator);
             if (history.entries().isEmpty()) {
                 Json.print(spec.commandLine().getOut(),

@@ -10,6 +10,7 @@ import org.statsbase.trail.Trail;
 import org.statsbase.trail.Verification;
 import org.statsbase.trail.spi.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,23 +33,18 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "PATH|JDBC-URL",
-            description = "a file store's directory, or a JDBC URL (jdbc:postgresql://…, jdbc:h2:…)")
-    String store;
+    @Mixin
+    TrailStoreOptions trailStore;
 
     @Option(names = "--anchor", paramLabel = "SEQ:HEX",
             description = "the head to verify against: the sequence and hash of the last event, kept elsewhere")
     String anchor;
 
-    @Option(names = "--algorithm", paramLabel = "auto|SHA-256|SM3", defaultValue = "auto",
-            description = "the chain's digest; auto (default) reads it from the store's first event")
-    String algorithm;
-
     @Override
     public Integer call() {
         Anchor expected = anchor == null ? null : anchor(anchor);
-        try (EventStore opened = TrailStores.open(store)) {
-            Trail trail = TrailStores.trail(opened, TrailStores.algorithm("--algorithm", algorithm));
+        try (EventStore opened = trailStore.open()) {
+            Trail trail = trailStore.trail(opened);
             Verification v = expected == null ? trail.verify() : trail.verify(expected);
             ObjectNode json = Json.object();
             json.put("store", opened.describe());
