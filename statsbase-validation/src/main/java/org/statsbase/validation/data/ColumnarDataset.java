@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.statsbase.validation.data.internal.ColumnStores;
 import org.statsbase.validation.data.internal.KeyIndex;
 import org.statsbase.validation.data.internal.NumberStore;
 import org.statsbase.validation.data.internal.SmallStore;
 import org.statsbase.validation.data.internal.TextStore;
-import org.statsbase.validation.data.internal.TextStores;
 import org.statsbase.validation.error.ValidationError;
 
 /**
@@ -340,7 +340,7 @@ public final class ColumnarDataset implements Dataset {
     }
 
     static {
-        TextStores.register((dataset, column) -> ((ColumnarDataset) dataset).textStore(column));
+        ColumnStores.register((dataset, column) -> ((ColumnarDataset) dataset).stores[column]);
     }
 
     private TextStore textStore(int column) {

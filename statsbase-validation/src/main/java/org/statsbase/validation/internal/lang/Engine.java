@@ -19,6 +19,8 @@ import org.statsbase.validation.data.Dataset;
 import org.statsbase.validation.data.FieldValue;
 import org.statsbase.validation.data.RecordKey;
 import org.statsbase.validation.data.Value;
+import org.statsbase.validation.data.internal.ColumnStores;
+import org.statsbase.validation.data.internal.TextStore;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
@@ -379,17 +381,21 @@ public final class Engine {
                 && ref.schema().keyColumns().size() == keys.size();
         int[] mainKeys = new int[keys.size()];
         int[] refKeys = new int[keys.size()];
-        // key columns that are TEXT in both columnar datasets, compared by dictionary text
-        boolean[] texts = new boolean[keys.size()];
+        // key columns that are TEXT in both columnar datasets: their stores, compared by dictionary text
+        TextStore[] mainTexts = new TextStore[keys.size()];
+        TextStore[] refTexts = new TextStore[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             mainKeys[k] = main.schema().indexOf(keys.get(k)).getAsInt();
             refKeys[k] = ref.schema().indexOf(keys.get(k)).getAsInt();
-            texts[k] = main instanceof ColumnarDataset && ref instanceof ColumnarDataset
+            if (main instanceof ColumnarDataset && ref instanceof ColumnarDataset
                     && main.schema().columns().get(mainKeys[k]).type() == ColumnType.TEXT
-                    && ref.schema().columns().get(refKeys[k]).type() == ColumnType.TEXT;
+                    && ref.schema().columns().get(refKeys[k]).type() == ColumnType.TEXT) {
+                mainTexts[k] = ColumnStores.text(main, mainKeys[k]);
+                refTexts[k] = ColumnStores.text(ref, refKeys[k]);
+            }
         }
         for (int row = 0; row < rows.length; row++) {
-            if (aligned && row < ref.size() && sameKey(main, mainKeys, ref, refKeys, texts, row)) {
+            if (aligned && row < ref.size() && sameKey(main, mainKeys, mainTexts, ref, refKeys, refTexts, row)) {
                 rows[row] = row;
             } else {
                 rows[row] = ref.find(main.key(row)).orElse(-1);
@@ -399,14 +405,14 @@ public final class Engine {
     }
 
     /** Whether record {@code row} has equal key values in both (equal values are one key to {@code find}). */
-    private static boolean sameKey(Dataset main, int[] mainKeys, Dataset ref, int[] refKeys, boolean[] texts,
-            int row) {
+    private static boolean sameKey(Dataset main, int[] mainKeys, TextStore[] mainTexts, Dataset ref, int[] refKeys,
+            TextStore[] refTexts, int row) {
         for (int k = 0; k < mainKeys.length; k++) {
-            if (texts[k] && main instanceof ColumnarDataset m && ref instanceof ColumnarDataset r) {
+            if (mainTexts[k] != null) {
                 // texts by dictionary id: no Value per cell (a text Value is equal exactly when its string is)
-                int a = m.textId(row, mainKeys[k]);
-                int b = r.textId(row, refKeys[k]);
-                if (a < 0 || b < 0 || !m.dictionaryText(mainKeys[k], a).equals(r.dictionaryText(refKeys[k], b))) {
+                int a = mainTexts[k].id(row);
+                int b = refTexts[k].id(row);
+                if (a < 0 || b < 0 || !mainTexts[k].text(a).equals(refTexts[k].text(b))) {
                     return false;
                 }
                 continue;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.code.UnifiedSocialCreditCode;
 import org.statsbase.validation.data.Value;
+import org.statsbase.validation.data.internal.NumberStore;
 
 /**
  * A compiled expression: a tree of nodes over column slots. {@link #eval} gives the value
@@ -26,10 +27,13 @@ abstract class Node {
 
     /** A truth the block evaluator leaves to the exact path (the record is evaluated by {@link #truth}). */
     static final byte SLOW_TRUTH = 3;
-    /** A scaled number that is missing. */
-    static final long MISSING = Long.MIN_VALUE;
-    /** A scaled number the block evaluator leaves to the exact path (no exact scaled form, or an error). */
-    static final long SLOW = Long.MIN_VALUE + 1;
+    /** A scaled number that is missing (the same marker as a columnar NUMBER cell's, see {@link Frame#mainNumbers}). */
+    static final long MISSING = NumberStore.MISSING;
+    /**
+     * A scaled number the block evaluator leaves to the exact path (no exact scaled form, or an error);
+     * the marker of a columnar NUMBER cell whose exact value is kept aside.
+     */
+    static final long SLOW = NumberStore.EXACT;
     private static final long ONE = 10_000L;
 
     abstract Object eval(Cursor c, int row);
@@ -219,15 +223,6 @@ abstract class Node {
         }
     }
 
-    /** A NUMBER cell of a columnar dataset, scaled, without allocating. */
-    static long read(org.statsbase.validation.data.ColumnarDataset d, int row, int column) {
-        long v = d.scaledNumber(row, column);
-        if (v == org.statsbase.validation.data.ColumnarDataset.NO_SCALED_VALUE) {
-            return d.isMissing(row, column) ? MISSING : SLOW;
-        }
-        return v;
-    }
-
     /** A test of one text, for {@link #textTruths}. */
     @FunctionalInterface
     interface TextTest {
@@ -244,11 +239,11 @@ abstract class Node {
         if (!(x instanceof MainField f) || !c.frame.mainText[f.slot]) {
             return false;
         }
-        var d = c.frame.columnar;
-        int column = c.frame.mainColumns[f.slot];
-        byte[] cache = c.textCache(owner, d.distinctTexts(column));
+        var texts = c.frame.mainTexts[f.slot];
+        int[] ids = c.frame.mainTextIds[f.slot];
+        byte[] cache = c.textCache(owner, texts.distinct());
         for (int i = 0; i < n; i++) {
-            int id = d.textId(from + i, column);
+            int id = ids[from + i];
             if (id < 0) {
                 out[i] = NA;
                 continue;
@@ -259,7 +254,7 @@ abstract class Node {
             }
             byte t;
             try {
-                t = test.test(d.dictionaryText(column, id)) ? TRUE : FALSE;
+                t = test.test(texts.text(id)) ? TRUE : FALSE;
             } catch (RuntimeException e) {
                 t = SLOW_TRUTH;
             }
@@ -287,25 +282,21 @@ abstract class Node {
         @Override
         Object eval(Cursor c, int row) {
             if (c.frame.mainText[slot]) {
-                var d = c.frame.columnar;
-                int column = c.frame.mainColumns[slot];
-                int id = d.textId(row, column);
-                return id < 0 ? null : d.dictionaryText(column, id);
+                int id = c.frame.mainTextIds[slot][row];
+                return id < 0 ? null : c.frame.mainTexts[slot].text(id);
             }
             return super.eval(c, row);
         }
 
         @Override
         void scaled(Cursor c, int from, int n, long[] out) {
-            if (!c.frame.mainNumeric[slot]) {
+            long[] cells = c.frame.mainNumbers[slot];
+            if (cells == null) {
                 super.scaled(c, from, n, out);
                 return;
             }
-            var d = c.frame.columnar;
-            int column = c.frame.mainColumns[slot];
-            for (int i = 0; i < n; i++) {
-                out[i] = read(d, from + i, column);
-            }
+            // the cells are already scaled numbers with the evaluator's markers (Frame.mainNumbers)
+            System.arraycopy(cells, from, out, 0, n);
         }
     }
 
@@ -327,16 +318,15 @@ abstract class Node {
 
         @Override
         void scaled(Cursor c, int from, int n, long[] out) {
-            var d = c.frame.refNumeric[slot];
-            if (d == null) {
+            long[] cells = c.frame.refNumbers[slot];
+            if (cells == null) {
                 super.scaled(c, from, n, out);
                 return;
             }
             int[] rows = c.frame.refRows[dataset];
-            int column = c.frame.refColumns[slot];
             for (int i = 0; i < n; i++) {
                 int r = rows[from + i];
-                out[i] = r < 0 ? MISSING : read(d, r, column);
+                out[i] = r < 0 ? MISSING : cells[r];
             }
         }
     }
@@ -1069,15 +1059,11 @@ abstract class Node {
         @Override
         void scaled(Cursor c, int from, int n, long[] out) {
             if (x instanceof MainField f && c.frame.mainText[f.slot]) {
-                var d = c.frame.columnar;
-                int column = c.frame.mainColumns[f.slot];
+                var texts = c.frame.mainTexts[f.slot];
+                int[] ids = c.frame.mainTextIds[f.slot];
                 for (int i = 0; i < n; i++) {
-                    int id = d.textId(from + i, column);
-                    if (id < 0) {
-                        out[i] = MISSING;
-                    } else {
-                        out[i] = d.dictionaryTextLength(column, id) * ONE;
-                    }
+                    int id = ids[from + i];
+                    out[i] = id < 0 ? MISSING : texts.length(id) * ONE;
                 }
                 return;
             }
@@ -1115,12 +1101,11 @@ abstract class Node {
             if (simple != null && simple.findsLatin1() && x instanceof MainField f && c.frame.mainText[f.slot]
                     && c.frame.mainLatin1[f.slot] != null) {
                 // every count fixed and the dictionary in Latin-1 bytes: match the bytes, no String
-                var d = c.frame.columnar;
-                int column = c.frame.mainColumns[f.slot];
+                int[] ids = c.frame.mainTextIds[f.slot];
                 byte[] bytes = c.frame.mainLatin1[f.slot];
                 int[] offsets = c.frame.mainLatin1Offsets[f.slot];
                 for (int i = 0; i < n; i++) {
-                    int id = d.textId(from + i, column);
+                    int id = ids[from + i];
                     out[i] = id < 0 ? NA : simple.find(bytes, offsets[id], offsets[id + 1]) ? TRUE : FALSE;
                 }
                 return;
