@@ -371,11 +371,15 @@ public final class ColumnarDataset implements Dataset {
     @Override
     public RecordKey key(int row) {
         Objects.checkIndex(row, size);
-        List<String> values = new ArrayList<>(keyColumns.length);
-        for (int k : keyColumns) {
-            values.add(keyText(row, k));
+        // immutable lists, which RecordKey keeps as they are instead of copying (a key per violation)
+        if (keyColumns.length == 1) {
+            return new RecordKey(schema.keyColumns(), List.of(keyText(row, keyColumns[0])));
         }
-        return new RecordKey(schema.keyColumns(), values);
+        String[] values = new String[keyColumns.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = keyText(row, keyColumns[i]);
+        }
+        return new RecordKey(schema.keyColumns(), List.of(values));
     }
 
     /**

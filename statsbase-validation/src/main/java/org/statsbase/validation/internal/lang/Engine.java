@@ -242,46 +242,53 @@ public final class Engine {
             for (int block = from; block < to; block += Cursor.BLOCK) {
                 int n = Math.min(Cursor.BLOCK, to - block);
                 c.resetScratch();
-                byte[] when = null;
-                byte[] check = c.bytes();
+                byte[] truths = c.bytes();
                 if (!fast) {
-                    java.util.Arrays.fill(check, 0, n, Node.SLOW_TRUTH);
+                    java.util.Arrays.fill(truths, 0, n, Node.SLOW_TRUTH);
                 } else {
+                    rule.check.truths(c, block, n, truths);
                     if (rule.when != null) {
-                        when = c.bytes();
+                        byte[] when = c.bytes();
                         rule.when.truths(c, block, n, when);
+                        for (int i = 0; i < n; i++) {
+                            byte w = when[i];
+                            truths[i] = w == Node.TRUE ? truths[i] : w == Node.SLOW_TRUTH ? Node.SLOW_TRUTH : Node.NA;
+                        }
                     }
-                    rule.check.truths(c, block, n, check);
                 }
+                // Most records pass: count them as the block's size less the others, found in one scan.
+                int others = 0;
                 for (int i = 0; i < n; i++) {
-                    int row = block + i;
-                    int t = when == null ? Node.TRUE : when[i];
+                    int t = truths[i];
                     if (t == Node.TRUE) {
-                        t = check[i];
-                    } else if (t != Node.SLOW_TRUTH) {
-                        t = Node.NA;
+                        continue;
                     }
+                    int row = block + i;
                     if (t == Node.SLOW_TRUTH) {
                         // The exact path decides, and reports an evaluation error as it always has.
                         try {
                             t = rule.when == null ? Node.TRUE : rule.when.truth(c, row);
                             t = t == Node.TRUE ? rule.check.truth(c, row) : Node.NA;
                         } catch (EvalException x) {
+                            others++;
                             k[3]++;
                             e.add(new Error(row, frame.main.key(row), x.error().code(), x.messageZh(),
                                     x.messageEn()));
                             continue;
                         }
+                        if (t == Node.TRUE) {
+                            continue;
+                        }
                     }
-                    if (t == Node.TRUE) {
-                        k[0]++;
-                    } else if (t == Node.NA) {
+                    others++;
+                    if (t == Node.NA) {
                         k[2]++;
                     } else {
                         k[1]++;
                         f.add(details(c, rule, row));
                     }
                 }
+                k[0] += n - others;
             }
             c.resetScratch();
             failures.add(f);
@@ -301,15 +308,19 @@ public final class Engine {
         }
         BigDecimal imbalance = c.imbalance;
         c.imbalance = null;
-        List<FieldValue> fields = new ArrayList<>(rule.fields.size());
-        for (Node.Field f : rule.fields) {
-            fields.add(new FieldValue(f.display, f.value(c, row)));
+        FieldValue[] fields = new FieldValue[rule.fields.size()];
+        for (int i = 0; i < fields.length; i++) {
+            Node.Field f = rule.fields.get(i);
+            fields[i] = new FieldValue(f.display, f.value(c, row));
         }
-        return new Failure(row, c.frame.main.key(row), List.copyOf(fields), Optional.ofNullable(imbalance),
+        return new Failure(row, c.frame.main.key(row), List.of(fields), Optional.ofNullable(imbalance),
                 render(c, rule.zh, row), render(c, rule.en, row));
     }
 
     private static String render(Cursor c, Message m, int row) {
+        if (m.parts.size() == 1 && m.parts.get(0) instanceof String s) {
+            return s; // a message without placeholders (the default ones among them)
+        }
         StringBuilder out = new StringBuilder();
         for (Object part : m.parts) {
             if (part instanceof String s) {
