@@ -204,8 +204,10 @@ public final class Engine {
         }
         int chunks = n == 0 ? 0 : (n - 1) / chunkSize + 1;
         IntStream ids = IntStream.range(0, chunks);
+        // One thread evaluates every chunk with the cursor that prepared: its scratch buffers and text
+        // caches are built once per review; parallel chunks each need their own (a cursor is one thread's).
         List<Chunk> done = (parallel ? ids.parallel() : ids)
-                .mapToObj(i -> evaluate(frame, (int) ((long) i * chunkSize),
+                .mapToObj(i -> evaluate(parallel ? new Cursor(frame) : prep, (int) ((long) i * chunkSize),
                         (int) Math.min(n, (long) (i + 1) * chunkSize))).toList();
         List<RuleResult> out = new ArrayList<>(rules.size());
         for (int r = 0; r < rules.size(); r++) {
@@ -228,9 +230,9 @@ public final class Engine {
     private record Chunk(long[][] counts, List<List<Failure>> failures, List<List<Error>> errors) {
     }
 
-    private Chunk evaluate(Frame frame, int from, int to) {
+    private Chunk evaluate(Cursor c, int from, int to) {
+        Frame frame = c.frame;
         boolean fast = frame.fast;
-        Cursor c = new Cursor(frame);
         long[][] counts = new long[rules.size()][4];
         List<List<Failure>> failures = new ArrayList<>();
         List<List<Error>> errors = new ArrayList<>();

@@ -34,6 +34,10 @@ abstract class Node {
      * the marker of a columnar NUMBER cell whose exact value is kept aside.
      */
     static final long SLOW = NumberStore.EXACT;
+    static {
+        // Block loops test "v <= SLOW" for either marker: they must be the two least longs.
+        assert MISSING == Long.MIN_VALUE && SLOW == Long.MIN_VALUE + 1;
+    }
     private static final long ONE = 10_000L;
 
     abstract Object eval(Cursor c, int row);
@@ -443,6 +447,8 @@ abstract class Node {
         /** {@link #op} as 0 {@code =}, 1 {@code !=}, 2 {@code <}, 3 {@code <=}, 4 {@code >}, 5 {@code >=}. */
         private final int code;
         private final long scaledTolerance;
+        /** The truth for {@code Long.compare(left, right) + 1}: the operator decided once, not per record. */
+        private final byte[] byComparison;
 
         Compare(String op, Node left, Node right, BigDecimal tolerance) {
             this(op, left, right, tolerance, true);
@@ -465,6 +471,8 @@ abstract class Node {
                 default -> 5;
             };
             this.scaledTolerance = toScaled(tolerance);
+            this.byComparison = new byte[] {holds(-1) ? TRUE : FALSE, holds(0) ? TRUE : FALSE,
+                holds(1) ? TRUE : FALSE};
         }
 
         @Override
@@ -485,18 +493,18 @@ abstract class Node {
             long[] b = c.longs();
             left.scaled(c, from, n, a);
             right.scaled(c, from, n, b);
+            boolean withinTolerance = equality && scaledTolerance != 0;
             for (int i = 0; i < n; i++) {
                 long x = a[i];
                 long y = b[i];
-                if (x == SLOW || y == SLOW) {
-                    out[i] = SLOW_TRUTH;
-                } else if (x == MISSING || y == MISSING) {
-                    out[i] = NA;
-                } else if (equality && scaledTolerance != 0) {
+                // MISSING and SLOW are the two least longs: one test finds both markers
+                if (x <= SLOW || y <= SLOW) {
+                    out[i] = x == SLOW || y == SLOW ? SLOW_TRUTH : NA;
+                } else if (withinTolerance) {
                     long d = subtractScaled(x, y);
                     out[i] = d == SLOW ? SLOW_TRUTH : equals == (Math.abs(d) <= scaledTolerance) ? TRUE : FALSE;
                 } else {
-                    out[i] = holds(Long.compare(x, y)) ? TRUE : FALSE;
+                    out[i] = byComparison[Long.compare(x, y) + 1];
                 }
             }
             c.releaseLongs();
