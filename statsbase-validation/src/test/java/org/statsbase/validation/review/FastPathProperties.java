@@ -58,7 +58,9 @@ class FastPathProperties {
                 Arbitraries.integers().between(-99_999, 99_999).map(i -> Value.of(BigDecimal.valueOf(i, 5))),
                 // near and beyond the scaled form's limits (10^14) and the long range
                 Arbitraries.of("99999999999999.9999", "-99999999999999.9999", "922337203685477.5807",
-                        "100000000000000", "-100000000000000", "500000000000000", "1E+20", "0.00000001")
+                        "100000000000000", "-100000000000000", "500000000000000", "1E+20", "0.00000001",
+                        // the bounds of growth's single-long sign test (2^31 and 2^49 ×10^-4)
+                        "214748.3647", "-214748.3648", "214748.3648", "56294995342.1311", "-56294995342.1312")
                         .map(s -> Value.of(new BigDecimal(s))));
     }
 

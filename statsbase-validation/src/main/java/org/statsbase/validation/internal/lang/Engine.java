@@ -55,8 +55,9 @@ public final class Engine {
     private record Message(List<Object> parts) {
     }
 
+    /** A compiled rule; {@code traced}: whether a failing record's check is evaluated again for its imbalance. */
     private record Rule(RuleDefinition definition, Node check, Node when, List<Node.Field> fields, Message zh,
-            Message en) {
+            Message en, boolean traced) {
     }
 
     private final RuleSetDefinition definition;
@@ -115,13 +116,26 @@ public final class Engine {
                 check.get().fields().forEach(f -> byName.putIfAbsent(f.display, f));
                 fields.addAll(byName.values());
                 rules.add(new Rule(r, check.get().node(), when.map(Compiler.Compiled::node).orElse(null), fields, zh,
-                        en));
+                        en, mayTrace(check.get().node())));
             }
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(definition.source(), problems);
         }
         return new Engine(definition, rules, slots);
+    }
+
+    /**
+     * Whether evaluating {@code check} may find an imbalance (a numeric comparison or balance somewhere in
+     * it). False only for the simple checks of one column that compare no numbers: text tests and
+     * uniqueness (computed before, untraced), which a failing record need not evaluate again.
+     */
+    private static boolean mayTrace(Node check) {
+        return !(check instanceof Node.Matches m && m.x instanceof Node.Field
+                || check instanceof Node.InCodeList l && l.x instanceof Node.Field
+                || check instanceof Node.ValidCode v && v.x instanceof Node.Field
+                || check instanceof Node.In i && i.value instanceof Node.Field
+                || check instanceof DatasetNode.IsUnique);
     }
 
     private static void place(List<Problem> found, SourceLocation at, List<RuleProblem> out) {
@@ -301,15 +315,18 @@ public final class Engine {
 
     /** Only for failing records: the fields read, the imbalance and the messages. */
     private Failure details(Cursor c, Rule rule, int row) {
-        c.tracing = true;
-        c.imbalance = null;
-        try {
-            rule.check.truth(c, row);
-        } finally {
-            c.tracing = false;
+        BigDecimal imbalance = null;
+        if (rule.traced) {
+            c.tracing = true;
+            c.imbalance = null;
+            try {
+                rule.check.truth(c, row);
+            } finally {
+                c.tracing = false;
+            }
+            imbalance = c.imbalance;
+            c.imbalance = null;
         }
-        BigDecimal imbalance = c.imbalance;
-        c.imbalance = null;
         FieldValue[] fields = new FieldValue[rule.fields.size()];
         for (int i = 0; i < fields.length; i++) {
             Node.Field f = rule.fields.get(i);
@@ -385,10 +402,12 @@ public final class Engine {
      * For every reviewed record, the record of {@code ref} with its key ({@link Dataset#find}), or −1.
      * When the reference dataset is columnar with unique keys and has the same key columns, a record
      * at the same position with equal key values is that record (a previous period is usually in the
-     * same order), which spares building a key per record; any other record is looked up.
+     * same order), which spares building a key per record; any other record is looked up. Null when
+     * every reviewed record is joined to the record at its own position (no array to build and read).
      */
     private static int[] join(Dataset main, Dataset ref, boolean fast) {
-        int[] rows = new int[main.size()];
+        int n = main.size();
+        int[] rows = null;
         List<String> keys = main.schema().keyColumns();
         boolean aligned = fast && ref instanceof ColumnarDataset c && c.repeatedKeys() == 0
                 && ref.schema().keyColumns().size() == keys.size();
@@ -407,12 +426,21 @@ public final class Engine {
                 refTexts[k] = ColumnStores.text(ref, refKeys[k]);
             }
         }
-        for (int row = 0; row < rows.length; row++) {
+        for (int row = 0; row < n; row++) {
             if (aligned && row < ref.size() && sameKey(main, mainKeys, mainTexts, ref, refKeys, refTexts, row)) {
-                rows[row] = row;
-            } else {
-                rows[row] = ref.find(main.key(row)).orElse(-1);
+                if (rows != null) {
+                    rows[row] = row;
+                }
+                continue;
             }
+            if (rows == null) {
+                // the first record not at its own position: the array, with every record before it aligned
+                rows = new int[n];
+                for (int i = 0; i < row; i++) {
+                    rows[i] = i;
+                }
+            }
+            rows[row] = ref.find(main.key(row)).orElse(-1);
         }
         return rows;
     }

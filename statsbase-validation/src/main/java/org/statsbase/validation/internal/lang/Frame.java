@@ -22,6 +22,10 @@ final class Frame {
     final Dataset main;
     final int[] mainColumns;
     final Dataset[] refs;
+    /**
+     * Per reference dataset: the row joined to each reviewed row, or −1; null when every reviewed row
+     * is joined to the row at its own position (see {@link #refRow}).
+     */
     final int[][] refRows;
     final int[] refColumns;
     final Set<String>[] codeLists;
@@ -52,6 +56,12 @@ final class Frame {
     final int[][] mainLatin1Offsets;
     /** Per reference slot: the cells of its column (as {@link #mainNumbers}) when NUMBER in a columnar dataset, else null. */
     final long[][] refNumbers;
+
+    /** The row of reference dataset {@code dataset} joined to reviewed row {@code row}, or −1. */
+    int refRow(int dataset, int row) {
+        int[] rows = refRows[dataset];
+        return rows == null ? row : rows[row];
+    }
 
     Frame(Dataset main, int[] mainColumns, Dataset[] refs, int[][] refRows, int[] refColumns, int[] refSlotDatasets,
             Set<String>[] codeLists, int datasetFunctions, int matchers, boolean fast) {

@@ -316,7 +316,7 @@ abstract class Node {
 
         @Override
         Value value(Cursor c, int row) {
-            int r = c.frame.refRows[dataset][row];
+            int r = c.frame.refRow(dataset, row);
             return r < 0 ? Value.missing() : c.frame.refs[dataset].value(r, c.frame.refColumns[slot]);
         }
 
@@ -328,6 +328,11 @@ abstract class Node {
                 return;
             }
             int[] rows = c.frame.refRows[dataset];
+            if (rows == null) {
+                // every row joined to the one at its position
+                System.arraycopy(cells, from, out, 0, n);
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 int r = rows[from + i];
                 out[i] = r < 0 ? MISSING : cells[r];
@@ -573,13 +578,22 @@ abstract class Node {
             if (((x ^ p) & (x ^ d)) < 0) {
                 return 2;
             }
-            long aHi = Math.multiplyHigh(d, ONE);
-            long aLo = d * ONE;
-            long bHi = Math.multiplyHigh(k, p);
-            long bLo = k * p;
-            int s = aHi != bHi ? Long.compare(aHi, bHi) : Long.compareUnsigned(aLo, bLo);
+            int s;
+            if (-SMALL < p && p < SMALL && -SMALL < k && k < SMALL && -(SMALL << 18) < d && d < (SMALL << 18)) {
+                // the usual magnitudes: |d·10^4| < 2^63 and |k·p| < 2^62, so both products fit in a long
+                s = Long.compare(d * ONE, k * p);
+            } else {
+                long aHi = Math.multiplyHigh(d, ONE);
+                long aLo = d * ONE;
+                long bHi = Math.multiplyHigh(k, p);
+                long bLo = k * p;
+                s = aHi != bHi ? Long.compare(aHi, bHi) : Long.compareUnsigned(aLo, bLo);
+            }
             return p < 0 ? -s : s;
         }
+
+        /** 2^31: scaled numbers below it in magnitude (below 214,748.3648) multiply within a long. */
+        private static final long SMALL = 1L << 31;
 
         @Override
         int truth(Cursor c, int row) {
