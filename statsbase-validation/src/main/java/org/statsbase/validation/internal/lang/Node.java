@@ -551,7 +551,7 @@ abstract class Node {
                     } else {
                         cmp = growthSign(x, p, k);
                     }
-                    out[i] = cmp == 2 ? SLOW_TRUTH : holds(cmp) ? TRUE : FALSE;
+                    out[i] = cmp == 2 ? SLOW_TRUTH : byComparison[cmp + 1];
                 }
             }
             c.releaseLongs();
@@ -561,6 +561,11 @@ abstract class Node {
 
         /** The sign of |growth(x, p)| − k for k ≥ 0, or 2. */
         private static int absGrowthSign(long x, long p, long k) {
+            long d = x - p;
+            if (((x ^ p) & (x ^ d)) >= 0 && small(d, p, k)) {
+                // |d/p| − k/10^4 has the sign of |d|·10^4 − k·|p|, both products within a long
+                return Long.compare(Math.abs(d) * ONE, k * Math.abs(p));
+            }
             int upper = growthSign(x, p, k);
             int lower = growthSign(x, p, -k);
             if (upper == 2 || lower == 2) {
@@ -579,9 +584,8 @@ abstract class Node {
                 return 2;
             }
             int s;
-            if (-SMALL < p && p < SMALL && -SMALL < k && k < SMALL && -(SMALL << 18) < d && d < (SMALL << 18)) {
-                // the usual magnitudes: |d·10^4| < 2^63 and |k·p| < 2^62, so both products fit in a long
-                s = Long.compare(d * ONE, k * p);
+            if (small(d, p, k)) {
+                s = Long.compare(d * ONE, k * p); // both products within a long
             } else {
                 long aHi = Math.multiplyHigh(d, ONE);
                 long aLo = d * ONE;
@@ -594,6 +598,14 @@ abstract class Node {
 
         /** 2^31: scaled numbers below it in magnitude (below 214,748.3648) multiply within a long. */
         private static final long SMALL = 1L << 31;
+
+        /**
+         * The usual magnitudes, |d| &lt; 2^49 and |p|, |k| &lt; 2^31: then |d·10^4| &lt; 2^63 and |k·p| &lt; 2^62,
+         * so the sign tests need no 128-bit products.
+         */
+        private static boolean small(long d, long p, long k) {
+            return -SMALL < p && p < SMALL && -SMALL < k && k < SMALL && -(SMALL << 18) < d && d < (SMALL << 18);
+        }
 
         @Override
         int truth(Cursor c, int row) {
