@@ -453,7 +453,14 @@ public final class Engine {
                 // texts by dictionary id: no Value per cell (a text Value is equal exactly when its string is)
                 int a = mainTexts[k].id(row);
                 int b = refTexts[k].id(row);
-                if (a < 0 || b < 0 || !mainTexts[k].text(a).equals(refTexts[k].text(b))) {
+                if (a < 0 || b < 0) {
+                    return false;
+                }
+                String x = mainTexts[k].text(a);
+                String y = refTexts[k].text(b);
+                // identity first: the JIT's String.equals reads both strings even when they are one
+                // (datasets built from the same texts share them), a cache miss per record
+                if (x != y && !x.equals(y)) {
                     return false;
                 }
                 continue;

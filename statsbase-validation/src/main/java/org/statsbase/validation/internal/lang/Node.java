@@ -596,15 +596,14 @@ abstract class Node {
             return p < 0 ? -s : s;
         }
 
-        /** 2^31: scaled numbers below it in magnitude (below 214,748.3648) multiply within a long. */
-        private static final long SMALL = 1L << 31;
-
         /**
-         * The usual magnitudes, |d| &lt; 2^49 and |p|, |k| &lt; 2^31: then |d·10^4| &lt; 2^63 and |k·p| &lt; 2^62,
-         * so the sign tests need no 128-bit products.
+         * The usual magnitudes, with x, p and k scaled by 10^4: |d| &lt; 2^49, |p| &lt; 2^40 (below about
+         * 110 million) and |k| &lt; 2^23 (a threshold below 838.8608). Then |d·10^4| &lt; 2^63 and
+         * |k·p| &lt; 2^63, so the sign tests need no 128-bit products.
          */
         private static boolean small(long d, long p, long k) {
-            return -SMALL < p && p < SMALL && -SMALL < k && k < SMALL && -(SMALL << 18) < d && d < (SMALL << 18);
+            return -(1L << 40) < p && p < (1L << 40) && -(1L << 23) < k && k < (1L << 23)
+                    && -(1L << 49) < d && d < (1L << 49);
         }
 
         @Override
