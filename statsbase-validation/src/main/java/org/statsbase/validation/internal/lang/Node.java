@@ -452,8 +452,17 @@ abstract class Node {
         /** {@link #op} as 0 {@code =}, 1 {@code !=}, 2 {@code <}, 3 {@code <=}, 4 {@code >}, 5 {@code >=}. */
         private final int code;
         private final long scaledTolerance;
-        /** The truth for {@code Long.compare(left, right) + 1}: the operator decided once, not per record. */
+        /** The truth for left &lt;, =, &gt; right (index 0, 1, 2): the operator decided once, not per record. */
         private final byte[] byComparison;
+
+        /**
+         * 0, 1 or 2 as {@code x} &lt;, =, &gt; {@code y}. Two conditional increments rather than
+         * {@code Long.compare}'s branches, which the JIT may keep: a block's comparisons often go either way
+         * unpredictably ({@code B09 > 0}).
+         */
+        private static int order(long x, long y) {
+            return (x >= y ? 1 : 0) + (x > y ? 1 : 0);
+        }
 
         Compare(String op, Node left, Node right, BigDecimal tolerance) {
             this(op, left, right, tolerance, true);
@@ -509,7 +518,7 @@ abstract class Node {
                     long d = subtractScaled(x, y);
                     out[i] = d == SLOW ? SLOW_TRUTH : equals == (Math.abs(d) <= scaledTolerance) ? TRUE : FALSE;
                 } else {
-                    out[i] = byComparison[Long.compare(x, y) + 1];
+                    out[i] = byComparison[order(x, y)];
                 }
             }
             c.releaseLongs();
@@ -687,12 +696,25 @@ abstract class Node {
         /** The result for (left, right), indexed {@code left * 3 + right}. */
         private final byte[] table;
 
+        /**
+         * {@link #table} extended to the block evaluator's {@link #SLOW_TRUTH}, indexed {@code left * 4 + right}:
+         * the deciding left value decides whatever the right, else a slow side makes the result slow. One
+         * lookup per record and no branch: the left value of a block's records varies unpredictably.
+         */
+        private final byte[] blockTable = new byte[16];
+
         private Connective(Node left, Node right, byte decidingLeft, byte decided, byte[] table) {
             this.left = left;
             this.right = right;
             this.decidingLeft = decidingLeft;
             this.decided = decided;
             this.table = table;
+            for (int a = 0; a <= SLOW_TRUTH; a++) {
+                for (int b = 0; b <= SLOW_TRUTH; b++) {
+                    blockTable[a * 4 + b] = a == decidingLeft ? decided
+                            : a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : table[a * 3 + b];
+                }
+            }
         }
 
         /** {@code a and b}. */
@@ -734,8 +756,7 @@ abstract class Node {
             for (int i = 0; i < n; i++) {
                 byte a = out[i];
                 byte b = r[i];
-                out[i] = a == decidingLeft ? decided
-                        : a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : table[a * 3 + b];
+                out[i] = blockTable[a * 4 + b];
             }
             c.releaseBytes();
         }
