@@ -54,7 +54,7 @@ final class Frame {
     final byte[][] mainLatin1;
     /** Per main slot: where each dictionary text starts in {@link #mainLatin1} (and the last ends). */
     final int[][] mainLatin1Offsets;
-    /** Per reference slot: the cells of its column (as {@link #mainNumbers}) when NUMBER in a columnar dataset, else null. */
+    /** Per reference slot: its column's cells (as {@link #mainNumbers}) when NUMBER and columnar, else null. */
     final long[][] refNumbers;
 
     /** The row of reference dataset {@code dataset} joined to reviewed row {@code row}, or −1. */
