@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.statsbase.validation.data.internal.ColumnStores;
 import org.statsbase.validation.data.internal.KeyIndex;
 import org.statsbase.validation.data.internal.NumberStore;
 import org.statsbase.validation.data.internal.SmallStore;
 import org.statsbase.validation.data.internal.TextStore;
-import org.statsbase.validation.data.internal.TextStores;
 import org.statsbase.validation.error.ValidationError;
 
 /**
@@ -340,7 +340,7 @@ public final class ColumnarDataset implements Dataset {
     }
 
     static {
-        TextStores.register((dataset, column) -> ((ColumnarDataset) dataset).textStore(column));
+        ColumnStores.register((dataset, column) -> ((ColumnarDataset) dataset).stores[column]);
     }
 
     private TextStore textStore(int column) {
@@ -371,11 +371,15 @@ public final class ColumnarDataset implements Dataset {
     @Override
     public RecordKey key(int row) {
         Objects.checkIndex(row, size);
-        List<String> values = new ArrayList<>(keyColumns.length);
-        for (int k : keyColumns) {
-            values.add(keyText(row, k));
+        // immutable lists, which RecordKey keeps as they are instead of copying (a key per violation)
+        if (keyColumns.length == 1) {
+            return new RecordKey(schema.keyColumns(), List.of(keyText(row, keyColumns[0])));
         }
-        return new RecordKey(schema.keyColumns(), values);
+        String[] values = new String[keyColumns.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = keyText(row, keyColumns[i]);
+        }
+        return new RecordKey(schema.keyColumns(), List.of(values));
     }
 
     /**

@@ -58,7 +58,10 @@ class FastPathProperties {
                 Arbitraries.integers().between(-99_999, 99_999).map(i -> Value.of(BigDecimal.valueOf(i, 5))),
                 // near and beyond the scaled form's limits (10^14) and the long range
                 Arbitraries.of("99999999999999.9999", "-99999999999999.9999", "922337203685477.5807",
-                        "100000000000000", "-100000000000000", "500000000000000", "1E+20", "0.00000001")
+                        "100000000000000", "-100000000000000", "500000000000000", "1E+20", "0.00000001",
+                        // the bounds of growth's single-long sign test (2^40 and 2^49 ×10^-4)
+                        "109951162.7775", "-109951162.7776", "109951162.7776", "56294995342.1311",
+                        "-56294995342.1312")
                         .map(s -> Value.of(new BigDecimal(s))));
     }
 
@@ -70,7 +73,7 @@ class FastPathProperties {
     @Provide
     Arbitrary<String> constants() {
         return Arbitraries.of("0", "1", "-1", "0.5", "-0.25", "1.0001", "0.00001", "3", "0.0001",
-                "99999999999999.9999", "-500000000000000");
+                "99999999999999.9999", "-500000000000000", "838.8607", "838.8608", "-838.8608");
     }
 
     @Provide

@@ -85,6 +85,14 @@ public final class NumberStore {
         return cells[row];
     }
 
+    /**
+     * All cells, as {@link #raw} gives them, for evaluators that read a block of rows at once. The
+     * array is this store's own (not a copy): callers must not change it.
+     */
+    public long[] cells() {
+        return cells;
+    }
+
     /** The number at a row that is not missing, with the fewest decimals that keep its value. */
     public BigDecimal value(int row) {
         long raw = cells[row];

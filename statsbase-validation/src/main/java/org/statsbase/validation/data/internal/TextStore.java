@@ -124,6 +124,14 @@ public final class TextStore {
         return cells[row];
     }
 
+    /**
+     * All cells' dictionary ids, as {@link #id} gives them, for evaluators that read a block of rows at
+     * once. The array is this store's own (not a copy): callers must not change it.
+     */
+    public int[] ids() {
+        return cells;
+    }
+
     /** The text of a dictionary id. */
     public String text(int id) {
         return dictionary[id];

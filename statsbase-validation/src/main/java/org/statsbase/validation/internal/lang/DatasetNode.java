@@ -101,6 +101,15 @@ abstract class DatasetNode extends Node {
             }
             return out;
         }
+
+        @Override
+        void truths(Cursor c, int from, int n, byte[] out) {
+            Object[] results = c.frame.prepared[slot];
+            for (int i = 0; i < n; i++) {
+                // a record whose key could not be evaluated is left to the exact path, which throws
+                out[i] = results[from + i] instanceof Boolean b ? b ? TRUE : FALSE : SLOW_TRUTH;
+            }
+        }
     }
 
     /**

@@ -19,6 +19,8 @@ import org.statsbase.validation.data.Dataset;
 import org.statsbase.validation.data.FieldValue;
 import org.statsbase.validation.data.RecordKey;
 import org.statsbase.validation.data.Value;
+import org.statsbase.validation.data.internal.ColumnStores;
+import org.statsbase.validation.data.internal.TextStore;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
@@ -53,8 +55,9 @@ public final class Engine {
     private record Message(List<Object> parts) {
     }
 
+    /** A compiled rule; {@code traced}: whether a failing record's check is evaluated again for its imbalance. */
     private record Rule(RuleDefinition definition, Node check, Node when, List<Node.Field> fields, Message zh,
-            Message en) {
+            Message en, boolean traced) {
     }
 
     private final RuleSetDefinition definition;
@@ -113,13 +116,26 @@ public final class Engine {
                 check.get().fields().forEach(f -> byName.putIfAbsent(f.display, f));
                 fields.addAll(byName.values());
                 rules.add(new Rule(r, check.get().node(), when.map(Compiler.Compiled::node).orElse(null), fields, zh,
-                        en));
+                        en, mayTrace(check.get().node())));
             }
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(definition.source(), problems);
         }
         return new Engine(definition, rules, slots);
+    }
+
+    /**
+     * Whether evaluating {@code check} may find an imbalance (a numeric comparison or balance somewhere in
+     * it). False only for the simple checks of one column that compare no numbers: text tests and
+     * uniqueness (computed before, untraced), which a failing record need not evaluate again.
+     */
+    private static boolean mayTrace(Node check) {
+        return !(check instanceof Node.Matches m && m.x instanceof Node.Field
+                || check instanceof Node.InCodeList l && l.x instanceof Node.Field
+                || check instanceof Node.ValidCode v && v.x instanceof Node.Field
+                || check instanceof Node.In i && i.value instanceof Node.Field
+                || check instanceof DatasetNode.IsUnique);
     }
 
     private static void place(List<Problem> found, SourceLocation at, List<RuleProblem> out) {
@@ -202,8 +218,10 @@ public final class Engine {
         }
         int chunks = n == 0 ? 0 : (n - 1) / chunkSize + 1;
         IntStream ids = IntStream.range(0, chunks);
+        // One thread evaluates every chunk with the cursor that prepared: its scratch buffers and text
+        // caches are built once per review; parallel chunks each need their own (a cursor is one thread's).
         List<Chunk> done = (parallel ? ids.parallel() : ids)
-                .mapToObj(i -> evaluate(frame, (int) ((long) i * chunkSize),
+                .mapToObj(i -> evaluate(parallel ? new Cursor(frame) : prep, (int) ((long) i * chunkSize),
                         (int) Math.min(n, (long) (i + 1) * chunkSize))).toList();
         List<RuleResult> out = new ArrayList<>(rules.size());
         for (int r = 0; r < rules.size(); r++) {
@@ -226,9 +244,9 @@ public final class Engine {
     private record Chunk(long[][] counts, List<List<Failure>> failures, List<List<Error>> errors) {
     }
 
-    private Chunk evaluate(Frame frame, int from, int to) {
+    private Chunk evaluate(Cursor c, int from, int to) {
+        Frame frame = c.frame;
         boolean fast = frame.fast;
-        Cursor c = new Cursor(frame);
         long[][] counts = new long[rules.size()][4];
         List<List<Failure>> failures = new ArrayList<>();
         List<List<Error>> errors = new ArrayList<>();
@@ -240,46 +258,53 @@ public final class Engine {
             for (int block = from; block < to; block += Cursor.BLOCK) {
                 int n = Math.min(Cursor.BLOCK, to - block);
                 c.resetScratch();
-                byte[] when = null;
-                byte[] check = c.bytes();
+                byte[] truths = c.bytes();
                 if (!fast) {
-                    java.util.Arrays.fill(check, 0, n, Node.SLOW_TRUTH);
+                    java.util.Arrays.fill(truths, 0, n, Node.SLOW_TRUTH);
                 } else {
+                    rule.check.truths(c, block, n, truths);
                     if (rule.when != null) {
-                        when = c.bytes();
+                        byte[] when = c.bytes();
                         rule.when.truths(c, block, n, when);
+                        for (int i = 0; i < n; i++) {
+                            byte w = when[i];
+                            truths[i] = w == Node.TRUE ? truths[i] : w == Node.SLOW_TRUTH ? Node.SLOW_TRUTH : Node.NA;
+                        }
                     }
-                    rule.check.truths(c, block, n, check);
                 }
+                // Most records pass: count them as the block's size less the others, found in one scan.
+                int others = 0;
                 for (int i = 0; i < n; i++) {
-                    int row = block + i;
-                    int t = when == null ? Node.TRUE : when[i];
+                    int t = truths[i];
                     if (t == Node.TRUE) {
-                        t = check[i];
-                    } else if (t != Node.SLOW_TRUTH) {
-                        t = Node.NA;
+                        continue;
                     }
+                    int row = block + i;
                     if (t == Node.SLOW_TRUTH) {
                         // The exact path decides, and reports an evaluation error as it always has.
                         try {
                             t = rule.when == null ? Node.TRUE : rule.when.truth(c, row);
                             t = t == Node.TRUE ? rule.check.truth(c, row) : Node.NA;
                         } catch (EvalException x) {
+                            others++;
                             k[3]++;
                             e.add(new Error(row, frame.main.key(row), x.error().code(), x.messageZh(),
                                     x.messageEn()));
                             continue;
                         }
+                        if (t == Node.TRUE) {
+                            continue;
+                        }
                     }
-                    if (t == Node.TRUE) {
-                        k[0]++;
-                    } else if (t == Node.NA) {
+                    others++;
+                    if (t == Node.NA) {
                         k[2]++;
                     } else {
                         k[1]++;
                         f.add(details(c, rule, row));
                     }
                 }
+                k[0] += n - others;
             }
             c.resetScratch();
             failures.add(f);
@@ -290,24 +315,31 @@ public final class Engine {
 
     /** Only for failing records: the fields read, the imbalance and the messages. */
     private Failure details(Cursor c, Rule rule, int row) {
-        c.tracing = true;
-        c.imbalance = null;
-        try {
-            rule.check.truth(c, row);
-        } finally {
-            c.tracing = false;
+        BigDecimal imbalance = null;
+        if (rule.traced) {
+            c.tracing = true;
+            c.imbalance = null;
+            try {
+                rule.check.truth(c, row);
+            } finally {
+                c.tracing = false;
+            }
+            imbalance = c.imbalance;
+            c.imbalance = null;
         }
-        BigDecimal imbalance = c.imbalance;
-        c.imbalance = null;
-        List<FieldValue> fields = new ArrayList<>(rule.fields.size());
-        for (Node.Field f : rule.fields) {
-            fields.add(new FieldValue(f.display, f.value(c, row)));
+        FieldValue[] fields = new FieldValue[rule.fields.size()];
+        for (int i = 0; i < fields.length; i++) {
+            Node.Field f = rule.fields.get(i);
+            fields[i] = new FieldValue(f.display, f.value(c, row));
         }
-        return new Failure(row, c.frame.main.key(row), List.copyOf(fields), Optional.ofNullable(imbalance),
+        return new Failure(row, c.frame.main.key(row), List.of(fields), Optional.ofNullable(imbalance),
                 render(c, rule.zh, row), render(c, rule.en, row));
     }
 
     private static String render(Cursor c, Message m, int row) {
+        if (m.parts.size() == 1 && m.parts.get(0) instanceof String s) {
+            return s; // a message without placeholders (the default ones among them)
+        }
         StringBuilder out = new StringBuilder();
         for (Object part : m.parts) {
             if (part instanceof String s) {
@@ -370,43 +402,65 @@ public final class Engine {
      * For every reviewed record, the record of {@code ref} with its key ({@link Dataset#find}), or −1.
      * When the reference dataset is columnar with unique keys and has the same key columns, a record
      * at the same position with equal key values is that record (a previous period is usually in the
-     * same order), which spares building a key per record; any other record is looked up.
+     * same order), which spares building a key per record; any other record is looked up. Null when
+     * every reviewed record is joined to the record at its own position (no array to build and read).
      */
     private static int[] join(Dataset main, Dataset ref, boolean fast) {
-        int[] rows = new int[main.size()];
+        int n = main.size();
+        int[] rows = null;
         List<String> keys = main.schema().keyColumns();
         boolean aligned = fast && ref instanceof ColumnarDataset c && c.repeatedKeys() == 0
                 && ref.schema().keyColumns().size() == keys.size();
         int[] mainKeys = new int[keys.size()];
         int[] refKeys = new int[keys.size()];
-        // key columns that are TEXT in both columnar datasets, compared by dictionary text
-        boolean[] texts = new boolean[keys.size()];
+        // key columns that are TEXT in both columnar datasets: their stores, compared by dictionary text
+        TextStore[] mainTexts = new TextStore[keys.size()];
+        TextStore[] refTexts = new TextStore[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             mainKeys[k] = main.schema().indexOf(keys.get(k)).getAsInt();
             refKeys[k] = ref.schema().indexOf(keys.get(k)).getAsInt();
-            texts[k] = main instanceof ColumnarDataset && ref instanceof ColumnarDataset
+            if (main instanceof ColumnarDataset && ref instanceof ColumnarDataset
                     && main.schema().columns().get(mainKeys[k]).type() == ColumnType.TEXT
-                    && ref.schema().columns().get(refKeys[k]).type() == ColumnType.TEXT;
-        }
-        for (int row = 0; row < rows.length; row++) {
-            if (aligned && row < ref.size() && sameKey(main, mainKeys, ref, refKeys, texts, row)) {
-                rows[row] = row;
-            } else {
-                rows[row] = ref.find(main.key(row)).orElse(-1);
+                    && ref.schema().columns().get(refKeys[k]).type() == ColumnType.TEXT) {
+                mainTexts[k] = ColumnStores.text(main, mainKeys[k]);
+                refTexts[k] = ColumnStores.text(ref, refKeys[k]);
             }
+        }
+        for (int row = 0; row < n; row++) {
+            if (aligned && row < ref.size() && sameKey(main, mainKeys, mainTexts, ref, refKeys, refTexts, row)) {
+                if (rows != null) {
+                    rows[row] = row;
+                }
+                continue;
+            }
+            if (rows == null) {
+                // the first record not at its own position: the array, with every record before it aligned
+                rows = new int[n];
+                for (int i = 0; i < row; i++) {
+                    rows[i] = i;
+                }
+            }
+            rows[row] = ref.find(main.key(row)).orElse(-1);
         }
         return rows;
     }
 
     /** Whether record {@code row} has equal key values in both (equal values are one key to {@code find}). */
-    private static boolean sameKey(Dataset main, int[] mainKeys, Dataset ref, int[] refKeys, boolean[] texts,
-            int row) {
+    private static boolean sameKey(Dataset main, int[] mainKeys, TextStore[] mainTexts, Dataset ref, int[] refKeys,
+            TextStore[] refTexts, int row) {
         for (int k = 0; k < mainKeys.length; k++) {
-            if (texts[k] && main instanceof ColumnarDataset m && ref instanceof ColumnarDataset r) {
+            if (mainTexts[k] != null) {
                 // texts by dictionary id: no Value per cell (a text Value is equal exactly when its string is)
-                int a = m.textId(row, mainKeys[k]);
-                int b = r.textId(row, refKeys[k]);
-                if (a < 0 || b < 0 || !m.dictionaryText(mainKeys[k], a).equals(r.dictionaryText(refKeys[k], b))) {
+                int a = mainTexts[k].id(row);
+                int b = refTexts[k].id(row);
+                if (a < 0 || b < 0) {
+                    return false;
+                }
+                String x = mainTexts[k].text(a);
+                String y = refTexts[k].text(b);
+                // identity first: the JIT's String.equals reads both strings even when they are one
+                // (datasets built from the same texts share them), a cache miss per record
+                if (x != y && !x.equals(y)) {
                     return false;
                 }
                 continue;

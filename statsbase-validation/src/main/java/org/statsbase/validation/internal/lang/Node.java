@@ -9,6 +9,7 @@ import java.util.Set;
 import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.code.UnifiedSocialCreditCode;
 import org.statsbase.validation.data.Value;
+import org.statsbase.validation.data.internal.NumberStore;
 
 /**
  * A compiled expression: a tree of nodes over column slots. {@link #eval} gives the value
@@ -26,10 +27,17 @@ abstract class Node {
 
     /** A truth the block evaluator leaves to the exact path (the record is evaluated by {@link #truth}). */
     static final byte SLOW_TRUTH = 3;
-    /** A scaled number that is missing. */
-    static final long MISSING = Long.MIN_VALUE;
-    /** A scaled number the block evaluator leaves to the exact path (no exact scaled form, or an error). */
-    static final long SLOW = Long.MIN_VALUE + 1;
+    /** A scaled number that is missing (the same marker as a columnar NUMBER cell's, see {@link Frame#mainNumbers}). */
+    static final long MISSING = NumberStore.MISSING;
+    /**
+     * A scaled number the block evaluator leaves to the exact path (no exact scaled form, or an error);
+     * the marker of a columnar NUMBER cell whose exact value is kept aside.
+     */
+    static final long SLOW = NumberStore.EXACT;
+    static {
+        // Block loops test "v <= SLOW" for either marker: they must be the two least longs.
+        assert MISSING == Long.MIN_VALUE && SLOW == Long.MIN_VALUE + 1;
+    }
     private static final long ONE = 10_000L;
 
     abstract Object eval(Cursor c, int row);
@@ -219,15 +227,6 @@ abstract class Node {
         }
     }
 
-    /** A NUMBER cell of a columnar dataset, scaled, without allocating. */
-    static long read(org.statsbase.validation.data.ColumnarDataset d, int row, int column) {
-        long v = d.scaledNumber(row, column);
-        if (v == org.statsbase.validation.data.ColumnarDataset.NO_SCALED_VALUE) {
-            return d.isMissing(row, column) ? MISSING : SLOW;
-        }
-        return v;
-    }
-
     /** A test of one text, for {@link #textTruths}. */
     @FunctionalInterface
     interface TextTest {
@@ -244,11 +243,11 @@ abstract class Node {
         if (!(x instanceof MainField f) || !c.frame.mainText[f.slot]) {
             return false;
         }
-        var d = c.frame.columnar;
-        int column = c.frame.mainColumns[f.slot];
-        byte[] cache = c.textCache(owner, d.distinctTexts(column));
+        var texts = c.frame.mainTexts[f.slot];
+        int[] ids = c.frame.mainTextIds[f.slot];
+        byte[] cache = c.textCache(owner, texts.distinct());
         for (int i = 0; i < n; i++) {
-            int id = d.textId(from + i, column);
+            int id = ids[from + i];
             if (id < 0) {
                 out[i] = NA;
                 continue;
@@ -259,7 +258,7 @@ abstract class Node {
             }
             byte t;
             try {
-                t = test.test(d.dictionaryText(column, id)) ? TRUE : FALSE;
+                t = test.test(texts.text(id)) ? TRUE : FALSE;
             } catch (RuntimeException e) {
                 t = SLOW_TRUTH;
             }
@@ -287,25 +286,21 @@ abstract class Node {
         @Override
         Object eval(Cursor c, int row) {
             if (c.frame.mainText[slot]) {
-                var d = c.frame.columnar;
-                int column = c.frame.mainColumns[slot];
-                int id = d.textId(row, column);
-                return id < 0 ? null : d.dictionaryText(column, id);
+                int id = c.frame.mainTextIds[slot][row];
+                return id < 0 ? null : c.frame.mainTexts[slot].text(id);
             }
             return super.eval(c, row);
         }
 
         @Override
         void scaled(Cursor c, int from, int n, long[] out) {
-            if (!c.frame.mainNumeric[slot]) {
+            long[] cells = c.frame.mainNumbers[slot];
+            if (cells == null) {
                 super.scaled(c, from, n, out);
                 return;
             }
-            var d = c.frame.columnar;
-            int column = c.frame.mainColumns[slot];
-            for (int i = 0; i < n; i++) {
-                out[i] = read(d, from + i, column);
-            }
+            // the cells are already scaled numbers with the evaluator's markers (Frame.mainNumbers)
+            System.arraycopy(cells, from, out, 0, n);
         }
     }
 
@@ -321,22 +316,26 @@ abstract class Node {
 
         @Override
         Value value(Cursor c, int row) {
-            int r = c.frame.refRows[dataset][row];
+            int r = c.frame.refRow(dataset, row);
             return r < 0 ? Value.missing() : c.frame.refs[dataset].value(r, c.frame.refColumns[slot]);
         }
 
         @Override
         void scaled(Cursor c, int from, int n, long[] out) {
-            var d = c.frame.refNumeric[slot];
-            if (d == null) {
+            long[] cells = c.frame.refNumbers[slot];
+            if (cells == null) {
                 super.scaled(c, from, n, out);
                 return;
             }
             int[] rows = c.frame.refRows[dataset];
-            int column = c.frame.refColumns[slot];
+            if (rows == null) {
+                // every row joined to the one at its position
+                System.arraycopy(cells, from, out, 0, n);
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 int r = rows[from + i];
-                out[i] = r < 0 ? MISSING : read(d, r, column);
+                out[i] = r < 0 ? MISSING : cells[r];
             }
         }
     }
@@ -453,6 +452,17 @@ abstract class Node {
         /** {@link #op} as 0 {@code =}, 1 {@code !=}, 2 {@code <}, 3 {@code <=}, 4 {@code >}, 5 {@code >=}. */
         private final int code;
         private final long scaledTolerance;
+        /** The truth for left &lt;, =, &gt; right (index 0, 1, 2): the operator decided once, not per record. */
+        private final byte[] byComparison;
+
+        /**
+         * 0, 1 or 2 as {@code x} &lt;, =, &gt; {@code y}. Two conditional increments rather than
+         * {@code Long.compare}'s branches, which the JIT may keep: a block's comparisons often go either way
+         * unpredictably ({@code B09 > 0}).
+         */
+        private static int order(long x, long y) {
+            return (x >= y ? 1 : 0) + (x > y ? 1 : 0);
+        }
 
         Compare(String op, Node left, Node right, BigDecimal tolerance) {
             this(op, left, right, tolerance, true);
@@ -475,6 +485,8 @@ abstract class Node {
                 default -> 5;
             };
             this.scaledTolerance = toScaled(tolerance);
+            this.byComparison = new byte[] {holds(-1) ? TRUE : FALSE, holds(0) ? TRUE : FALSE,
+                holds(1) ? TRUE : FALSE};
         }
 
         @Override
@@ -495,18 +507,18 @@ abstract class Node {
             long[] b = c.longs();
             left.scaled(c, from, n, a);
             right.scaled(c, from, n, b);
+            boolean withinTolerance = equality && scaledTolerance != 0;
             for (int i = 0; i < n; i++) {
                 long x = a[i];
                 long y = b[i];
-                if (x == SLOW || y == SLOW) {
-                    out[i] = SLOW_TRUTH;
-                } else if (x == MISSING || y == MISSING) {
-                    out[i] = NA;
-                } else if (equality && scaledTolerance != 0) {
+                // MISSING and SLOW are the two least longs: one test finds both markers
+                if (x <= SLOW || y <= SLOW) {
+                    out[i] = x == SLOW || y == SLOW ? SLOW_TRUTH : NA;
+                } else if (withinTolerance) {
                     long d = subtractScaled(x, y);
                     out[i] = d == SLOW ? SLOW_TRUTH : equals == (Math.abs(d) <= scaledTolerance) ? TRUE : FALSE;
                 } else {
-                    out[i] = holds(Long.compare(x, y)) ? TRUE : FALSE;
+                    out[i] = byComparison[order(x, y)];
                 }
             }
             c.releaseLongs();
@@ -548,7 +560,7 @@ abstract class Node {
                     } else {
                         cmp = growthSign(x, p, k);
                     }
-                    out[i] = cmp == 2 ? SLOW_TRUTH : holds(cmp) ? TRUE : FALSE;
+                    out[i] = cmp == 2 ? SLOW_TRUTH : byComparison[cmp + 1];
                 }
             }
             c.releaseLongs();
@@ -558,6 +570,11 @@ abstract class Node {
 
         /** The sign of |growth(x, p)| − k for k ≥ 0, or 2. */
         private static int absGrowthSign(long x, long p, long k) {
+            long d = x - p;
+            if (((x ^ p) & (x ^ d)) >= 0 && small(d, p, k)) {
+                // |d/p| − k/10^4 has the sign of |d|·10^4 − k·|p|, both products within a long
+                return Long.compare(Math.abs(d) * ONE, k * Math.abs(p));
+            }
             int upper = growthSign(x, p, k);
             int lower = growthSign(x, p, -k);
             if (upper == 2 || lower == 2) {
@@ -575,12 +592,27 @@ abstract class Node {
             if (((x ^ p) & (x ^ d)) < 0) {
                 return 2;
             }
-            long aHi = Math.multiplyHigh(d, ONE);
-            long aLo = d * ONE;
-            long bHi = Math.multiplyHigh(k, p);
-            long bLo = k * p;
-            int s = aHi != bHi ? Long.compare(aHi, bHi) : Long.compareUnsigned(aLo, bLo);
+            int s;
+            if (small(d, p, k)) {
+                s = Long.compare(d * ONE, k * p); // both products within a long
+            } else {
+                long aHi = Math.multiplyHigh(d, ONE);
+                long aLo = d * ONE;
+                long bHi = Math.multiplyHigh(k, p);
+                long bLo = k * p;
+                s = aHi != bHi ? Long.compare(aHi, bHi) : Long.compareUnsigned(aLo, bLo);
+            }
             return p < 0 ? -s : s;
+        }
+
+        /**
+         * The usual magnitudes, with x, p and k scaled by 10^4: |d| &lt; 2^49, |p| &lt; 2^40 (below about
+         * 110 million) and |k| &lt; 2^23 (a threshold below 838.8608). Then |d·10^4| &lt; 2^63 and
+         * |k·p| &lt; 2^63, so the sign tests need no 128-bit products.
+         */
+        private static boolean small(long d, long p, long k) {
+            return -(1L << 40) < p && p < (1L << 40) && -(1L << 23) < k && k < (1L << 23)
+                    && -(1L << 49) < d && d < (1L << 49);
         }
 
         @Override
@@ -664,12 +696,25 @@ abstract class Node {
         /** The result for (left, right), indexed {@code left * 3 + right}. */
         private final byte[] table;
 
+        /**
+         * {@link #table} extended to the block evaluator's {@link #SLOW_TRUTH}, indexed {@code left * 4 + right}:
+         * the deciding left value decides whatever the right, else a slow side makes the result slow. One
+         * lookup per record and no branch: the left value of a block's records varies unpredictably.
+         */
+        private final byte[] blockTable = new byte[16];
+
         private Connective(Node left, Node right, byte decidingLeft, byte decided, byte[] table) {
             this.left = left;
             this.right = right;
             this.decidingLeft = decidingLeft;
             this.decided = decided;
             this.table = table;
+            for (int a = 0; a <= SLOW_TRUTH; a++) {
+                for (int b = 0; b <= SLOW_TRUTH; b++) {
+                    blockTable[a * 4 + b] = a == decidingLeft ? decided
+                            : a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : table[a * 3 + b];
+                }
+            }
         }
 
         /** {@code a and b}. */
@@ -711,8 +756,7 @@ abstract class Node {
             for (int i = 0; i < n; i++) {
                 byte a = out[i];
                 byte b = r[i];
-                out[i] = a == decidingLeft ? decided
-                        : a == SLOW_TRUTH || b == SLOW_TRUTH ? SLOW_TRUTH : table[a * 3 + b];
+                out[i] = blockTable[a * 4 + b];
             }
             c.releaseBytes();
         }
@@ -1069,15 +1113,11 @@ abstract class Node {
         @Override
         void scaled(Cursor c, int from, int n, long[] out) {
             if (x instanceof MainField f && c.frame.mainText[f.slot]) {
-                var d = c.frame.columnar;
-                int column = c.frame.mainColumns[f.slot];
+                var texts = c.frame.mainTexts[f.slot];
+                int[] ids = c.frame.mainTextIds[f.slot];
                 for (int i = 0; i < n; i++) {
-                    int id = d.textId(from + i, column);
-                    if (id < 0) {
-                        out[i] = MISSING;
-                    } else {
-                        out[i] = d.dictionaryTextLength(column, id) * ONE;
-                    }
+                    int id = ids[from + i];
+                    out[i] = id < 0 ? MISSING : texts.length(id) * ONE;
                 }
                 return;
             }
@@ -1115,12 +1155,11 @@ abstract class Node {
             if (simple != null && simple.findsLatin1() && x instanceof MainField f && c.frame.mainText[f.slot]
                     && c.frame.mainLatin1[f.slot] != null) {
                 // every count fixed and the dictionary in Latin-1 bytes: match the bytes, no String
-                var d = c.frame.columnar;
-                int column = c.frame.mainColumns[f.slot];
+                int[] ids = c.frame.mainTextIds[f.slot];
                 byte[] bytes = c.frame.mainLatin1[f.slot];
                 int[] offsets = c.frame.mainLatin1Offsets[f.slot];
                 for (int i = 0; i < n; i++) {
-                    int id = d.textId(from + i, column);
+                    int id = ids[from + i];
                     out[i] = id < 0 ? NA : simple.find(bytes, offsets[id], offsets[id + 1]) ? TRUE : FALSE;
                 }
                 return;
