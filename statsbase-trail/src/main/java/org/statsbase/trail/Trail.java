@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.statsbase.trail.error.TrailError;
 import org.statsbase.trail.error.TrailException;
@@ -26,8 +26,12 @@ import org.statsbase.trail.spi.StoredEvent;
  * <p>{@link #append} returns only when the store has made the event durable. Concurrent appenders
  * share the store's appends (group commit): while one batch is being written, the events that
  * arrive queue up and are written together by the next, so that a file store pays one
- * {@code fsync} per batch, not per event. The order of the trail is the order in which
- * {@code append} calls took their sequence numbers.
+ * {@code fsync} per batch, not per event. When the last batch came from several appenders, the
+ * appender that writes the next one first waits briefly (at most twice the last store append, and
+ * 1 ms) for as many events to queue again, since the appenders the last sync released need a moment
+ * to append their next; a lone appender never waits. The order of the trail is the order in which
+ * {@code append} calls took their sequence numbers. An {@code append} is not interruptible (its
+ * event is chained as soon as it is called); the thread's interrupt status is kept.
  *
  * <p>If the store fails, the events of the failed batch and those queued behind it are not
  * acknowledged (their {@code append} throws); the trail reads the store's last event again and
@@ -39,8 +43,8 @@ import org.statsbase.trail.spi.StoredEvent;
  */
 public final class Trail implements AutoCloseable {
 
-    /** How many batches a leader writes for others after its own event is durable. */
-    private static final int EXTRA_LEADER_ROUNDS = 2;
+    /** The longest a leader waits for the appenders of the last batch to queue again. */
+    private static final long MAX_FOLLOWER_WAIT_NANOS = 1_000_000;
 
     private final EventStore store;
     private final HashAlgorithm algorithm;
@@ -54,10 +58,15 @@ public final class Trail implements AutoCloseable {
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private boolean closed;
 
-    // Group commit: one leader at a time writes a batch; the others wait for it.
-    private final ReentrantLock commitLock = new ReentrantLock();
-    private final Condition committed = commitLock.newCondition();
-    private boolean flushing;
+    // Group commit: one leader at a time writes a batch; every other appender parks until its event
+    // is settled, or until it is woken to lead the next batch. Parking per event (not on one shared
+    // condition) lets the appenders a sync released return at once, without queueing for a lock.
+    private final AtomicBoolean flushing = new AtomicBoolean();
+    // The size and duration of the last store append (written and read only by the leader).
+    private int lastBatchSize = 1;
+    private long lastAppendNanos;
+    // How many queued events the waiting leader wants (guarded by "this"; 0 when none waits).
+    private int followersAwaited;
 
     private Trail(EventStore store, HashAlgorithm algorithm, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -128,6 +137,9 @@ public final class Trail implements AutoCloseable {
                     headHash, chainDigest);
             pending = new Pending(encoded);
             queue.add(pending);
+            if (followersAwaited > 0 && queue.size() >= followersAwaited) {
+                notifyAll();
+            }
             headSequence++;
             headHash = encoded.hash();
         }
@@ -136,50 +148,29 @@ public final class Trail implements AutoCloseable {
     }
 
     private void awaitDurable(Pending pending) {
-        commitLock.lock();
-        try {
-            int extraRounds = 0;
-            while (true) {
-                if (pending.settled) {
-                    // A leader whose own event is durable writes what queued up meanwhile, a few rounds at
-                    // most: handing over to a waiting thread would cost a wake-up between two syncs.
-                    if (flushing || extraRounds == EXTRA_LEADER_ROUNDS || queueIsEmpty()) {
-                        break;
-                    }
-                    extraRounds++;
-                } else if (flushing) {
-                    committed.awaitUninterruptibly();
-                    continue;
-                }
-                flushing = true;
-                List<Pending> batch = drainQueue();
-                commitLock.unlock();
-                RuntimeException failure = null;
+        // An append is not interruptible (its event is chained already): an interrupt is kept for later,
+        // so that parking does not spin.
+        boolean interrupted = false;
+        while (!pending.settled) {
+            interrupted |= Thread.interrupted();
+            if (flushing.compareAndSet(false, true)) {
                 try {
-                    if (!batch.isEmpty()) {
-                        List<StoredEvent> events = new ArrayList<>(batch.size());
-                        for (Pending p : batch) {
-                            events.add(p.stored());
-                        }
-                        store.append(events);
-                    }
-                } catch (RuntimeException e) {
-                    failure = e;
+                    flush();
                 } finally {
-                    commitLock.lock();
+                    flushing.set(false);
                 }
-                if (failure != null) {
-                    List<Pending> chainedOnFailed = abandonQueue();
-                    batch.addAll(chainedOnFailed);
+                // Events queued while this batch was written need a leader: wake the oldest one's
+                // appender (it may be running still; then its next park returns at once).
+                Pending next = oldestQueued();
+                if (next != null) {
+                    LockSupport.unpark(next.appender);
                 }
-                for (Pending p : batch) {
-                    p.settle(failure);
-                }
-                flushing = false;
-                committed.signalAll();
+            } else {
+                LockSupport.park(this);
             }
-        } finally {
-            commitLock.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (pending.failure != null) {
             throw pending.failure instanceof TrailException ? (TrailException) pending.failure
@@ -188,8 +179,62 @@ public final class Trail implements AutoCloseable {
         }
     }
 
-    private synchronized boolean queueIsEmpty() {
-        return queue.isEmpty();
+    /** Writes the queued events in one store append and settles them (and, on failure, those chained on them). */
+    private void flush() {
+        awaitFollowers();
+        List<Pending> batch = drainQueue();
+        if (batch.isEmpty()) {
+            return;
+        }
+        RuntimeException failure = null;
+        long started = System.nanoTime();
+        try {
+            List<StoredEvent> events = new ArrayList<>(batch.size());
+            for (Pending p : batch) {
+                events.add(p.stored());
+            }
+            store.append(events);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        lastAppendNanos = System.nanoTime() - started;
+        lastBatchSize = batch.size();
+        if (failure != null) {
+            batch.addAll(abandonQueue());
+        }
+        for (Pending p : batch) {
+            p.settle(failure);
+        }
+    }
+
+    private synchronized Pending oldestQueued() {
+        return queue.peekFirst();
+    }
+
+    /**
+     * When the last batch came from several appenders, waits until as many events are queued again,
+     * or for at most as long as the last store append took (and {@value #MAX_FOLLOWER_WAIT_NANOS} ns):
+     * the appenders that the last sync released need a moment to append their next event, and a sync
+     * that leaves without them costs each of them a whole sync. A lone appender never waits.
+     * Called by the leader only.
+     */
+    private synchronized void awaitFollowers() {
+        int target = lastBatchSize;
+        if (target <= 1 || queue.size() >= target) {
+            return;
+        }
+        long deadline = System.nanoTime() + Math.min(2 * lastAppendNanos, MAX_FOLLOWER_WAIT_NANOS);
+        followersAwaited = target;
+        try {
+            for (long left = deadline - System.nanoTime(); queue.size() < target && left > 0;
+                    left = deadline - System.nanoTime()) {
+                wait(left / 1_000_000, (int) (left % 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            followersAwaited = 0;
+        }
     }
 
     private synchronized List<Pending> drainQueue() {
@@ -311,7 +356,8 @@ public final class Trail implements AutoCloseable {
 
     private static final class Pending {
         final EventCodec.Encoded encoded;
-        boolean settled;
+        final Thread appender = Thread.currentThread();
+        volatile boolean settled;
         RuntimeException failure;
 
         Pending(EventCodec.Encoded encoded) {
@@ -325,6 +371,7 @@ public final class Trail implements AutoCloseable {
         void settle(RuntimeException failure) {
             this.failure = failure;
             this.settled = true;
+            LockSupport.unpark(appender);
         }
     }
 }
