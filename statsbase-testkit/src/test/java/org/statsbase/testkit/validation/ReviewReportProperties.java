@@ -21,7 +21,7 @@ import org.statsbase.validation.rules.RuleSetDefinition;
 
 /**
  * The counts of a review report (R validate's {@code summary()}, statsbase-validation README
- * "Where the counts differ from R validate"): every rule sees every record once; the order of
+ * "Parity with R validate"): every rule sees every record once; the order of
  * the records does not matter; a rule counts the same alone as in its rule set.
  */
 class ReviewReportProperties {

@@ -18,7 +18,10 @@ import org.statsbase.validation.rules.RuleSetDefinition;
 
 /**
  * A worked example whose counts were computed by hand, with R validate 1.1.6's semantics
- * (items / passes / fails / nNA), then explanations and acceptance.
+ * (items / passes / fails / nNA), then explanations and acceptance. Measured in R
+ * ({@code RValidateParityTest}, data {@code parity/worked.csv}): R1, R3 and R4 give these counts;
+ * R2 gives 3 passes, 1 fail, 2 NA there, because validate has no {@code when} and
+ * {@code if (B03 > 0) …} passes u4.
  *
  * <pre>
  * unit  B01  B02  B03  prev.B01
