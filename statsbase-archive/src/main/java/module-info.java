@@ -13,9 +13,9 @@ module org.statsbase.archive {
     exports org.statsbase.archive;
     exports org.statsbase.archive.error;
     exports org.statsbase.archive.record;
-    // exports org.statsbase.archive.retention;
+    exports org.statsbase.archive.retention;
     exports org.statsbase.archive.integrity;
-    // exports org.statsbase.archive.transfer;
+    exports org.statsbase.archive.transfer;
     exports org.statsbase.archive.spi;
     exports org.statsbase.archive.store;
 }

@@ -88,6 +88,13 @@ public enum ArchiveError implements ErrorCode {
     TRANSFER_CHECK_FAILED("SB-ARC-0315", "记录 {0} 未通过四性检测，不能移交：{1}", "the record {0} fails the four-property check and cannot be transferred: {1}"),
     /** The method of destruction is blank: {0} the list. */
     METHOD_BLANK("SB-ARC-0316", "销毁清册 {0} 未写明销毁方式", "the destruction list {0} names no method of destruction"),
+    /** A destruction dated after today: {0} the list, {1} the date given, {2} today. */
+    DESTRUCTION_DATE_FUTURE("SB-ARC-0317", "销毁清册 {0} 的销毁日期 {1} 晚于今天 {2}",
+            "the destruction list {0} is dated {1}, after today {2}"),
+    /** A destruction list id already in use: {0} the list. */
+    LIST_EXISTS("SB-ARC-0318", "销毁清册 {0} 已存在", "the destruction list {0} already exists"),
+    /** A record listed twice: {0} the list, {1} the record. */
+    LIST_DUPLICATE_ENTRY("SB-ARC-0319", "销毁清册 {0} 重复列入记录 {1}", "the destruction list {0} lists the record {1} twice"),
 
     // ---- 04xx description: archival codes and metadata -----------------------------------------
     /** Archival code: empty. {0} input, {1} position, {2} expected, {3} actual. */

@@ -202,7 +202,7 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
         lock.writeLock().lock();
         try {
             if (lists.containsKey(list.id())) {
-                throw new ArchiveException(ArchiveError.RECORD_EXISTS, list.id());
+                throw new ArchiveException(ArchiveError.LIST_EXISTS, list.id());
             }
             DestructionList stored = list.withRevision(1);
             lists.put(list.id(), stored);
