@@ -26,7 +26,7 @@ import org.statsbase.archive.error.ArchiveError;
 import org.statsbase.archive.error.ArchiveException;
 import org.statsbase.archive.integrity.Fixity;
 import org.statsbase.archive.internal.Json;
-import org.statsbase.archive.internal.RecordJson;
+import org.statsbase.archive.internal.json.RecordJson;
 import org.statsbase.archive.internal.Texts;
 import org.statsbase.archive.record.ArchivedRecord;
 import org.statsbase.archive.record.Digests;

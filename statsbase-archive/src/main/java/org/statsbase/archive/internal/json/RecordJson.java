@@ -1,4 +1,6 @@
-package org.statsbase.archive.internal;
+package org.statsbase.archive.internal.json;
+
+import org.statsbase.archive.internal.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
