@@ -126,13 +126,25 @@ public final class RetentionSchedule {
             int i = 0;
             for (JsonNode c : list) {
                 String where = "classes[" + i++ + "]";
-                RecordClass rc = RecordClass.of(Json.text(c, "class").orElseThrow(
-                        () -> new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, source, where + ": class missing / 缺少 class")));
+                String classText = Json.text(c, "class").orElseThrow(
+                        () -> new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, source, where + ": class missing / 缺少 class"));
+                RecordClass rc;
+                try {
+                    rc = RecordClass.of(classText);
+                } catch (ArchiveException e) {
+                    throw new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, e, source, where + ": " + e.messageEn());
+                }
                 if (!seen.add(rc)) {
                     throw new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, source, where + ": duplicate class / 重复的类别 " + rc);
                 }
-                RetentionPeriod period = RetentionPeriod.parse(Json.text(c, "retention").orElseThrow(
-                        () -> new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, source, where + ": retention missing / 缺少 retention")));
+                String retention = Json.text(c, "retention").orElseThrow(
+                        () -> new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, source, where + ": retention missing / 缺少 retention"));
+                RetentionPeriod period;
+                try {
+                    period = RetentionPeriod.parse(retention);
+                } catch (ArchiveException e) {
+                    throw new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, e, source, where + ": " + e.messageEn());
+                }
                 s = s.with(rc, period, counting(c.get("counting"), source, where));
             }
             return s;
