@@ -53,6 +53,8 @@ import org.statsbase.trail.EventDraft;
 import org.statsbase.trail.Outcome;
 import org.statsbase.trail.Trail;
 import org.statsbase.trail.Verification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The archive: 统计资料管理制度 as one object that vendors call. It files material with its DA/T 46 metadata and
@@ -69,6 +71,8 @@ import org.statsbase.trail.Verification;
  * <p>Thread safety: safe for concurrent use; operations that change the archive are serialised on the instance.
  */
 public final class Archive {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
 
     private final ArchiveCatalog catalog;
     private final ContentStore content;
@@ -128,6 +132,7 @@ public final class Archive {
 
     private RuntimeException refuse(EventDraft draft, ArchiveException e) {
         trail.append(draft.refused(e.code()));
+        LOG.debug("refused {} on {} by {}: {}", draft.action(), draft.subject(), draft.actor(), e.getMessage());
         return e;
     }
 
@@ -494,6 +499,8 @@ public final class Archive {
                     .with(ArchiveEvents.CONTENT_DELETED, Boolean.toString(deleted)));
         }
         DestructionList stored = catalog.updateList(list.execute(method.strip(), date, signed));
+        LOG.info("destruction list {} executed: {} records, method {}, supervisors {}", listId, records.size(),
+                method.strip(), signers);
         trail.append(event.with(ArchiveEvents.ENTRIES,
                 list.entries().stream().map(RecordId::value).collect(Collectors.joining(","))));
         return stored;
@@ -540,14 +547,14 @@ public final class Archive {
             }
             records.add(r);
         }
-        OperationLog log = operationLog(false);
-        for (ArchivedRecord r : records) {
-            List<Finding> findings = check.checkRecord(r, content, log);
-            if (!findings.isEmpty()) {
-                throw refuse(event.with(ArchiveEvents.RECORD, r.id().value()), new ArchiveException(
-                        ArchiveError.TRANSFER_CHECK_FAILED, r.id(),
-                        findings.stream().map(Finding::messageEn).collect(Collectors.joining("; "))));
-            }
+        FourPropertyReport report = check.check(Occasion.TRANSFER, clock.instant(), records, catalog, content,
+                operationLog(true));
+        if (!report.passed()) {
+            Finding first = report.findings().get(0);
+            throw refuse(event.with(ArchiveEvents.RECORD, first.subject())
+                    .with(ArchiveEvents.FINDINGS, Integer.toString(report.findings().size())),
+                    new ArchiveException(ArchiveError.TRANSFER_CHECK_FAILED, first.subject(),
+                            report.findings().stream().map(Finding::messageEn).collect(Collectors.joining("; "))));
         }
         TransferManifest manifest;
         try {

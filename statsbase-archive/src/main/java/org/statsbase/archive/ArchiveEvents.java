@@ -44,9 +44,13 @@ public final class ArchiveEvents {
     public static final String TRANSFER = "archive.transfer";
     /** A transfer package is written (subject: the package); payload {@link #ENTRIES}, {@link #TARGET}. */
     public static final String TRANSFER_PACKAGE = "archive.transfer.package";
-    /** A four-property check is run (subject: the record); payload {@link #OCCASION}, {@link #FINDINGS}, {@link #PASSED}. */
+    /**
+     * A four-property check is run on demand (subject {@code archive/check}); payload {@link #OCCASION}, {@link #COUNT},
+     * {@link #FINDINGS}, {@link #PASSED}. The checks at archiving and transfer are part of {@link #INGEST} and
+     * {@link #TRANSFER_PACKAGE} (refused with {@link #FINDINGS} when they fail).
+     */
     public static final String CHECK = "archive.check";
-    /** The stored due dates are recomputed after a schedule change (subject {@code archive/}); payload {@link #COUNT}. */
+    /** The stored due dates are recomputed after a schedule change (subject {@code archive/schedule}); payload {@link #COUNT}, {@link #REASON} (the schedule's name). */
     public static final String RESCHEDULE = "archive.reschedule";
 
     /** Payload: the record class. */

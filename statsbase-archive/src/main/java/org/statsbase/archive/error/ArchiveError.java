@@ -84,8 +84,8 @@ public enum ArchiveError implements ErrorCode {
     TRANSFER_PACKAGE_INVALID("SB-ARC-0313", "移交包 {0} 的条目 {1} 不符合清单：{2}", "the transfer package {0} fails its manifest at {1}: {2}"),
     /** A destroyed record proposed for transfer: {0} the record. */
     TRANSFER_DESTROYED("SB-ARC-0314", "记录 {0} 已销毁，不能移交", "the record {0} is destroyed and cannot be transferred"),
-    /** A record whose four-property check fails blocks the transfer: {0} the record, {1} the findings. */
-    TRANSFER_CHECK_FAILED("SB-ARC-0315", "记录 {0} 未通过四性检测，不能移交：{1}", "the record {0} fails the four-property check and cannot be transferred: {1}"),
+    /** The four-property check at transfer found something: {0} the first subject (record, group, trail), {1} the findings. */
+    TRANSFER_CHECK_FAILED("SB-ARC-0315", "{0} 未通过四性检测，不能移交：{1}", "{0} fails the four-property check, nothing is transferred: {1}"),
     /** The method of destruction is blank: {0} the list. */
     METHOD_BLANK("SB-ARC-0316", "销毁清册 {0} 未写明销毁方式", "the destruction list {0} names no method of destruction"),
     /** A destruction dated after today: {0} the list, {1} the date given, {2} today. */
@@ -126,6 +126,8 @@ public enum ArchiveError implements ErrorCode {
     ITEM_NUMBER_OUT_OF_ORDER("SB-ARC-0410", "档号 {0} 的件号不连续：应为 {1}", "the archival code {0} leaves a gap or repeats: the next item number is {1}"),
     /** Invalid metadata: {0} the field in English, {1} the problem in English, {2} the field in Chinese, {3} the problem in Chinese. */
     METADATA_INVALID("SB-ARC-0411", "元数据{2}无效：{3}", "the metadata {0} is invalid: {1}"),
+    /** An archival code already given to another record: {0} the code, {1} the other record. */
+    ARCHIVAL_CODE_IN_USE("SB-ARC-0412", "档号 {0} 已用于记录 {1}", "the archival code {0} is already used by the record {1}"),
 
     // ---- 05xx integrity: fixity and the four-property check -----------------------------------
     /** Reading content for fixity failed: {0} the content, {1} the cause. */

@@ -23,7 +23,10 @@ import org.statsbase.archive.record.RecordId;
  *       refused with {@code SB-ARC-0004}.</li>
  *   <li>{@link #update} replaces a record only if the stored revision equals the given one, and returns it
  *       with the revision incremented; otherwise {@code SB-ARC-0005} (or {@code SB-ARC-0003} when absent).
- *       Lists follow the same rule with {@link #putList} / {@link #updateList}.</li>
+ *       Lists follow the same rule with {@link #putList} / {@link #updateList} ({@code SB-ARC-0318} for an id in use,
+ *       {@code SB-ARC-0307} when absent).</li>
+ *   <li>An archival code belongs to one record: {@link #put} or {@link #update} of a record whose code another
+ *       record has is refused with {@code SB-ARC-0412} (a relational catalog: a unique index on group and item).</li>
  *   <li>{@link #scan} visits the records a {@link RecordQuery} selects, in its order, until the visitor
  *       returns {@code false}; it must not hold all of them in memory (catalogs of a million entries), and the
  *       visitor must not call back into the catalog.</li>

@@ -64,6 +64,7 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
             if (records.containsKey(record.id())) {
                 throw new ArchiveException(ArchiveError.RECORD_EXISTS, record.id());
             }
+            requireCodeFree(record);
             ArchivedRecord stored = record.withRevision(1);
             index(stored);
             return stored;
@@ -84,12 +85,23 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
             if (old.revision() != record.revision()) {
                 throw new ArchiveException(ArchiveError.REVISION_CONFLICT, record.id(), record.revision(), old.revision());
             }
+            requireCodeFree(record);
             unindex(old);
             ArchivedRecord stored = record.withRevision(old.revision() + 1);
             index(stored);
             return stored;
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    private void requireCodeFree(ArchivedRecord r) {
+        if (r.metadata().archivalCode().isPresent()) {
+            var c = r.metadata().archivalCode().get();
+            RecordId holder = groups.getOrDefault(c.group(), new TreeMap<>()).get(c.item());
+            if (holder != null && !holder.equals(r.id())) {
+                throw new ArchiveException(ArchiveError.ARCHIVAL_CODE_IN_USE, c, holder);
+            }
         }
     }
 

@@ -108,6 +108,20 @@ abstract class ArchiveCatalogContract {
     }
 
     @Test
+    void anArchivalCodeBelongsToOneRecord() {
+        catalog.put(coded("x1", "Z109-WS·2024-Y-BGS-0001"));
+        assertThatThrownBy(() -> catalog.put(coded("x2", "Z109-WS·2024-Y-BGS-0001")))
+                .isInstanceOf(ArchiveException.class).hasMessageStartingWith("SB-ARC-0412");
+        ArchivedRecord y = catalog.put(coded("y", "Z109-WS·2024-Y-BGS-0002"));
+        assertThatThrownBy(() -> catalog.update(y.withMetadata(y.metadata().toBuilder()
+                .archivalCode(ArchivalCode.parse("Z109-WS·2024-Y-BGS-0001")).build())))
+                .isInstanceOf(ArchiveException.class).hasMessageStartingWith("SB-ARC-0412");
+        assertThat(catalog.get(RecordId.of("x2"))).isEmpty();
+        // updating a record without changing its code is fine
+        assertThat(catalog.update(y.withDueOn(Optional.of(LocalDate.of(2040, 1, 1)))).revision()).isEqualTo(2);
+    }
+
+    @Test
     void dueListHasActiveRecordsDueOnOrBeforeTheDateByDueDateThenId() {
         LocalDate formed = LocalDate.of(2024, 5, 10);
         catalog.put(record("late", "ledger", formed, "1").withDueOn(Optional.of(LocalDate.of(2030, 1, 1))));
@@ -156,6 +170,8 @@ abstract class ArchiveCatalogContract {
         assertThat(catalog.getList(l.id())).contains(approved);
         assertThatThrownBy(() -> catalog.updateList(stored)).isInstanceOf(ArchiveException.class)
                 .hasMessageStartingWith("SB-ARC-0005");
-        assertThatThrownBy(() -> catalog.putList(l)).isInstanceOf(ArchiveException.class);
+        assertThatThrownBy(() -> catalog.putList(l)).isInstanceOf(ArchiveException.class).hasMessageStartingWith("SB-ARC-0318");
+        assertThatThrownBy(() -> catalog.updateList(DestructionList.appraised(DestructionListId.of("L9"), PersonId.of("a"),
+                Instant.parse("2027-01-05T00:00:00Z"), List.of(RecordId.of("r1"))))).hasMessageStartingWith("SB-ARC-0307");
     }
 }
