@@ -1,0 +1,89 @@
+package org.statsbase.archive.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import org.statsbase.archive.record.ArchivalGroup;
+import org.statsbase.archive.record.ArchivedRecord;
+import org.statsbase.archive.record.DestructionList;
+import org.statsbase.archive.record.DestructionListId;
+import org.statsbase.archive.record.RecordId;
+
+/**
+ * The catalog SPI: where the archive keeps its records' descriptions (everything but the content) and its
+ * destruction lists. Implementations: {@code org.statsbase.archive.store.InMemoryArchiveCatalog}, and a JDBC
+ * catalog. The catalog stores what it is given; the rules (retention, holds, disposal) are applied by
+ * {@code org.statsbase.archive.Archive} before it calls the catalog.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #put} stores a new record (revision 0 given) and returns it with revision 1; an existing id is
+ *       refused with {@code SB-ARC-0004}.</li>
+ *   <li>{@link #update} replaces a record only if the stored revision equals the given one, and returns it
+ *       with the revision incremented; otherwise {@code SB-ARC-0005} (or {@code SB-ARC-0003} when absent).
+ *       Lists follow the same rule with {@link #putList} / {@link #updateList} ({@code SB-ARC-0318} for an id in use,
+ *       {@code SB-ARC-0307} when absent).</li>
+ *   <li>An archival code belongs to one record: {@link #put} or {@link #update} of a record whose code another
+ *       record has is refused with {@code SB-ARC-0412} (a relational catalog: a unique index on group and item).</li>
+ *   <li>{@link #scan} visits the records a {@link RecordQuery} selects, in its order, until the visitor
+ *       returns {@code false}; it must not hold all of them in memory (catalogs of a million entries), and the
+ *       visitor must not call back into the catalog.</li>
+ *   <li>Failures of the underlying storage are {@code ArchiveException}s of the 06xx block.</li>
+ * </ul>
+ *
+ * <p>Thread safety: implementations are safe for concurrent use.
+ */
+public interface ArchiveCatalog extends AutoCloseable {
+
+    /** Stores a new record; returns it with revision 1. */
+    ArchivedRecord put(ArchivedRecord record);
+
+    /** Replaces a record whose stored revision is {@code record.revision()}; returns it with the next revision. */
+    ArchivedRecord update(ArchivedRecord record);
+
+    /** The record with this id, if any. */
+    Optional<ArchivedRecord> get(RecordId id);
+
+    /** Visits the records {@code query} selects, in its order, until {@code visitor} returns {@code false}. */
+    void scan(RecordQuery query, Predicate<ArchivedRecord> visitor);
+
+    /** How many records {@code query} selects. */
+    long count(RecordQuery query);
+
+    /** The highest item number used in {@code group}, if any record has a code in it. */
+    OptionalInt lastItemNumber(ArchivalGroup group);
+
+    /** Stores a new destruction list; returns it with revision 1. */
+    DestructionList putList(DestructionList list);
+
+    /** Replaces a list whose stored revision is {@code list.revision()}; returns it with the next revision. */
+    DestructionList updateList(DestructionList list);
+
+    /** The destruction list with this id, if any. */
+    Optional<DestructionList> getList(DestructionListId id);
+
+    /** The records {@code query} selects, at most {@code limit}, in its order. */
+    default List<ArchivedRecord> list(RecordQuery query, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0: " + limit);
+        }
+        List<ArchivedRecord> out = new ArrayList<>();
+        if (limit == 0) {
+            return out;
+        }
+        scan(query, r -> {
+            out.add(r);
+            return out.size() < limit;
+        });
+        return out;
+    }
+
+    /** A description for messages (a URL without credentials, "memory"). */
+    String describe();
+
+    /** Releases resources; the in-memory catalog has none. */
+    @Override
+    void close();
+}
