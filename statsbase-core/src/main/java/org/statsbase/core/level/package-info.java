@@ -1,5 +1,6 @@
 /**
- * Levels shared by several modules: the severity of a review rule; later the confidentiality
- * levels. API package.
+ * Levels shared by several modules: the severity of a review rule ({@link org.statsbase.core.level.Severity})
+ * and the confidentiality level of statistical data ({@link org.statsbase.core.level.ConfidentialityLevel}).
+ * API package.
  */
 package org.statsbase.core.level;
