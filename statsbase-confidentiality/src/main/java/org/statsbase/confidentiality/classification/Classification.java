@@ -19,8 +19,11 @@ import org.statsbase.core.level.ConfidentialityLevel;
  * @param secrecyYears   the secrecy period of the secret item in force; empty when none is
  * @param declassifiesAt when that period ends; empty when none is in force, or the formation time is unknown
  *                       (the secret then holds until someone sets it)
- * @param publicFrom     when an unreleased aggregate that passed disclosure control becomes public (its release
- *                       time, or the end of the secrecy period if later); empty otherwise
+ * @param publicFrom     from when the item is public, whatever instant is asked about: for an aggregate that passed
+ *                       disclosure control and has a release time, that time or the end of the last secrecy period
+ *                       covering it if later; empty when the item is never public as described (unit-level,
+ *                       unchecked, no release time, or a secret whose period cannot be counted). The item is
+ *                       public at {@code asOf} exactly when this is present and not after {@code asOf}.
  * @param reasons        the clauses applied, each with its text
  *
  * <p>Thread safety: immutable.

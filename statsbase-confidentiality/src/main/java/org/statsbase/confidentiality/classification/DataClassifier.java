@@ -83,7 +83,6 @@ public final class DataClassifier {
         }
         boolean released = item.isReleased(asOf);
         ConfidentialityLevel base;
-        Instant publicFrom = null;
         if (item.dataClass() == DataClass.UNIT_LEVEL) {
             base = policy.unitLevelLevel();
             reasons.add(reason(ClassificationRule.UNIT_LEVEL_NEVER_PUBLIC, base.nameEn(), base.nameZh()));
@@ -94,9 +93,6 @@ public final class DataClassifier {
             base = policy.unreleasedAggregateLevel();
             Instant at = item.releaseAt().get();
             reasons.add(reason(ClassificationRule.AGGREGATE_BEFORE_RELEASE, base.nameEn(), base.nameZh(), at));
-            if (item.disclosureChecked()) {
-                publicFrom = secretEnds != null && secretEnds.isAfter(at) ? secretEnds : at;
-            }
         } else if (item.disclosureChecked()) {
             base = ConfidentialityLevel.PUBLIC;
             reasons.add(reason(ClassificationRule.AGGREGATE_RELEASED, item.releaseAt().get()));
@@ -106,13 +102,7 @@ public final class DataClassifier {
                     base.nameZh()));
         }
         ConfidentialityLevel level = inForce == null ? base : inForce.level().max(base);
-        if (inForce != null && base == ConfidentialityLevel.PUBLIC && item.dataClass() == DataClass.AGGREGATE) {
-            // Released and checked, yet a secret in force: public once the period ends.
-            publicFrom = secretEnds;
-        }
-        if (inForce != null && secretEnds == null) {
-            publicFrom = null;
-        }
+        Instant publicFrom = publicFrom(item);
         List<GradeRule> rows = policy.grades();
         GradeRule row = policy.gradeRule(item.dataClass(), inForce != null, released, item.aggregationLevel());
         DataGrade grade = row.grade();
@@ -121,6 +111,28 @@ public final class DataClassifier {
         return new Classification(item, asOf, level, grade,
                 inForce == null ? OptionalInt.empty() : OptionalInt.of(inForce.secrecyYears()),
                 Optional.ofNullable(inForce == null ? null : secretEnds), Optional.ofNullable(publicFrom), reasons);
+    }
+
+    /**
+     * When a checked aggregate with a release time is public: its release time, or the end of the last secrecy
+     * period covering it if later; never when it is unit-level, unchecked, unscheduled, or covered by a secret
+     * whose period cannot be counted (formation time unknown). Independent of the instant asked about.
+     */
+    private Instant publicFrom(DataItem item) {
+        if (item.dataClass() != DataClass.AGGREGATE || !item.disclosureChecked() || item.releaseAt().isEmpty()) {
+            return null;
+        }
+        Instant from = item.releaseAt().get();
+        for (SecretItem secret : secretItems.covering(item.id())) {
+            if (item.formedAt().isEmpty()) {
+                return null;
+            }
+            Instant end = secret.declassifiesAt(item.formedAt().get());
+            if (end.isAfter(from)) {
+                from = end;
+            }
+        }
+        return from;
     }
 
     private static ClassificationReason reason(ClassificationRule rule, Object... args) {

@@ -46,6 +46,7 @@ class DataClassifierTest {
         assertThat(at.level()).isEqualTo(ConfidentialityLevel.PUBLIC);
         assertThat(at.hasReason(ClassificationRule.AGGREGATE_RELEASED)).isTrue();
         assertThat(at.grade()).isEqualTo(DataGrade.GENERAL);
+        assertThat(at.publicFrom()).contains(RELEASE);
     }
 
     @Test
@@ -92,6 +93,7 @@ class DataClassifierTest {
         assertThat(after.hasReason(ClassificationRule.SECRET_ITEM_DECLASSIFIED)).isTrue();
         assertThat(after.secrecyYears()).isEmpty();
         assertThat(after.declassifiesAt()).isEmpty();
+        assertThat(after.publicFrom()).contains(end);
     }
 
     @Test
