@@ -131,7 +131,7 @@ final class ClassifyAboveScaleCommand extends BatchCommand {
         }
     }
 
-    private static boolean flag(String column, String cell) {
+    static boolean flag(String column, String cell) {
         if (cell == null) {
             return false;
         }
