@@ -1,8 +1,10 @@
 package org.statsbase.testkit.confidentiality;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 import org.statsbase.core.code.DivisionCode;
 import org.statsbase.testkit.code.DivisionCodes;
 
@@ -29,13 +31,13 @@ public final class Regions {
     /** A code of {@link #TREE} (nine times in ten) or any valid code. */
     public static Arbitrary<DivisionCode> codes() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, Arbitraries.of(TREE)),
-                net.jqwik.api.Tuple.of(1, DivisionCodes.valid()));
+                Tuple.of(9, Arbitraries.of(TREE)),
+                Tuple.of(1, DivisionCodes.valid()));
     }
 
     /** {@code code} or one of its ancestors: a jurisdiction at least as large. */
     public static Arbitrary<DivisionCode> atOrAbove(DivisionCode code) {
-        java.util.List<DivisionCode> chain = new java.util.ArrayList<>();
+        List<DivisionCode> chain = new ArrayList<>();
         DivisionCode c = code;
         chain.add(c);
         while (c.parent().isPresent()) {
