@@ -17,8 +17,9 @@ import org.statsbase.core.level.ConfidentialityLevel;
  * @param level          the confidentiality level
  * @param grade          核心, 重要 or 一般
  * @param secrecyYears   the secrecy period of the secret item in force; empty when none is
- * @param declassifiesAt when that period ends; empty when none is in force, or the formation time is unknown
- *                       (the secret then holds until someone sets it)
+ * @param declassifiesAt when that period ends (another covering item with a longer period may then still hold,
+ *                       at a lower level); empty when none is in force, or the formation time is unknown (the secret
+ *                       then holds until someone sets it)
  * @param publicFrom     from when the item is public, whatever instant is asked about: for an aggregate that passed
  *                       disclosure control and has a release time, that time or the end of the last secrecy period
  *                       covering it if later; empty when the item is never public as described (unit-level,
