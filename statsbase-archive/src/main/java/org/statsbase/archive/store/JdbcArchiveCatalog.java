@@ -73,6 +73,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcArchiveCatalog.class);
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
     private static final int FETCH_SIZE = 500;
+    private static final int BULK_CHUNK = 1000;
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, record_class, formed, formed_year, archival_group, fonds, class_code, "
             + "code_year, retention_code, organisation, item_no, state, held, due_on, sha256, revision, body";
@@ -289,6 +290,52 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
             }
             return stored;
         });
+    }
+
+    /**
+     * Stores new records as {@link #put} would one after the other, but in transactions of
+     * {@value #BULK_CHUNK} rows written as one JDBC batch each — for migrating or loading a large catalog.
+     * When a record is refused (its id or archival code in use), the records before it are stored, it and the
+     * later ones are not, and its error is thrown, exactly as a loop of {@link #put} would leave things.
+     *
+     * @return the stored records (revision 1), in order
+     */
+    public List<ArchivedRecord> putAll(List<ArchivedRecord> newRecords) {
+        Objects.requireNonNull(newRecords, "newRecords");
+        List<ArchivedRecord> stored = new ArrayList<>(newRecords.size());
+        for (int from = 0; from < newRecords.size(); from += BULK_CHUNK) {
+            List<ArchivedRecord> chunk = newRecords.subList(from, Math.min(newRecords.size(), from + BULK_CHUNK));
+            List<ArchivedRecord> revised = new ArrayList<>(chunk.size());
+            for (ArchivedRecord r : chunk) {
+                revised.add(Objects.requireNonNull(r, "record").withRevision(1));
+            }
+            boolean inserted = transaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + records + " (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (ArchivedRecord r : revised) {
+                        bind(ps, r);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    return true;
+                } catch (SQLException e) {
+                    if (isUniqueViolation(e)) {
+                        c.rollback();
+                        return false;
+                    }
+                    throw e;
+                }
+            });
+            if (inserted) {
+                stored.addAll(revised);
+            } else {
+                // Some record of the chunk is refused: one by one, so that the right one fails with its own error.
+                for (ArchivedRecord r : chunk) {
+                    stored.add(put(r));
+                }
+            }
+        }
+        return stored;
     }
 
     @Override

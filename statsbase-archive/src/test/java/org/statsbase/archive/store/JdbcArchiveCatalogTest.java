@@ -127,6 +127,29 @@ class JdbcArchiveCatalogTest {
     }
 
     @Test
+    void putAllStoresInChunksAndStopsAtTheFirstRefusedRecordAsPutsWould() {
+        try (JdbcArchiveCatalog c = JdbcArchiveCatalog.open(fileUrl())) {
+            List<ArchivedRecord> batch = new ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                batch.add(record(String.format("r%05d", i), "ledger", LocalDate.of(2024, 5, 10), "c" + i));
+            }
+            assertThat(c.putAll(batch)).extracting(ArchivedRecord::revision).containsOnly(1L).hasSize(2_500);
+            assertThat(c.get(RecordId.of("r02499"))).contains(batch.get(2_499).withRevision(1));
+
+            List<ArchivedRecord> refused = new ArrayList<>();
+            for (int i = 0; i < 1_500; i++) {
+                refused.add(record(String.format("s%05d", i), "ledger", LocalDate.of(2024, 5, 10), "d" + i));
+            }
+            refused.set(1_200, record("r00007", "ledger", LocalDate.of(2024, 5, 10), "dup"));
+            assertThatThrownBy(() -> c.putAll(refused)).isInstanceOfSatisfying(ArchiveException.class,
+                    e -> assertThat(e.getMessage()).startsWith("SB-ARC-0004").contains("r00007"));
+            assertThat(c.get(RecordId.of("s01199"))).isPresent();
+            assertThat(c.get(RecordId.of("s01201"))).isEmpty();
+            assertThat(c.count(RecordQuery.all())).isEqualTo(2_500 + 1_200);
+        }
+    }
+
+    @Test
     void aVisitorsExceptionRollsBackAndPassesUnchanged() {
         try (JdbcArchiveCatalog c = JdbcArchiveCatalog.open(fileUrl())) {
             c.put(record("a", "ledger", LocalDate.of(2024, 5, 10), "a"));
