@@ -140,8 +140,12 @@ public class DueListBenchmark {
         return dueList(state.catalog, sink);
     }
 
-    /** The due list from PostgreSQL: one indexed query, streamed with a fetch size, each row's JSON decoded. */
+    /**
+     * The due list from PostgreSQL: one indexed query, streamed with a fetch size, each row's JSON decoded. One
+     * operation takes about a second, so the warm-up is longer (the decoding path must be compiled).
+     */
     @Benchmark
+    @Warmup(iterations = 6, time = 3)
     public long postgresql(Postgres state, Blackhole sink) {
         return dueList(state.catalog, sink);
     }
