@@ -211,7 +211,15 @@ public final class Archive {
                     new ArchiveException(ArchiveError.CHECK_FAILED, filing.id(), text));
         }
         record = record.withDueOn(retention.indexDate(record));
-        ArchivedRecord stored = catalog.put(record);
+        ArchivedRecord stored;
+        try {
+            stored = catalog.put(record);
+        } catch (ArchiveException e) {
+            if (catalog.count(RecordQuery.byContent(digests)) == 0) {
+                content.delete(digests);
+            }
+            throw refuse(event, e);
+        }
         trail.append(event.with(ArchiveEvents.DUE, retention.due(stored, today()).text()));
         return stored;
     }
@@ -346,7 +354,7 @@ public final class Archive {
         for (ArchivedRecord r : changed) {
             catalog.update(r.withDueOn(retention.indexDate(r)));
         }
-        trail.append(draft(actor, ArchiveEvents.RESCHEDULE, ArchiveEvents.SUBJECT_PREFIX + "schedule")
+        trail.append(draft(actor, ArchiveEvents.RESCHEDULE, ArchiveEvents.REINDEX_SUBJECT)
                 .with(ArchiveEvents.COUNT, Integer.toString(changed.size()))
                 .with(ArchiveEvents.REASON, retention.schedule().name()));
         return changed.size();
@@ -583,7 +591,7 @@ public final class Archive {
         catalog.scan(query, r -> records.add(r));
         FourPropertyReport report = check.check(Occasion.ON_DEMAND, clock.instant(), records, catalog, content,
                 operationLog(true));
-        trail.append(draft(actor, ArchiveEvents.CHECK, ArchiveEvents.SUBJECT_PREFIX + "check")
+        trail.append(draft(actor, ArchiveEvents.CHECK, ArchiveEvents.CHECK_SUBJECT)
                 .with(ArchiveEvents.OCCASION, Occasion.ON_DEMAND.name())
                 .with(ArchiveEvents.COUNT, Long.toString(report.recordsChecked()))
                 .with(ArchiveEvents.FINDINGS, Integer.toString(report.findings().size()))

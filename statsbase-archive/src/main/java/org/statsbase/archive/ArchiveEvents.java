@@ -7,7 +7,8 @@ package org.statsbase.archive;
  * subject.
  *
  * <p>Subjects: {@code archive/{recordId}} for records ({@link #recordSubject}), {@code archive/list/{listId}}
- * for destruction lists ({@link #listSubject}), {@code archive/transfer/{packageId}} for transfers. Actors are
+ * for destruction lists ({@link #listSubject}), {@code archive/transfer/{packageId}} for transfers, and
+ * {@code archive/run/…} for runs over the whole archive. Record ids contain no slash, so these never collide. Actors are
  * person ids; roles are free text supplied by the caller (for example {@code archivist}, {@code head}).
  *
  * <p>Thread safety: constants only.
@@ -23,6 +24,10 @@ public final class ArchiveEvents {
     public static final String LIST_SUBJECT_PREFIX = "archive/list/";
     /** Prefix of transfer subjects. */
     public static final String TRANSFER_SUBJECT_PREFIX = "archive/transfer/";
+    /** Subject of on-demand four-property checks (a slash, so no record id can take it). */
+    public static final String CHECK_SUBJECT = "archive/run/check";
+    /** Subject of due-date reindexing after a schedule change. */
+    public static final String REINDEX_SUBJECT = "archive/run/reindex";
 
     /** A record is filed; payload {@link #RECORD_CLASS}, {@link #FORMED}, {@link #SHA256}, {@link #SM3}, {@link #SIZE}, {@link #ARCHIVAL_CODE}, {@link #DUE}. */
     public static final String INGEST = "archive.ingest";
@@ -45,12 +50,12 @@ public final class ArchiveEvents {
     /** A transfer package is written (subject: the package); payload {@link #ENTRIES}, {@link #TARGET}. */
     public static final String TRANSFER_PACKAGE = "archive.transfer.package";
     /**
-     * A four-property check is run on demand (subject {@code archive/check}); payload {@link #OCCASION}, {@link #COUNT},
+     * A four-property check is run on demand (subject {@link #CHECK_SUBJECT}); payload {@link #OCCASION}, {@link #COUNT},
      * {@link #FINDINGS}, {@link #PASSED}. The checks at archiving and transfer are part of {@link #INGEST} and
      * {@link #TRANSFER_PACKAGE} (refused with {@link #FINDINGS} when they fail).
      */
     public static final String CHECK = "archive.check";
-    /** The stored due dates are recomputed after a schedule change (subject {@code archive/schedule}); payload {@link #COUNT}, {@link #REASON} (the schedule's name). */
+    /** The stored due dates are recomputed after a schedule change (subject {@link #REINDEX_SUBJECT}); payload {@link #COUNT}, {@link #REASON} (the schedule's name). */
     public static final String RESCHEDULE = "archive.reschedule";
 
     /** Payload: the record class. */

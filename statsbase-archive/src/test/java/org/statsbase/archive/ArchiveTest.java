@@ -33,7 +33,7 @@ import org.statsbase.archive.retention.Due;
 import org.statsbase.archive.retention.RetentionSchedule;
 import org.statsbase.archive.spi.RecordQuery;
 import org.statsbase.archive.store.InMemoryArchiveCatalog;
-import org.statsbase.archive.store.InMemoryContentStore;
+import org.statsbase.archive.store.TamperableContentStore;
 import org.statsbase.archive.transfer.PackageFormat;
 import org.statsbase.archive.transfer.TransferManifest;
 import org.statsbase.archive.transfer.TransferPackages;
@@ -54,7 +54,7 @@ class ArchiveTest {
     static final byte[] PDF = "%PDF-1.7\n统计台账 2024 年 5 月\n%%EOF".getBytes(StandardCharsets.UTF_8);
 
     MutableClock clock;
-    InMemoryContentStore content;
+    TamperableContentStore content;
     InMemoryArchiveCatalog catalog;
     Trail trail;
     Archive archive;
@@ -62,7 +62,7 @@ class ArchiveTest {
     @BeforeEach
     void setUp() {
         clock = new MutableClock(LocalDate.of(2024, 6, 1));
-        content = InMemoryContentStore.create();
+        content = new TamperableContentStore();
         catalog = InMemoryArchiveCatalog.create();
         trail = Trail.open(InMemoryEventStore.create(), HashAlgorithm.SM3, clock);
         archive = Archive.builder().catalog(catalog).contentStore(content).trail(trail).clock(clock)
@@ -326,7 +326,7 @@ class ArchiveTest {
                 LocalDate.of(2024, 3, 1), metadata(LocalDate.of(2024, 3, 1), RetentionCode.D10.period())).inGroup(g),
                 new ByteArrayInputStream(PDF));
         assertThat(archive.check(HEAD, RecordQuery.all()).passed()).isTrue();
-        content.corruptForTesting(a.digests(), "%PDF-1.7 altered".getBytes(StandardCharsets.UTF_8));
+        content.tamper(a.digests(), "%PDF-1.7 altered".getBytes(StandardCharsets.UTF_8));
         FourPropertyReport report = archive.check(HEAD, RecordQuery.all());
         assertThat(report.findings()).extracting(f -> f.kind())
                 .contains(FindingKind.SHA256_MISMATCH, FindingKind.SM3_MISMATCH, FindingKind.SIZE_MISMATCH);
@@ -362,7 +362,7 @@ class ArchiveTest {
         }
         assertRefusedAndTrailed(() -> archive.transfer(ARCHIVIST, "YJ-x", List.of(RecordId.of("zz")), dir.resolve("x"),
                 PackageFormat.ZIP), "SB-ARC-0003", "archive/transfer/YJ-x");
-        content.corruptForTesting(archive.get(RecordId.of("a")).orElseThrow().digests(), "%PDF-x".getBytes(StandardCharsets.UTF_8));
+        content.tamper(archive.get(RecordId.of("a")).orElseThrow().digests(), "%PDF-x".getBytes(StandardCharsets.UTF_8));
         assertRefusedAndTrailed(() -> archive.transfer(ARCHIVIST, "YJ-y", List.of(RecordId.of("a")), dir.resolve("y"),
                 PackageFormat.ZIP), "SB-ARC-0315", "archive/transfer/YJ-y");
         assertThat(dir.resolve("y")).doesNotExist();

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.statsbase.archive.error.ArchiveError;
 import org.statsbase.archive.error.ArchiveException;
 
-/** Reading JSON data files with the tree model (no reflective binding: JPMS). */
+/** Reading JSON data files with the tree model (no reflective binding: JPMS). Thread safety: stateless; the mapper is shared read-only. */
 public final class Json {
 
     /** The shared mapper (thread-safe once configured). */

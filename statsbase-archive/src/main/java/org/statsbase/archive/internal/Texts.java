@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.statsbase.archive.error.ArchiveError;
 import org.statsbase.archive.error.ArchiveException;
 
-/** Checks of texts shared by the value types: non-blank fields and identifiers safe in paths, URLs and SQL. */
+/** Checks of texts shared by the value types: non-blank fields and identifiers safe in paths, URLs and SQL. Thread safety: stateless. */
 public final class Texts {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");

@@ -62,14 +62,6 @@ public final class InMemoryContentStore implements ContentStore {
         return contents.remove(Objects.requireNonNull(digests, "digests")) != null;
     }
 
-    /**
-     * Replaces stored bytes without changing their address — only to let tests simulate bit rot or tampering
-     * that the four-property check must detect.
-     */
-    public void corruptForTesting(Digests digests, byte[] bytes) {
-        contents.computeIfPresent(digests, (k, v) -> bytes.clone());
-    }
-
     @Override
     public String describe() {
         return "memory";

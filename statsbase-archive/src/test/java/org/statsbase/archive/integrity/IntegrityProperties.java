@@ -17,7 +17,7 @@ import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RecordId;
 import org.statsbase.archive.record.RetentionCode;
 import org.statsbase.archive.store.InMemoryArchiveCatalog;
-import org.statsbase.archive.store.InMemoryContentStore;
+import org.statsbase.archive.store.TamperableContentStore;
 
 /** DA/T 70-2018 clauses as properties: fixity detects any change; item numbers without gaps; gaps are named. */
 class IntegrityProperties {
@@ -33,14 +33,14 @@ class IntegrityProperties {
         if (delta == 0) {
             delta = 1;
         }
-        InMemoryContentStore store = InMemoryContentStore.create();
+        TamperableContentStore store = new TamperableContentStore();
         Digests d = store.put(new ByteArrayInputStream(bytes));
         ArchivedRecord r = ArchivedRecord.of(RecordId.of("r"), RecordClass.of("ledger"), LocalDate.of(2024, 1, 1),
                 Metadata.builder().title("t").responsibleParty("p").date(LocalDate.of(2024, 1, 1))
                         .retention(RetentionCode.D10.period()).format("bin").build(), d);
         byte[] changed = bytes.clone();
         changed[Math.floorMod(position, bytes.length)] += delta;
-        store.corruptForTesting(d, changed);
+        store.tamper(d, changed);
         List<Finding> f = FourPropertyCheck.allowing(java.util.Set.of("BIN")).checkRecord(r, store);
         assertThat(f).extracting(Finding::kind).containsExactlyInAnyOrder(FindingKind.SHA256_MISMATCH, FindingKind.SM3_MISMATCH);
     }

@@ -28,7 +28,7 @@ import org.statsbase.archive.record.Metadata;
 import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RecordId;
 import org.statsbase.archive.record.RetentionCode;
-import org.statsbase.archive.store.InMemoryContentStore;
+import org.statsbase.archive.store.TamperableContentStore;
 import org.statsbase.core.org.PersonId;
 
 /** Transfer packages: the manifest carries metadata and digests; the check finds any altered or missing file. */
@@ -37,7 +37,7 @@ class TransferPackagesTest {
     @TempDir
     Path dir;
 
-    private final InMemoryContentStore store = InMemoryContentStore.create();
+    private final TamperableContentStore store = new TamperableContentStore();
 
     private ArchivedRecord record(String id, String text) {
         Metadata m = Metadata.builder().title("题名 " + id).responsibleParty("某镇统计站").date(LocalDate.of(2024, 3, 1))
@@ -92,7 +92,7 @@ class TransferPackagesTest {
         Files.createDirectory(dir.resolve("taken"));
         assertThatThrownBy(() -> TransferPackages.write("YJ", "li", t, List.of(r), store, dir.resolve("taken"), PackageFormat.DIRECTORY))
                 .hasMessageStartingWith("SB-ARC-0312");
-        store.corruptForTesting(r.digests(), "y".getBytes(StandardCharsets.UTF_8));
+        store.tamper(r.digests(), "y".getBytes(StandardCharsets.UTF_8));
         for (PackageFormat f : PackageFormat.values()) {
             Path target = dir.resolve("p-" + f);
             assertThatThrownBy(() -> TransferPackages.write("YJ", "li", t, List.of(r), store, target, f))

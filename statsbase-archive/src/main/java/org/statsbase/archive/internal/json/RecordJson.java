@@ -4,9 +4,18 @@ import org.statsbase.archive.internal.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.statsbase.archive.record.Destruction;
+import org.statsbase.archive.record.DestructionListId;
+import org.statsbase.archive.record.Hold;
+import org.statsbase.archive.record.HoldId;
+import org.statsbase.archive.record.HoldKind;
+import org.statsbase.core.org.PersonId;
 import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivedRecord;
 import org.statsbase.archive.record.ConfidentialityLevel;
@@ -19,7 +28,7 @@ import org.statsbase.trail.Hash;
 
 /**
  * A record's description as JSON (snake_case keys), for transfer manifests: id, class, formed, the DA/T 46
- * subset and the digests. Holds and destruction are not part of it.
+ * subset and the digests. Holds and destruction are not part of it. Thread safety: stateless.
  */
 public final class RecordJson {
 
@@ -73,5 +82,67 @@ public final class RecordJson {
         return ArchivedRecord.restore(RecordId.of(o.path("id").asText()), RecordClass.of(o.path("class").asText()),
                 LocalDate.parse(o.path("formed").asText()), b.build(), d, List.of(), event, Optional.empty(),
                 Optional.empty(), 0);
+    }
+
+    /**
+     * Everything a catalog keeps about a record except its revision: the description of {@link #write} plus
+     * {@code holds} (with their releases), {@code destruction} and {@code due_on} — a document a catalog can store
+     * in one column.
+     */
+    public static ObjectNode writeFull(ArchivedRecord r) {
+        ObjectNode o = write(r);
+        ArrayNode holds = o.putArray("holds");
+        for (Hold h : r.holds()) {
+            ObjectNode n = holds.addObject();
+            n.put("id", h.id().value());
+            n.put("kind", h.kind().name());
+            n.put("reason", h.reason());
+            n.put("placed_by", h.placedBy().value());
+            n.put("placed_at", h.placedAt().toString());
+            h.releasedBy().ifPresent(p -> n.put("released_by", p.value()));
+            h.releasedAt().ifPresent(t -> n.put("released_at", t.toString()));
+            h.releaseReason().ifPresent(t -> n.put("release_reason", t));
+        }
+        r.destruction().ifPresent(d -> {
+            ObjectNode n = o.putObject("destruction");
+            n.put("list", d.list().value());
+            n.put("approved_by", d.approvedBy().value());
+            n.put("method", d.method());
+            n.put("date", d.date().toString());
+            ArrayNode sup = n.putArray("supervisors");
+            d.supervisors().forEach(p -> sup.add(p.value()));
+            n.put("certificate", d.certificate());
+        });
+        r.dueOn().ifPresent(d -> o.put("due_on", d.toString()));
+        return o;
+    }
+
+    /** The record {@link #writeFull} wrote, at {@code revision}. */
+    public static ArchivedRecord readFull(JsonNode o, long revision) {
+        ArchivedRecord base = read(o);
+        List<Hold> holds = new ArrayList<>();
+        for (JsonNode n : o.path("holds")) {
+            Hold h = Hold.place(HoldId.of(n.path("id").asText()), HoldKind.valueOf(n.path("kind").asText()),
+                    n.path("reason").asText(), PersonId.of(n.path("placed_by").asText()),
+                    Instant.parse(n.path("placed_at").asText()));
+            if (n.hasNonNull("released_at")) {
+                h = h.release(PersonId.of(n.path("released_by").asText()), Instant.parse(n.path("released_at").asText()),
+                        n.path("release_reason").asText());
+            }
+            holds.add(h);
+        }
+        Optional<Destruction> destruction = Optional.empty();
+        JsonNode d = o.get("destruction");
+        if (d != null && d.isObject()) {
+            List<PersonId> sup = new ArrayList<>();
+            d.path("supervisors").forEach(p -> sup.add(PersonId.of(p.asText())));
+            destruction = Optional.of(Destruction.of(DestructionListId.of(d.path("list").asText()),
+                    PersonId.of(d.path("approved_by").asText()), d.path("method").asText(),
+                    LocalDate.parse(d.path("date").asText()), sup, d.path("certificate").asText()));
+        }
+        Optional<LocalDate> due = o.hasNonNull("due_on") ? Optional.of(LocalDate.parse(o.get("due_on").asText()))
+                : Optional.empty();
+        return ArchivedRecord.restore(base.id(), base.recordClass(), base.formed(), base.metadata(), base.digests(), holds,
+                base.countingEvent(), destruction, due, revision);
     }
 }
