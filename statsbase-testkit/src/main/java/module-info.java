@@ -8,6 +8,7 @@ module org.statsbase.testkit {
     requires transitive org.statsbase.validation;
     requires transitive org.statsbase.trail;
     requires transitive org.statsbase.reporting;
+    requires transitive org.statsbase.archive;
     requires transitive org.assertj.core;
 
     exports org.statsbase.testkit.code;
@@ -18,6 +19,7 @@ module org.statsbase.testkit {
     exports org.statsbase.testkit.ledger;
     exports org.statsbase.testkit.validation;
     exports org.statsbase.testkit.reporting;
+    exports org.statsbase.testkit.archive;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
@@ -31,5 +33,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.validation.ValidationArbitraryProvider,
             org.statsbase.testkit.trail.TrailArbitraryProvider,
             org.statsbase.testkit.reporting.ReportingArbitraryProvider,
-            org.statsbase.testkit.ledger.LedgerArbitraryProvider;
+            org.statsbase.testkit.ledger.LedgerArbitraryProvider,
+            org.statsbase.testkit.archive.ArchiveArbitraryProvider;
 }
