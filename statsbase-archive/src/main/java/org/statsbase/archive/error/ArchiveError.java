@@ -143,7 +143,32 @@ public enum ArchiveError implements ErrorCode {
     /** Reading or writing the content store failed: {0} the store, {1} the cause. */
     CONTENT_STORE_FAILED("SB-ARC-0602", "内容存储 {0} 出错：{1}", "the content store {0} failed: {1}"),
     /** The catalog failed: {0} the catalog, {1} the cause. */
-    CATALOG_FAILED("SB-ARC-0603", "档案目录 {0} 出错：{1}", "the catalog {0} failed: {1}");
+    CATALOG_FAILED("SB-ARC-0603", "档案目录 {0} 出错：{1}", "the catalog {0} failed: {1}"),
+    /** The content store's directory or file system is read-only: {0} the store, {1} the cause. */
+    CONTENT_STORE_READ_ONLY("SB-ARC-0604", "内容存储 {0} 只读，无法写入：{1}", "the content store {0} is read-only: {1}"),
+    /** The content store's disk is full: {0} the store, {1} the cause. */
+    CONTENT_STORE_FULL("SB-ARC-0605", "内容存储 {0} 磁盘空间已满，内容未存入：{1}",
+            "the content store {0} is out of disk space; nothing was stored: {1}"),
+    /** The content store's directory is used by another store (this or another process): {0} the store. */
+    CONTENT_STORE_LOCKED("SB-ARC-0606", "内容存储 {0} 正被另一个进程或实例使用", "the content store {0} is in use by another process or instance"),
+    /** The content store is closed: {0} the store. */
+    CONTENT_STORE_CLOSED("SB-ARC-0607", "内容存储 {0} 已关闭", "the content store {0} is closed"),
+    /** No connection to the catalog's database: {0} the catalog, {1} the cause. */
+    CATALOG_CONNECT_FAILED("SB-ARC-0608", "无法连接档案目录数据库 {0}：{1}", "cannot connect to the catalog database {0}: {1}"),
+    /** The catalog's tables cannot be created or lack columns: {0} the catalog, {1} the cause. */
+    CATALOG_SCHEMA_FAILED("SB-ARC-0609", "档案目录 {0} 的表无法创建或缺少列：{1}",
+            "the tables of the catalog {0} cannot be created or lack columns: {1}"),
+    /** The catalog's tables are absent on a database without shipped DDL: {0} the catalog, {1} the product. */
+    CATALOG_NO_DDL("SB-ARC-0610", "档案目录 {0} 的表不存在，且没有 {1} 数据库的建表脚本：请按 postgresql.sql 预先建表",
+            "the tables of the catalog {0} are absent and no DDL ships for {1}: create them as postgresql.sql shows"),
+    /** A table prefix that is no plain SQL identifier: {0} the prefix. */
+    CATALOG_TABLE_PREFIX_INVALID("SB-ARC-0611", "档案目录表名前缀 {0} 不合规：只允许字母、数字和下划线，以字母或下划线开头，至多 40 个字符",
+            "the catalog table prefix {0} is invalid: letters, digits and '_' only, starting with a letter or '_', at most 40 characters"),
+    /** A stored row that cannot be read back: {0} the catalog, {1} the record or list, {2} the problem. */
+    CATALOG_ROW_UNREADABLE("SB-ARC-0612", "档案目录 {0} 中 {1} 的存储内容无法读取：{2}",
+            "the stored row of {1} in the catalog {0} cannot be read: {2}"),
+    /** The catalog is closed: {0} the catalog. */
+    CATALOG_CLOSED("SB-ARC-0613", "档案目录 {0} 已关闭", "the catalog {0} is closed");
 
     private final String code;
     private final String templateZh;
