@@ -155,6 +155,10 @@ final class ArchiveOptions {
         o.put("answer", d.text());
         o.put("kind", d.kind().name());
         o.put("due_now", d.isDue());
+        // every answer has the same keys: what does not apply is null
+        o.putNull("date");
+        o.putNull("holds");
+        o.putNull("event");
         if (d instanceof Due.On on) {
             o.put("date", on.date().toString());
         }
@@ -173,33 +177,32 @@ final class ArchiveOptions {
         o.put("id", r.id().value());
         o.put("class", r.recordClass().value());
         o.put("formed", r.formed().toString());
-        r.countingEvent().ifPresent(d -> o.put("event_date", d.toString()));
+        o.put("event_date", r.countingEvent().map(LocalDate::toString).orElse(null));
         o.put("state", r.state().name());
         o.put("title", r.metadata().title());
         o.put("responsible_party", r.metadata().responsibleParty());
         o.put("retention", r.metadata().retention().toString());
-        r.metadata().archivalCode().ifPresent(c -> o.put("archival_code", c.toString()));
+        o.put("archival_code", r.metadata().archivalCode().map(Object::toString).orElse(null));
         o.put("format", r.metadata().format());
         o.put("confidentiality", r.metadata().confidentiality().name());
         o.put("sha256", r.digests().sha256().hex());
         o.put("sm3", r.digests().sm3().hex());
         o.put("size", r.digests().size());
         o.set("due", due(due));
-        if (!r.holds().isEmpty()) {
-            ArrayNode holds = o.putArray("holds");
-            for (Hold h : r.holds()) {
-                ObjectNode ho = holds.addObject();
-                ho.put("id", h.id().value());
-                ho.put("kind", h.kind().name());
-                ho.put("reason", h.reason());
-                ho.put("placed_by", h.placedBy().value());
-                ho.put("placed_at", h.placedAt().toString());
-                ho.put("active", h.isActive());
-                h.releasedBy().ifPresent(p -> ho.put("released_by", p.value()));
-                h.releasedAt().ifPresent(t -> ho.put("released_at", t.toString()));
-                h.releaseReason().ifPresent(t -> ho.put("release_reason", t));
-            }
+        ArrayNode holds = o.putArray("holds");
+        for (Hold h : r.holds()) {
+            ObjectNode ho = holds.addObject();
+            ho.put("id", h.id().value());
+            ho.put("kind", h.kind().name());
+            ho.put("reason", h.reason());
+            ho.put("placed_by", h.placedBy().value());
+            ho.put("placed_at", h.placedAt().toString());
+            ho.put("active", h.isActive());
+            ho.put("released_by", h.releasedBy().map(p -> p.value()).orElse(null));
+            ho.put("released_at", h.releasedAt().map(Object::toString).orElse(null));
+            ho.put("release_reason", h.releaseReason().orElse(null));
         }
+        o.putNull("destruction");
         r.destruction().ifPresent(d -> {
             ObjectNode x = o.putObject("destruction");
             x.put("list", d.list().value());
@@ -221,14 +224,12 @@ final class ArchiveOptions {
         l.entries().forEach(id -> entries.add(id.value()));
         o.put("appraised_by", l.appraisedBy().value());
         o.put("appraised_at", l.appraisedAt().toString());
-        l.approvedBy().ifPresent(p -> o.put("approved_by", p.value()));
-        l.approvedAt().ifPresent(t -> o.put("approved_at", t.toString()));
-        l.method().ifPresent(m -> o.put("method", m));
-        l.executedOn().ifPresent(d -> o.put("executed_on", d.toString()));
-        if (!l.supervisors().isEmpty()) {
-            ArrayNode sup = o.putArray("supervisors");
-            l.supervisors().forEach(p -> sup.add(p.value()));
-        }
+        o.put("approved_by", l.approvedBy().map(p -> p.value()).orElse(null));
+        o.put("approved_at", l.approvedAt().map(Object::toString).orElse(null));
+        o.put("method", l.method().orElse(null));
+        o.put("executed_on", l.executedOn().map(LocalDate::toString).orElse(null));
+        ArrayNode sup = o.putArray("supervisors");
+        l.supervisors().forEach(p -> sup.add(p.value()));
         return o;
     }
 }

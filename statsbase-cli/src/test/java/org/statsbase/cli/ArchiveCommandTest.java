@@ -47,6 +47,9 @@ class ArchiveCommandTest {
         CliRun run = CliRun.of("archive", "due", "--class", "important-aggregated", "--formed", "2024-12-31");
         assertThat(run.exit()).isZero();
         assertThat(run.only().get("answer").asText()).isEqualTo("PERMANENT");
+        // every answer has the same keys; what does not apply is null
+        assertThat(run.only().get("date").isNull()).isTrue();
+        assertThat(run.only().get("holds").isNull()).isTrue();
     }
 
     @Test
