@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -43,7 +42,8 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final NavigableMap<RecordId, ArchivedRecord> records = new TreeMap<>();
-    private final NavigableSet<DueKey> due = new TreeSet<>();
+    // The due index holds the records themselves: a due list of many thousand entries then costs no lookup by id.
+    private final NavigableMap<DueKey, ArchivedRecord> due = new TreeMap<>();
     private final Map<ArchivalGroup, NavigableMap<Integer, RecordId>> groups = new HashMap<>();
     private final Map<String, TreeSet<RecordId>> byContent = new HashMap<>();
     private final Map<DestructionListId, DestructionList> lists = new HashMap<>();
@@ -108,7 +108,7 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
     private void index(ArchivedRecord r) {
         records.put(r.id(), r);
         if (r.state() == RecordState.ACTIVE && r.dueOn().isPresent()) {
-            due.add(new DueKey(r.dueOn().get(), r.id()));
+            due.put(new DueKey(r.dueOn().get(), r.id()), r);
         }
         r.metadata().archivalCode().ifPresent(
                 c -> groups.computeIfAbsent(c.group(), g -> new TreeMap<>()).put(c.item(), r.id()));
@@ -158,8 +158,8 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
                     }
                 }
             } else if (query instanceof RecordQuery.DueAsOf d) {
-                for (DueKey k : due) {
-                    if (k.due().isAfter(d.asOf()) || !visitor.test(records.get(k.id()))) {
+                for (var e : due.entrySet()) {
+                    if (e.getKey().due().isAfter(d.asOf()) || !visitor.test(e.getValue())) {
                         return;
                     }
                 }
