@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.statsbase.archive.integrity.FindingKind;
 import org.statsbase.archive.integrity.FourPropertyCheck;
 import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivedRecord;
@@ -34,7 +35,7 @@ class ArchiveArbitrariesProperties {
         });
         // the metadata part of the four-property check finds nothing but the missing content
         assertThat(FourPropertyCheck.standard().checkRecord(r, InMemoryContentStore.create()))
-                .allMatch(f -> f.kind().name().equals("CONTENT_MISSING"));
+                .allMatch(f -> f.kind() == FindingKind.CONTENT_MISSING);
     }
 
     @Property(tries = 50)
