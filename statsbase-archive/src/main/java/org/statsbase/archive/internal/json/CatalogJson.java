@@ -1,23 +1,33 @@
 package org.statsbase.archive.internal.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.statsbase.archive.internal.Json;
+import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivedRecord;
+import org.statsbase.archive.record.ConfidentialityLevel;
 import org.statsbase.archive.record.Destruction;
 import org.statsbase.archive.record.DestructionList;
 import org.statsbase.archive.record.DestructionListId;
+import org.statsbase.archive.record.Digests;
 import org.statsbase.archive.record.Hold;
 import org.statsbase.archive.record.HoldId;
 import org.statsbase.archive.record.HoldKind;
+import org.statsbase.archive.record.Metadata;
+import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RecordId;
+import org.statsbase.archive.record.RetentionPeriod;
+import org.statsbase.trail.Hash;
 import org.statsbase.core.org.PersonId;
 
 /**
@@ -60,36 +70,93 @@ public final class CatalogJson {
     }
 
     /**
-     * The record a text written by {@link #writeRecord} gives, at {@code revision}.
+     * The record a text written by {@link #writeRecord} gives, at {@code revision}. Read with the streaming
+     * parser, not the tree: a due list decodes tens of thousands of rows.
      *
      * @throws RuntimeException if the text is not such a record
      */
     public static ArchivedRecord readRecord(String text, long revision) {
-        JsonNode o = tree(text);
-        ArchivedRecord base = RecordJson.read(o);
-        List<Hold> holds = new ArrayList<>();
-        for (JsonNode j : o.path("holds")) {
-            Hold h = Hold.place(HoldId.of(j.path("id").asText()), HoldKind.valueOf(j.path("kind").asText()),
-                    j.path("reason").asText(), PersonId.of(j.path("placed_by").asText()),
-                    Instant.parse(j.path("placed_at").asText()));
-            if (j.hasNonNull("released_at")) {
-                h = h.release(PersonId.of(j.path("released_by").asText()), Instant.parse(j.get("released_at").asText()),
-                        j.path("release_reason").asText());
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(text)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            String id = null;
+            String recordClass = null;
+            LocalDate formed = null;
+            Metadata.Builder m = Metadata.builder();
+            String sha = null;
+            String sm3 = null;
+            long size = -1;
+            LocalDate event = null;
+            LocalDate due = null;
+            List<Hold> holds = new ArrayList<>();
+            Destruction destruction = null;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (field) {
+                    case "id" -> id = p.getText();
+                    case "class" -> recordClass = p.getText();
+                    case "formed" -> formed = LocalDate.parse(p.getText());
+                    case "title" -> m.title(p.getText());
+                    case "responsible_party" -> m.responsibleParty(p.getText());
+                    case "date" -> m.date(LocalDate.parse(p.getText()));
+                    case "confidentiality" -> m.confidentiality(ConfidentialityLevel.valueOf(p.getText()));
+                    case "secrecy_years" -> m.secrecyYears(p.getIntValue());
+                    case "retention" -> m.retention(RetentionPeriod.parse(p.getText()));
+                    case "archival_code" -> m.archivalCode(ArchivalCode.parse(p.getText()));
+                    case "format" -> m.format(p.getText());
+                    case "sha256" -> sha = p.getText();
+                    case "sm3" -> sm3 = p.getText();
+                    case "size" -> size = p.getLongValue();
+                    case "event_date" -> event = LocalDate.parse(p.getText());
+                    case "due_on" -> due = LocalDate.parse(p.getText());
+                    case "holds" -> {
+                        expect(v, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            holds.add(readHold(p.readValueAsTree()));
+                        }
+                    }
+                    case "destruction" -> destruction = readDestruction(p.readValueAsTree());
+                    default -> p.skipChildren();
+                }
             }
-            holds.add(h);
+            Digests digests = Digests.of(Hash.ofHex(required(sha, "sha256")), Hash.ofHex(required(sm3, "sm3")), size);
+            return ArchivedRecord.restore(RecordId.of(required(id, "id")), RecordClass.of(required(recordClass, "class")),
+                    required(formed, "formed"), m.build(), digests, holds, Optional.ofNullable(event),
+                    Optional.ofNullable(destruction), Optional.ofNullable(due), revision);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        Optional<Destruction> destruction = Optional.empty();
-        if (o.hasNonNull("destruction")) {
-            JsonNode j = o.get("destruction");
-            destruction = Optional.of(Destruction.of(DestructionListId.of(j.path("list").asText()),
-                    PersonId.of(j.path("approved_by").asText()), j.path("method").asText(),
-                    LocalDate.parse(j.path("date").asText()), persons(j.path("supervisors")),
-                    j.path("certificate").asText()));
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            throw new IllegalArgumentException("expected " + expected + ", found " + actual);
         }
-        Optional<LocalDate> due = o.hasNonNull("due_on") ? Optional.of(LocalDate.parse(o.get("due_on").asText()))
-                : Optional.empty();
-        return ArchivedRecord.restore(base.id(), base.recordClass(), base.formed(), base.metadata(), base.digests(),
-                holds, base.countingEvent(), destruction, due, revision);
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("the field " + field + " is missing");
+        }
+        return value;
+    }
+
+    private static Hold readHold(JsonNode j) {
+        Hold h = Hold.place(HoldId.of(j.path("id").asText()), HoldKind.valueOf(j.path("kind").asText()),
+                j.path("reason").asText(), PersonId.of(j.path("placed_by").asText()),
+                Instant.parse(j.path("placed_at").asText()));
+        if (j.hasNonNull("released_at")) {
+            h = h.release(PersonId.of(j.path("released_by").asText()), Instant.parse(j.get("released_at").asText()),
+                    j.path("release_reason").asText());
+        }
+        return h;
+    }
+
+    private static Destruction readDestruction(JsonNode j) {
+        return Destruction.of(DestructionListId.of(j.path("list").asText()),
+                PersonId.of(j.path("approved_by").asText()), j.path("method").asText(),
+                LocalDate.parse(j.path("date").asText()), persons(j.path("supervisors")),
+                j.path("certificate").asText());
     }
 
     /** The list as JSON text. */
