@@ -9,6 +9,7 @@ module org.statsbase.testkit {
     requires transitive org.statsbase.trail;
     requires transitive org.statsbase.reporting;
     requires transitive org.statsbase.confidentiality;
+    requires transitive org.statsbase.archive;
     requires transitive org.assertj.core;
 
     exports org.statsbase.testkit.code;
@@ -20,6 +21,7 @@ module org.statsbase.testkit {
     exports org.statsbase.testkit.validation;
     exports org.statsbase.testkit.reporting;
     exports org.statsbase.testkit.confidentiality;
+    exports org.statsbase.testkit.archive;
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             org.statsbase.testkit.code.UnifiedSocialCreditCodeArbitraryProvider,
@@ -34,5 +36,6 @@ module org.statsbase.testkit {
             org.statsbase.testkit.trail.TrailArbitraryProvider,
             org.statsbase.testkit.reporting.ReportingArbitraryProvider,
             org.statsbase.testkit.ledger.LedgerArbitraryProvider,
-            org.statsbase.testkit.confidentiality.ConfidentialityArbitraryProvider;
+            org.statsbase.testkit.confidentiality.ConfidentialityArbitraryProvider,
+            org.statsbase.testkit.archive.ArchiveArbitraryProvider;
 }

@@ -6,6 +6,8 @@
  * {@link org.statsbase.examples.TownshipMonthlyCycleExample} runs one synthetic township's monthly
  * reporting cycle (填报、审核、签署、报送、催报、退回、验收、上报) with statsbase-reporting and reads the
  * accountability chain of one figure back from the trail.
+ * {@link org.statsbase.examples.ArchiveExample} files a synthetic station's year of material with
+ * statsbase-archive, holds it for an inspection, disposes of what is due and prints the four-property report.
  * Examples are not API: copy from them.
  */
 package org.statsbase.examples;

@@ -51,7 +51,20 @@ public enum CliError implements ErrorCode {
     // ---- statsbase ledger (issue 5) ------------------------------------------------------
     SUBMISSION_MALFORMED("SB-CLI-0030", "提交数据文件 {0} 无效：{1}（应为 {\"period\": \"2026-10\", \"values\": {\"指标代码\": 数值, …}}，可含 \"unit\" 和 \"form\"）",
             "submission file {0} is invalid: {2} (expected {\"period\": \"2026-10\", \"values\": {\"CODE\": number, …}}, optionally \"unit\" and \"form\")"),
-    SUBMISSION_FORM_MISMATCH("SB-CLI-0031", "提交数据是表 {0} 的，而对照表是表 {1} 的", "the submission is for form {0} but the mapping is for form {1}");
+    SUBMISSION_FORM_MISMATCH("SB-CLI-0031", "提交数据是表 {0} 的，而对照表是表 {1} 的", "the submission is for form {0} but the mapping is for form {1}"),
+    // 004x: statsbase archive
+    BAD_DATE("SB-CLI-0040", "{0} 的值“{1}”不是日期（应为 YYYY-MM-DD，如 2024-05-10）",
+            "{0}: \"{1}\" is not a date (expected YYYY-MM-DD, for example 2024-05-10)"),
+    ARCHIVE_STORES_REQUIRED("SB-CLI-0041", "{0} 需要一个持久的档案库：请同时给出 --catalog、--content 和 --trail",
+            "{0} needs a persistent archive: give --catalog, --content and --trail together"),
+    ARCHIVE_DUE_MODE("SB-CLI-0042", "请给出 --class 与 --formed（按门类回答），或 --record（按已归档的记录回答），二者只能选其一",
+            "give either --class and --formed (an answer for a class) or --record (an answer for a filed record), not both"),
+    ARCHIVE_CATALOG_URL("SB-CLI-0043", "--catalog 的值“{0}”应为 JDBC URL（如 jdbc:h2:/srv/archive/catalog 或 jdbc:postgresql://…）",
+            "--catalog \"{0}\" must be a JDBC URL (for example jdbc:h2:/srv/archive/catalog or jdbc:postgresql://…)"),
+    ARCHIVE_CODE_AND_GROUP("SB-CLI-0044", "--code 与 --group 不能同时使用：给出档号，或给出组让档案库分配件号",
+            "--code cannot be combined with --group: give the archival code, or the group for the archive to number"),
+    ARCHIVE_NO_ENTRIES("SB-CLI-0045", "销毁清册没有条目：请给出 --record 或 --all-due",
+            "the destruction list has no entries: give --record or --all-due");
 
     private final String code;
     private final String templateZh;

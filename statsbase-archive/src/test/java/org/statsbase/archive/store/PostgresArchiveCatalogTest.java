@@ -30,9 +30,10 @@ class PostgresArchiveCatalogTest extends ArchiveCatalogContract {
     private static final AtomicInteger PREFIXES = new AtomicInteger();
     private final List<String> prefixes = new ArrayList<>();
 
+    // In @BeforeAll: the contract's own @BeforeEach (which opens a catalog) runs before a subclass's @BeforeEach.
     @BeforeAll
     static void requireServer() {
-        PostgresServer.require();
+        PostgresServer.skipUnlessReachable();
     }
 
     @BeforeEach
