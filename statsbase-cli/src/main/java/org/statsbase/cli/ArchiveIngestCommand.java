@@ -12,7 +12,7 @@ import org.statsbase.archive.Filing;
 import org.statsbase.archive.error.ArchiveException;
 import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivedRecord;
-import org.statsbase.archive.record.ConfidentialityLevel;
+import org.statsbase.core.level.ConfidentialityLevel;
 import org.statsbase.archive.record.Metadata;
 import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RecordId;
@@ -73,7 +73,7 @@ final class ArchiveIngestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "the file format (default: the file's extension)")
     String format;
 
-    @Option(names = "--confidentiality", paramLabel = "LEVEL", defaultValue = "NON_SECRET",
+    @Option(names = "--confidentiality", paramLabel = "LEVEL", defaultValue = "INTERNAL",
             description = "密级: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     ConfidentialityLevel confidentiality;
 

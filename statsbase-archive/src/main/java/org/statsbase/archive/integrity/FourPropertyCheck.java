@@ -174,7 +174,7 @@ public final class FourPropertyCheck {
             if (!m.confidentiality().isStateSecret()) {
                 out.add(Finding.of(FindingKind.METADATA_INVALID, id,
                         m.confidentiality().nameZh() + "资料不应有保密期限", m.confidentiality() + " material has no secrecy period"));
-            } else if (years > m.confidentiality().longestSecrecyYears().getAsInt()) {
+            } else if (years > m.confidentiality().defaultMaximumSecrecyYears().getAsInt()) {
                 out.add(Finding.of(FindingKind.METADATA_INVALID, id,
                         "保密期限 " + years + " 年超过" + m.confidentiality().nameZh() + "的最长期限",
                         "secrecy period " + years + " years exceeds the longest for " + m.confidentiality()));

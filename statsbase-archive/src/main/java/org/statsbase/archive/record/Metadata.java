@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.statsbase.core.level.ConfidentialityLevel;
 
 /**
  * The descriptive metadata of a record, a subset of DA/T 46-2009《文书类电子文件元数据方案》: 题名 (title),
@@ -121,7 +122,7 @@ public final class Metadata {
         private String title = "";
         private String responsibleParty = "";
         private LocalDate date;
-        private ConfidentialityLevel confidentiality = ConfidentialityLevel.NON_SECRET;
+        private ConfidentialityLevel confidentiality = ConfidentialityLevel.INTERNAL;
         private int secrecyYears;
         private RetentionPeriod retention;
         private ArchivalCode archivalCode;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.statsbase.archive.record.ArchivalGroup;
 import org.statsbase.archive.record.ArchivedRecord;
-import org.statsbase.archive.record.ConfidentialityLevel;
+import org.statsbase.core.level.ConfidentialityLevel;
 import org.statsbase.archive.record.Metadata;
 import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RecordId;

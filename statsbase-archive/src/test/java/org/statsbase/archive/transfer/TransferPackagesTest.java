@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.statsbase.archive.error.ArchiveException;
 import org.statsbase.archive.record.ArchivalGroup;
 import org.statsbase.archive.record.ArchivedRecord;
-import org.statsbase.archive.record.ConfidentialityLevel;
+import org.statsbase.core.level.ConfidentialityLevel;
 import org.statsbase.archive.record.Destruction;
 import org.statsbase.archive.record.DestructionListId;
 import org.statsbase.archive.record.Metadata;

@@ -9,7 +9,7 @@ import org.statsbase.archive.integrity.Fixity;
 import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivalGroup;
 import org.statsbase.archive.record.ArchivedRecord;
-import org.statsbase.archive.record.ConfidentialityLevel;
+import org.statsbase.core.level.ConfidentialityLevel;
 import org.statsbase.archive.record.Metadata;
 import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RecordId;
@@ -83,7 +83,7 @@ public final class ArchiveRecords {
                 .as((t, p, f, r, c) -> {
                     Metadata.Builder b = Metadata.builder().title(t).responsibleParty(p).date(formed).format(f)
                             .retention(r).confidentiality(c);
-                    c.longestSecrecyYears().ifPresent(max -> b.secrecyYears(Math.min(max, 10)));
+                    c.defaultMaximumSecrecyYears().ifPresent(max -> b.secrecyYears(Math.min(max, 10)));
                     return b.build();
                 });
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.statsbase.archive.internal.Json;
 import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivedRecord;
-import org.statsbase.archive.record.ConfidentialityLevel;
+import org.statsbase.core.level.ConfidentialityLevel;
 import org.statsbase.archive.record.Destruction;
 import org.statsbase.archive.record.DestructionList;
 import org.statsbase.archive.record.DestructionListId;

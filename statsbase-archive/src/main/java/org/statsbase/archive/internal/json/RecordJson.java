@@ -18,7 +18,7 @@ import org.statsbase.archive.record.HoldKind;
 import org.statsbase.core.org.PersonId;
 import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivedRecord;
-import org.statsbase.archive.record.ConfidentialityLevel;
+import org.statsbase.core.level.ConfidentialityLevel;
 import org.statsbase.archive.record.Digests;
 import org.statsbase.archive.record.Metadata;
 import org.statsbase.archive.record.RecordClass;
@@ -68,7 +68,7 @@ public final class RecordJson {
         Metadata.Builder b = Metadata.builder().title(o.path("title").asText(""))
                 .responsibleParty(o.path("responsible_party").asText(""))
                 .date(LocalDate.parse(o.path("date").asText()))
-                .confidentiality(ConfidentialityLevel.valueOf(o.path("confidentiality").asText("NON_SECRET")))
+                .confidentiality(ConfidentialityLevel.valueOf(o.path("confidentiality").asText("INTERNAL")))
                 .secrecyYears(o.path("secrecy_years").asInt(0))
                 .retention(RetentionPeriod.parse(o.path("retention").asText()))
                 .format(o.path("format").asText(""));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.statsbase.archive.integrity.Fixity;
 import org.statsbase.archive.record.ArchivalGroup;
 import org.statsbase.archive.record.ArchivedRecord;
-import org.statsbase.archive.record.ConfidentialityLevel;
+import org.statsbase.core.level.ConfidentialityLevel;
 import org.statsbase.archive.record.Destruction;
 import org.statsbase.archive.record.DestructionListId;
 import org.statsbase.archive.record.Hold;
