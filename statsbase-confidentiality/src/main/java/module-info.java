@@ -11,4 +11,6 @@ module org.statsbase.confidentiality {
     requires org.slf4j;
 
     exports org.statsbase.confidentiality.error;
+    exports org.statsbase.confidentiality.table;
+    exports org.statsbase.confidentiality.suppression;
 }
