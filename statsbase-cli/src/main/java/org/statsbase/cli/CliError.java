@@ -51,7 +51,13 @@ public enum CliError implements ErrorCode {
     // ---- statsbase ledger (issue 5) ------------------------------------------------------
     SUBMISSION_MALFORMED("SB-CLI-0030", "提交数据文件 {0} 无效：{1}（应为 {\"period\": \"2026-10\", \"values\": {\"指标代码\": 数值, …}}，可含 \"unit\" 和 \"form\"）",
             "submission file {0} is invalid: {2} (expected {\"period\": \"2026-10\", \"values\": {\"CODE\": number, …}}, optionally \"unit\" and \"form\")"),
-    SUBMISSION_FORM_MISMATCH("SB-CLI-0031", "提交数据是表 {0} 的，而对照表是表 {1} 的", "the submission is for form {0} but the mapping is for form {1}");
+    SUBMISSION_FORM_MISMATCH("SB-CLI-0031", "提交数据是表 {0} 的，而对照表是表 {1} 的", "the submission is for form {0} but the mapping is for form {1}"),
+
+    // ---- statsbase suppress (issue 7) -----------------------------------------------------
+    MICRODATA_ROW("SB-CLI-0040", "微观数据文件 {0} 第 {1} 行：{2}", "microdata file {0}, line {1}: {3}"),
+    SAME_DIMENSION("SB-CLI-0041", "--rows 与 --cols 不能是同一列“{0}”", "--rows and --cols cannot be the same column \"{0}\""),
+    HIERARCHY_SYNTAX("SB-CLI-0042", "{0} 的值“{1}”应为 flat、division[:层次,…] 或 industry[:层次,…]（如 division:COUNTY,TOWNSHIP）",
+            "{0}: \"{1}\" must be flat, division[:LEVEL,…] or industry[:LEVEL,…] (such as division:COUNTY,TOWNSHIP)");
 
     private final String code;
     private final String templateZh;
