@@ -85,6 +85,35 @@ class AuditTest {
         assertThat(report.linearPrograms()).isZero();
     }
 
+    /**
+     * Started from the failing pattern above (every interior cell with four units, so no primary cell),
+     * the audit loop finds (R1,C3) exact in round 1, adds a pattern through it, and the round-2 audit
+     * passes.
+     */
+    @Test
+    void theAuditLoopRepairsAFailingPattern() {
+        java.util.List<org.statsbase.confidentiality.table.Contribution> data = new java.util.ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 4; c++) {
+                for (int u = 0; u < 4; u++) {
+                    data.add(org.statsbase.confidentiality.table.Contribution.of("u" + r + c + u,
+                            Map.of("row", "R" + (r + 1), "col", "C" + (c + 1)), BigDecimal.valueOf(VALUES[r][c]).divide(BigDecimal.valueOf(4))));
+                }
+            }
+        }
+        Table table = Table.tabulate(List.of(org.statsbase.confidentiality.table.Dimension.of("row",
+                org.statsbase.confidentiality.table.Hierarchy.flat()), org.statsbase.confidentiality.table.Dimension.of("col",
+                org.statsbase.confidentiality.table.Hierarchy.flat())), data);
+        SensitivityRules rules = SensitivityRules.parse("freq(3)", org.statsbase.confidentiality.table.ContributionLevel.UNIT);
+        assertThat(Audit.of(table, PATTERN, Map.of()).failures()).extracting(CellAudit::key).containsExactly(at(1, 3));
+        ProtectedTable p = SecondarySuppression.protect(table, rules, PATTERN);
+        assertThat(p.count(CellStatus.PRIMARY)).isZero();
+        assertThat(p.rounds()).isEqualTo(2);
+        assertThat(p.audit().passed()).isTrue();
+        assertThat(p.suppressed()).containsAll(PATTERN).hasSizeGreaterThan(PATTERN.size());
+        assertThat(p.audit().cells()).noneMatch(CellAudit::exact);
+    }
+
     @Test
     void secondarySuppressionRepairsThePattern() {
         Table table = Fixtures.grid(VALUES);
