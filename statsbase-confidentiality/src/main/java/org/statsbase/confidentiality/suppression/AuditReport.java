@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The audit of a suppression pattern: one {@link CellAudit} per suppressed cell (in cell order) and the
+ * The audit of a suppression pattern (DOMAIN.md "Confidentiality"; 统计法 2009 第二十五条): one {@link CellAudit} per suppressed cell (in cell order) and the
  * number of linear programs solved.
  *
  * <p>Thread safety: immutable.

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.statsbase.confidentiality.table.CellKey;
 
 /**
- * The audit of one suppressed cell: the smallest and largest value it can take in any table
+ * The audit (DOMAIN.md "Confidentiality"; 统计法 2009 第二十五条) of one suppressed cell: the smallest and largest value it can take in any table
  * consistent with what is published (non-negative where the cell's contributions are), against the
  * range it must stay open.
  *

@@ -1,7 +1,7 @@
 package org.statsbase.confidentiality.suppression;
 
 /**
- * What publication does with a cell (τ-ARGUS cell status).
+ * What publication does with a cell (τ-ARGUS cell status; 统计法 2009 第二十五条).
  *
  * <p>Thread safety: immutable constants.
  */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.statsbase.confidentiality.table.Cell;
 
 /**
- * One cell of a protected table: the cell, what the primary rules said, and its status.
+ * One cell of a table protected under 统计法 2009 第二十五条: the cell, what the primary rules said, and its status.
  *
  * <p>Thread safety: immutable.
  *

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.statsbase.confidentiality.table.CellKey;
 
 /**
- * What the primary rules say about one cell: the rules it fails and the protection range the published
+ * What the τ-ARGUS primary rules (统计法 2009 第二十五条 disclosure control) say about one cell: the rules it fails and the protection range the published
  * table must leave open around its value (τ-ARGUS lower and upper protection levels). A safe cell fails
  * no rule and needs no protection.
  *

@@ -67,7 +67,7 @@ public sealed interface SensitivityRule {
                 return Optional.empty();
             }
             BigDecimal t = sum(x, x.size());
-            return Optional.of(protectionPercent.multiply(t).divide(HUNDRED, MathContext.DECIMAL128));
+            return Optional.of(protectionPercent.multiply(t).divide(hundred(), MathContext.DECIMAL128));
         }
     }
 
@@ -86,7 +86,7 @@ public sealed interface SensitivityRule {
             if (n < 1) {
                 throw new ConfidentialityException(ConfidentialityError.RULE_PARAMETER_OUT_OF_RANGE, "nk", "n", n, "[1, ∞)");
             }
-            if (k.signum() <= 0 || k.compareTo(HUNDRED) > 0) {
+            if (k.signum() <= 0 || k.compareTo(hundred()) > 0) {
                 throw new ConfidentialityException(ConfidentialityError.RULE_PARAMETER_OUT_OF_RANGE, "nk", "k", k, "(0, 100]");
             }
         }
@@ -104,10 +104,10 @@ public sealed interface SensitivityRule {
             BigDecimal top = sum(x, n);
             BigDecimal t = sum(x, x.size());
             // Σ > k/100·T, compared without division: 100·Σ > k·T
-            if (top.multiply(HUNDRED).compareTo(k.multiply(t)) <= 0) {
+            if (top.multiply(hundred()).compareTo(k.multiply(t)) <= 0) {
                 return Optional.empty();
             }
-            return Optional.of(HUNDRED.multiply(top).divide(k, MathContext.DECIMAL128).subtract(t));
+            return Optional.of(hundred().multiply(top).divide(k, MathContext.DECIMAL128).subtract(t));
         }
     }
 
@@ -140,15 +140,16 @@ public sealed interface SensitivityRule {
             BigDecimal x1 = x.get(0);
             BigDecimal rest = sum(x, x.size()).subtract(sum(x, 2));
             // T − x1 − x2 < p/100·x1, compared without division: 100·(T − x1 − x2) < p·x1
-            if (rest.multiply(HUNDRED).compareTo(p.multiply(x1)) >= 0) {
+            if (rest.multiply(hundred()).compareTo(p.multiply(x1)) >= 0) {
                 return Optional.empty();
             }
-            return Optional.of(p.multiply(x1).divide(HUNDRED, MathContext.DECIMAL128).subtract(rest));
+            return Optional.of(p.multiply(x1).divide(hundred(), MathContext.DECIMAL128).subtract(rest));
         }
     }
 
-    /** 100. */
-    BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static BigDecimal hundred() {
+        return BigDecimal.valueOf(100);
+    }
 
     private static BigDecimal sum(List<BigDecimal> x, int n) {
         BigDecimal s = BigDecimal.ZERO;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One additive relation of a table: a margin equals the sum of the cells one level below it along one
+ * One additive relation of a published table (what τ-ARGUS and the audit of DOMAIN.md "Confidentiality" call the table's linear structure): a margin equals the sum of the cells one level below it along one
  * dimension, the other categories fixed. Together the relations of a table are what a reader can
  * combine to recompute a suppressed cell.
  *

@@ -3,7 +3,7 @@ package org.statsbase.confidentiality.table;
 import java.util.Objects;
 
 /**
- * A category of one dimension at a depth of its hierarchy: depth 0 is the total ({@link #TOTAL}),
+ * A category of one dimension of a published table at a depth of its hierarchy (a 统计用区划代码 or GB/T 4754-2017 level, or a flat code): depth 0 is the total ({@link #TOTAL}),
  * depth 1 the top level (for example an industry section), and so on.
  *
  * <p>Thread safety: immutable.

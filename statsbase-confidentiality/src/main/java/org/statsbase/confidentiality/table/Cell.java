@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One cell of a {@link Table}, margins included: its value, its contributor counts, and the
+ * One cell of a {@link Table} (统计法 2009 第二十五条 disclosure control), margins included: its value, its contributor counts, and the
  * contributions (summed per respondent) the sensitivity rules read, largest magnitude first.
  *
  * <p>A cell is <em>empty</em> when nobody contributes to it. It is <em>mixed-sign</em> when some

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The address of a cell: one {@link Category} per dimension, in the table's dimension order.
+ * The address of a cell of a table published under 统计法 2009 第二十五条: one {@link Category} per dimension, in the table's dimension order.
  *
  * <p>Thread safety: immutable.
  *

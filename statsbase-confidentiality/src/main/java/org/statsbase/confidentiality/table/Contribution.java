@@ -8,7 +8,7 @@ import org.statsbase.confidentiality.error.ConfidentialityError;
 import org.statsbase.confidentiality.error.ConfidentialityException;
 
 /**
- * One microdata row: what one respondent (a unit, optionally belonging to a holding — an enterprise
+ * One microdata row (基层数据, never published itself — 统计法 2009 第二十五条): what one respondent (a unit, optionally belonging to a holding — an enterprise
  * group whose units are one respondent for the holding-level rules) contributes to a table, with its
  * code for every dimension. A unit may contribute several rows; they are summed per cell.
  *

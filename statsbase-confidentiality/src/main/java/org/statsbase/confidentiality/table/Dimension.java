@@ -5,7 +5,7 @@ import org.statsbase.confidentiality.error.ConfidentialityError;
 import org.statsbase.confidentiality.error.ConfidentialityException;
 
 /**
- * One dimension of a published table: its name (the microdata column) and its {@link Hierarchy}.
+ * One dimension of a table published under 统计法 2009 第二十五条: its name (the microdata column) and its {@link Hierarchy}.
  *
  * <p>Thread safety: immutable.
  *
