@@ -59,9 +59,10 @@ public class SuppressionBenchmark {
             ProtectedTable p = SecondarySuppression.protect(d.table(), d.rules());
             long ms = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("run %d: %d cells (%d microdata rows), %d primary, %d secondary (secondary value %s of total %s), "
-                    + "%d audit rounds, %d linear programs, audit passed %s, %d ms%n", run, p.cells().size(), d.contributions(),
-                    p.count(CellStatus.PRIMARY), p.count(CellStatus.SECONDARY), p.value(CellStatus.SECONDARY).toPlainString(),
-                    d.table().cell(0).value().toPlainString(), p.rounds(), p.linearPrograms(), p.audit().passed(), ms);
+                    + "%d audit rounds, %d linear programs in all (%d in the final audit), audit passed %s, %d ms%n", run,
+                    p.cells().size(), d.contributions(), p.count(CellStatus.PRIMARY), p.count(CellStatus.SECONDARY),
+                    p.value(CellStatus.SECONDARY).toPlainString(), d.table().cell(0).value().toPlainString(), p.rounds(),
+                    p.linearPrograms(), p.audit().linearPrograms(), p.audit().passed(), ms);
         }
     }
 }

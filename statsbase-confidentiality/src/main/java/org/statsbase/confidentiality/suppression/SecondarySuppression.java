@@ -30,6 +30,10 @@ import org.statsbase.confidentiality.table.Table;
  * a relation with the failing cell is suppressed; if that adds nothing either, everything is. Each round
  * adds a cell, so the loop ends, and suppressing every cell always passes (the zero table and arbitrarily
  * large tables are then consistent), so it ends with a passing audit.</li>
+ * <li>Clean-up: the secondary cells are tried in descending order of value; each one whose release
+ * still leaves a passing audit is published after all (patterns chosen one primary at a time often
+ * overlap, so later patterns make earlier cells redundant). The final report is the last passing
+ * audit.</li>
  * </ol>
  *
  * <p>The result is deterministic: the same table and rules give the same pattern whatever the order of
@@ -109,6 +113,24 @@ public final class SecondarySuppression {
                 }
             }
             LOG.debug("audit round {} failed for {} cells; suppressing more", rounds, report.failures().size());
+        }
+        // Clean-up: a secondary cell the passing pattern does not need is published after all.
+        List<Integer> secondary = new ArrayList<>();
+        for (int i = 0; i < m.size; i++) {
+            if (suppressed[i] && !primary[i]) {
+                secondary.add(i);
+            }
+        }
+        secondary.sort(Comparator.<Integer>comparingDouble(i -> -Math.abs(m.value[i])).thenComparingInt(i -> i));
+        for (int i : secondary) {
+            suppressed[i] = false;
+            AuditReport without = Audit.run(m, suppressed, lower, upper, decimal);
+            lps += without.linearPrograms();
+            if (without.passed()) {
+                report = without;
+            } else {
+                suppressed[i] = true;
+            }
         }
         List<ProtectedCell> cells = new ArrayList<>(m.size);
         for (int i = 0; i < m.size; i++) {
