@@ -13,4 +13,6 @@ module org.statsbase.confidentiality {
     exports org.statsbase.confidentiality.error;
     exports org.statsbase.confidentiality.classification;
     exports org.statsbase.confidentiality.access;
+    exports org.statsbase.confidentiality.table;
+    exports org.statsbase.confidentiality.suppression;
 }

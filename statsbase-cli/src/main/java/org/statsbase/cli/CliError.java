@@ -64,7 +64,13 @@ public enum CliError implements ErrorCode {
     ARCHIVE_CODE_AND_GROUP("SB-CLI-0044", "--code 与 --group 不能同时使用：给出档号，或给出组让档案库分配件号",
             "--code cannot be combined with --group: give the archival code, or the group for the archive to number"),
     ARCHIVE_NO_ENTRIES("SB-CLI-0045", "销毁清册没有条目：请给出 --record 或 --all-due",
-            "the destruction list has no entries: give --record or --all-due");
+            "the destruction list has no entries: give --record or --all-due"),
+
+    // ---- statsbase suppress (issue 7) -----------------------------------------------------
+    MICRODATA_ROW("SB-CLI-0050", "微观数据文件 {0} 第 {1} 行：{2}", "microdata file {0}, line {1}: {3}"),
+    SAME_DIMENSION("SB-CLI-0051", "--rows 与 --cols 不能是同一列“{0}”", "--rows and --cols cannot be the same column \"{0}\""),
+    HIERARCHY_SYNTAX("SB-CLI-0052", "{0} 的值“{1}”应为 flat、division[:层次,…] 或 industry[:层次,…]（如 division:COUNTY,TOWNSHIP）",
+            "{0}: \"{1}\" must be flat, division[:LEVEL,…] or industry[:LEVEL,…] (such as division:COUNTY,TOWNSHIP)");
 
     private final String code;
     private final String templateZh;

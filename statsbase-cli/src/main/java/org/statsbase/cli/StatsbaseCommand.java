@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
                 "基层统计工作规则工具。Output: one JSON object per input (JSON Lines)."},
         subcommands = {CodeCommand.class, ClassifyCommand.class, RulesCommand.class, ValidateCommand.class,
                 AuditCommand.class, AccountabilityCommand.class, LedgerCommand.class, AccessCommand.class,
-                ArchiveCommand.class},
+                ArchiveCommand.class, SuppressCommand.class},
         footer = {"", "Exit codes: 0 valid/answered, 1 negative result, 2 usage or malformed input, 3 internal error.",
                 "Example:", "  statsbase code check --type uscc 914403001922038216"})
 final class StatsbaseCommand implements Runnable {

@@ -1,0 +1,58 @@
+package org.statsbase.confidentiality.suppression;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.statsbase.confidentiality.table.CellKey;
+import org.statsbase.confidentiality.table.Table;
+
+/**
+ * A table ready for publication (统计法 2009 第二十五条): every cell with its status, the audit that
+ * proves the suppression pattern, and the cost of the secondary suppression.
+ *
+ * <p>Thread safety: immutable.
+ *
+ * @param table          the tabulated table
+ * @param rules          the primary rules applied
+ * @param cells          every cell in {@link CellKey} order, with its status
+ * @param audit          the final audit (passed when the pattern protects every cell)
+ * @param rounds         audit rounds run (1 when the first pattern already passed)
+ * @param linearPrograms linear programs solved over all rounds
+ */
+public record ProtectedTable(Table table, SensitivityRules rules, List<ProtectedCell> cells, AuditReport audit, int rounds,
+        int linearPrograms) {
+
+    /** Checks and copies the parts. */
+    public ProtectedTable {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(rules, "rules");
+        cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
+        Objects.requireNonNull(audit, "audit");
+    }
+
+    /** The cell at {@code key}. */
+    public ProtectedCell cell(CellKey key) {
+        return cells.get(table.indexOf(key));
+    }
+
+    /** The number of cells with the status. */
+    public int count(CellStatus status) {
+        return (int) cells.stream().filter(c -> c.status() == status).count();
+    }
+
+    /** The number of suppressed cells, primary and secondary. */
+    public int suppressedCells() {
+        return count(CellStatus.PRIMARY) + count(CellStatus.SECONDARY);
+    }
+
+    /** The total value of the cells with the status (the cost of secondary suppression for {@code SECONDARY}). */
+    public BigDecimal value(CellStatus status) {
+        return cells.stream().filter(c -> c.status() == status).map(c -> c.cell().value().abs())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The keys of the suppressed cells, in order. */
+    public List<CellKey> suppressed() {
+        return cells.stream().filter(c -> c.status().isSuppressed()).map(c -> c.cell().key()).toList();
+    }
+}
