@@ -95,8 +95,6 @@ public enum ConfidentialityError implements ErrorCode {
     /** A hierarchy lists no level or a level twice or out of order: {0} the hierarchy. */
     HIERARCHY_LEVELS_INVALID("SB-CONF-0305", "层级结构{0}的层次必须非空、自上而下且不重复",
             "the levels of the hierarchy {0} must be non-empty, top-down and distinct"),
-    /** A microdata file cannot be read: {0} source; {1} line; {2} reason (en); {3} reason (zh). */
-    MICRODATA_MALFORMED("SB-CONF-0306", "微观数据{0}第{1}行有误：{3}", "the microdata {0} is malformed at line {1}: {2}"),
     // ---- 04xx sensitivity rules -------------------------------------------------------------
     /** A rule specification cannot be parsed: {0} the specification; {1} position (1-based). */
     RULE_SPEC_MALFORMED("SB-CONF-0401", "敏感性规则“{0}”在第{1}个字符处无法解析（应如 freq(3),nk(2,85),p(10)）",
