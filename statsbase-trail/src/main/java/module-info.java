@@ -13,4 +13,6 @@ module org.statsbase.trail {
     exports org.statsbase.trail.error;
     exports org.statsbase.trail.spi;
     exports org.statsbase.trail.store;
+    // Not API: the JDBC plumbing statsbase-archive's catalog shares with the event store.
+    exports org.statsbase.trail.internal.jdbc to org.statsbase.archive;
 }

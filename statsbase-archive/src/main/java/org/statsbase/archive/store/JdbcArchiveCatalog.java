@@ -36,6 +36,8 @@ import org.statsbase.archive.record.RecordId;
 import org.statsbase.archive.record.RecordState;
 import org.statsbase.archive.spi.ArchiveCatalog;
 import org.statsbase.archive.spi.RecordQuery;
+import org.statsbase.trail.internal.jdbc.JdbcConnections;
+import org.statsbase.trail.internal.jdbc.JdbcUrl;
 
 /**
  * An {@link ArchiveCatalog} in a relational database through JDBC, so that an office keeps the catalog of its
@@ -78,14 +80,14 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
     private static final String COLUMNS = "id, record_class, formed, formed_year, archival_group, fonds, class_code, "
             + "code_year, retention_code, organisation, item_no, state, held, due_on, sha256, revision, body";
 
-    private final CatalogConnections connections;
+    private final JdbcConnections connections;
     private final String prefix;
     private final String records;
     private final String lists;
     private final String description;
     private volatile boolean closed;
 
-    private JdbcArchiveCatalog(CatalogConnections connections, String prefix, String where) {
+    private JdbcArchiveCatalog(JdbcConnections connections, String prefix, String where) {
         this.connections = connections;
         this.prefix = prefix;
         this.records = prefix + "_record";
@@ -113,7 +115,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
      */
     public static JdbcArchiveCatalog open(DataSource dataSource, String prefix) {
         String p = checkPrefix(prefix);
-        return open(CatalogConnections.of(dataSource), p, null);
+        return open(JdbcConnections.of(dataSource), p, null);
     }
 
     /** The catalog at {@code jdbcUrl} (credentials may be in the URL), default tables. */
@@ -140,7 +142,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(properties, "properties");
         String p = checkPrefix(prefix);
-        return open(CatalogConnections.of(jdbcUrl, properties), p, CatalogConnections.withoutCredentials(jdbcUrl));
+        return open(JdbcConnections.of(jdbcUrl, properties), p, JdbcUrl.withoutCredentials(jdbcUrl));
     }
 
     private static String checkPrefix(String prefix) {
@@ -151,7 +153,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
         return prefix.toLowerCase(Locale.ROOT);
     }
 
-    private static JdbcArchiveCatalog open(CatalogConnections connections, String prefix, String knownUrl) {
+    private static JdbcArchiveCatalog open(JdbcConnections connections, String prefix, String knownUrl) {
         String where = knownUrl == null ? "jdbc" : knownUrl;
         Connection c;
         try {
@@ -165,7 +167,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
             DatabaseMetaData meta = c.getMetaData();
             if (knownUrl == null) {
                 String url = meta.getURL();
-                where = url == null ? "jdbc:" + meta.getDatabaseProductName() : CatalogConnections.withoutCredentials(url);
+                where = url == null ? "jdbc:" + meta.getDatabaseProductName() : JdbcUrl.withoutCredentials(url);
             }
             JdbcArchiveCatalog catalog = new JdbcArchiveCatalog(connections, prefix, where);
             catalog.createIfAbsent(c, meta);

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.statsbase.trail.internal.jdbc.JdbcUrl;
 
 /**
  * The PostgreSQL server of the JDBC catalog tests, as statsbase-trail's tests find theirs: {@code STATSBASE_PG_URL},
@@ -32,7 +33,7 @@ final class PostgresServer {
         try (Connection c = DriverManager.getConnection(probe)) {
             c.getMetaData();
         } catch (SQLException e) {
-            String message = "no PostgreSQL server at " + CatalogConnections.withoutCredentials(url) + " (" + e.getMessage()
+            String message = "no PostgreSQL server at " + JdbcUrl.withoutCredentials(url) + " (" + e.getMessage()
                     + "): start one with .ci/postgres.sh start, or set STATSBASE_PG_URL to a server's JDBC URL";
             String ci = System.getenv("CI");
             if (ci != null && !ci.isBlank()) {

@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statsbase.trail.error.TrailError;
 import org.statsbase.trail.error.TrailException;
+import org.statsbase.trail.internal.jdbc.JdbcConnections;
+import org.statsbase.trail.internal.jdbc.JdbcUrl;
 import org.statsbase.trail.spi.EventStore;
 import org.statsbase.trail.spi.StoredEvent;
 

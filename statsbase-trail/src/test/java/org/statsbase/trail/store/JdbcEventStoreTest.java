@@ -1,8 +1,5 @@
 package org.statsbase.trail.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +9,10 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.statsbase.trail.error.TrailError;
 import org.statsbase.trail.error.TrailException;
+import org.statsbase.trail.internal.jdbc.JdbcUrl;
 import org.statsbase.trail.spi.StoredEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@link JdbcEventStore} apart from any one database: names, URLs, the shipped DDL, opening. */
 class JdbcEventStoreTest {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.statsbase.trail.internal.jdbc.JdbcUrl;
 
 /**
  * {@link JdbcEventStore} on a real PostgreSQL server: the one {@code STATSBASE_PG_URL} names, by default

@@ -1,4 +1,4 @@
-package org.statsbase.trail.store;
+package org.statsbase.trail.internal.jdbc;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread safety: stateless.
  */
-final class JdbcUrl {
+public final class JdbcUrl {
 
     private static final Pattern USER_INFO = Pattern.compile("//[^/@?;]*@");
     private static final Pattern PARAMETER = Pattern.compile("([?&;])([^=&;?]*)=([^&;]*)");
@@ -20,7 +20,7 @@ final class JdbcUrl {
     }
 
     /** {@code url} without the parameters that carry credentials. */
-    static String withoutCredentials(String url) {
+    public static String withoutCredentials(String url) {
         String s = USER_INFO.matcher(url).replaceFirst("//");
         Matcher m = PARAMETER.matcher(s);
         StringBuilder kept = new StringBuilder();

@@ -1,4 +1,4 @@
-package org.statsbase.trail.store;
+package org.statsbase.trail.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,34 +11,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where a {@link JdbcEventStore} gets its connections: the embedder's {@link DataSource} (a pool,
+ * Where a JDBC store (statsbase-trail's event store, statsbase-archive's catalog) gets its connections: the embedder's {@link DataSource} (a pool,
  * typically), or a JDBC URL, for which the store keeps a few idle connections of its own so that it
  * neither reconnects for every call nor lets an in-memory database vanish between calls.
  *
  * <p>Thread safety: safe for concurrent use.
  */
-abstract class JdbcConnections implements AutoCloseable {
+public abstract class JdbcConnections implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcConnections.class);
 
     /** A connection for one operation. */
-    abstract Connection acquire() throws SQLException;
+    public abstract Connection acquire() throws SQLException;
 
     /** Gives back a connection; {@code broken} when an operation on it failed, so that it is not reused. */
-    abstract void release(Connection connection, boolean broken);
+    public abstract void release(Connection connection, boolean broken);
 
     @Override
     public abstract void close();
 
-    static JdbcConnections of(DataSource dataSource) {
+    /** Connections from the embedder's pool. */
+    public static JdbcConnections of(DataSource dataSource) {
         return new FromDataSource(Objects.requireNonNull(dataSource, "dataSource"));
     }
 
-    static JdbcConnections of(String url, Properties properties) {
+    /** Connections to {@code url}, a few kept idle. */
+    public static JdbcConnections of(String url, Properties properties) {
         return new FromUrl(Objects.requireNonNull(url, "jdbcUrl"), Objects.requireNonNull(properties, "properties"));
     }
 
-    static void closeQuietly(Connection connection) {
+    /** Closes {@code connection}, logging (not throwing) a failure. */
+    public static void closeQuietly(Connection connection) {
         try {
             connection.close();
         } catch (SQLException | RuntimeException e) {
@@ -55,12 +58,12 @@ abstract class JdbcConnections implements AutoCloseable {
         }
 
         @Override
-        Connection acquire() throws SQLException {
+        public Connection acquire() throws SQLException {
             return dataSource.getConnection();
         }
 
         @Override
-        void release(Connection connection, boolean broken) {
+        public void release(Connection connection, boolean broken) {
             closeQuietly(connection);
         }
 
@@ -87,7 +90,7 @@ abstract class JdbcConnections implements AutoCloseable {
         }
 
         @Override
-        Connection acquire() throws SQLException {
+        public Connection acquire() throws SQLException {
             while (true) {
                 Idle candidate;
                 synchronized (this) {
@@ -105,7 +108,7 @@ abstract class JdbcConnections implements AutoCloseable {
         }
 
         @Override
-        void release(Connection connection, boolean broken) {
+        public void release(Connection connection, boolean broken) {
             if (!broken) {
                 synchronized (this) {
                     if (!closed && idle.size() < MAX_IDLE) {
