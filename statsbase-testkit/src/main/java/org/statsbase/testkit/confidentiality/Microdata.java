@@ -30,9 +30,10 @@ import org.statsbase.testkit.code.DivisionCodes;
  *
  * <p>Values are skewed the way business data is (a log-normal-like spread over six orders of
  * magnitude, one unit in ten a dominant contributor a thousand times larger); samples are small
- * (mostly 3–15 units, at most 40, over up to nine categories a side) so that cells with one or two
- * contributors and empty cells are common. About half the samples group units into a few
- * holdings ({@code h0}…{@code h3}, for rules applied at holding level). Values are non-negative unless
+ * (mostly 3–15 units, at most 40; up to five flat codes, nine townships in three counties, six
+ * industry divisions in two sections) so that cells with one or two
+ * contributors and empty cells are common. In about half the samples two units in three belong to one of
+ * four holdings ({@code h0}…{@code h3}, for rules applied at holding level). Values are non-negative unless
  * the generator says otherwise ({@link #withNegatives()}).
  *
  * <p>Dimension names: {@code region} (divisions), {@code industry}, {@code size} and {@code ownership}
@@ -42,6 +43,8 @@ import org.statsbase.testkit.code.DivisionCodes;
  */
 public final class Microdata {
 
+    private static final int MAX_UNITS = 40;
+
     /** A dimension with the codes units may report for it. */
     private record Axis(Dimension dimension, List<String> codes) {
     }
@@ -49,8 +52,6 @@ public final class Microdata {
     /** One unit before it is turned into a contribution. */
     private record Draw(List<Integer> codeIndexes, BigDecimal value, Optional<Integer> holding, boolean negative) {
     }
-
-    private static final int MAX_UNITS = 40;
 
     private Microdata() {
     }
