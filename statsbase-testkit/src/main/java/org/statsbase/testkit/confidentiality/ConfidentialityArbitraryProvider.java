@@ -8,10 +8,14 @@ import org.statsbase.confidentiality.access.Resource;
 import org.statsbase.confidentiality.access.Subject;
 import org.statsbase.confidentiality.classification.DataItem;
 import org.statsbase.confidentiality.classification.SecretItems;
+import org.statsbase.confidentiality.suppression.SensitivityRules;
+import org.statsbase.confidentiality.table.Table;
 
 /**
- * Makes {@code @ForAll Subject}, {@code @ForAll Resource}, {@code @ForAll DataItem} and {@code @ForAll SecretItems}
- * work ({@link Subjects#any()}, {@link Resources#any()}, {@link DataItems#any()}, {@link DataItems#secretItems()}).
+ * Makes {@code @ForAll Subject}, {@code @ForAll Resource}, {@code @ForAll DataItem}, {@code @ForAll SecretItems},
+ * {@code @ForAll MicrodataSample}, {@code @ForAll Table} and {@code @ForAll SensitivityRules} work
+ * ({@link Subjects#any()}, {@link Resources#any()}, {@link DataItems#any()}, {@link DataItems#secretItems()},
+ * {@link Microdata#any()}, {@link Tables#any()}, {@link SensitivityRuleSpecs#rules()}).
  * Registered through {@code META-INF/services} and the testkit's module-info.
  *
  * <p>Thread safety: stateless.
@@ -25,7 +29,9 @@ public final class ConfidentialityArbitraryProvider implements ArbitraryProvider
     @Override
     public boolean canProvideFor(TypeUsage targetType) {
         return targetType.isOfType(Subject.class) || targetType.isOfType(Resource.class)
-                || targetType.isOfType(DataItem.class) || targetType.isOfType(SecretItems.class);
+                || targetType.isOfType(DataItem.class) || targetType.isOfType(SecretItems.class)
+                || targetType.isOfType(MicrodataSample.class) || targetType.isOfType(Table.class)
+                || targetType.isOfType(SensitivityRules.class);
     }
 
     @Override
@@ -38,6 +44,15 @@ public final class ConfidentialityArbitraryProvider implements ArbitraryProvider
         }
         if (targetType.isOfType(DataItem.class)) {
             return Set.of(DataItems.any());
+        }
+        if (targetType.isOfType(MicrodataSample.class)) {
+            return Set.of(Microdata.any());
+        }
+        if (targetType.isOfType(Table.class)) {
+            return Set.of(Tables.any());
+        }
+        if (targetType.isOfType(SensitivityRules.class)) {
+            return Set.of(SensitivityRuleSpecs.rules());
         }
         return Set.of(DataItems.secretItems());
     }
