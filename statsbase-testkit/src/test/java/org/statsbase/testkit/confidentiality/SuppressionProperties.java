@@ -47,7 +47,9 @@ class SuppressionProperties {
         return Arbitraries.frequencyOf(Tuple.of(3, SensitivityRuleSpecs.typical()), Tuple.of(1, SensitivityRuleSpecs.rules()));
     }
 
-    @Property(tries = 100)
+    // A fixed seed: the coverage check below is statistical (≈ 15 % of tries need a secondary
+    // suppression, 4 % is required), and a build must not fail by chance.
+    @Property(tries = 100, seed = "20261127")
     void afterSuppressionTheAuditProvesProtectionForEverySensitiveCell(@ForAll("microdata") MicrodataSample sample,
             @ForAll("rules") SensitivityRules rules) {
         Table table = sample.table();

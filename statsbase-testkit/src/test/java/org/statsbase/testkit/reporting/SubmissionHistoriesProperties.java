@@ -33,7 +33,8 @@ class SubmissionHistoriesProperties {
         return SubmissionHistories.withInvalid();
     }
 
-    @Property(tries = 150)
+    // A fixed seed: the coverage check is statistical, and a build must not fail by chance.
+    @Property(tries = 150, seed = "20261127")
     void validHistoriesReachEveryState(@ForAll("valid") List<Attempt> history) {
         assertThat(history).allMatch(Attempt::expectedToSucceed);
         HistoryRun run = SubmissionHistories.run(WORLD, history);
@@ -47,7 +48,8 @@ class SubmissionHistoriesProperties {
         });
     }
 
-    @Property(tries = 150)
+    // A fixed seed: the coverage check is statistical, and a build must not fail by chance.
+    @Property(tries = 150, seed = "20261127")
     void invalidHistoriesRefuseForEveryReason(@ForAll("withInvalid") List<Attempt> history) {
         for (Attempt a : history) {
             a.expectedRefusal().ifPresent(code -> Statistics.label("expected").collect(code));
