@@ -34,7 +34,8 @@ import org.statsbase.core.unit.UnitKind;
  * <p>All names, codes and figures are invented for the example. The credit codes are built
  * with statsbase's own check-character functions, so they are valid but belong to nobody.
  *
- * <p>Run it: {@code mvn -B -q -DskipTests package && java -jar examples/target/statsbase-examples.jar}
+ * <p>Run it: {@code mvn -B -q -DskipTests package && java -cp examples/target/statsbase-examples.jar
+ * org.statsbase.examples.DistrictRegisterExample}
  */
 public final class DistrictRegisterExample {
 

@@ -125,7 +125,7 @@ public final class LedgerExample {
     }
 
     /** One month of invented entries: sales of two products, other revenue, costs, inventory, output. */
-    private static List<LedgerPosting> month(Random random, int month) {
+    static List<LedgerPosting> month(Random random, int month) {
         List<LedgerPosting> postings = new ArrayList<>();
         int days = LocalDate.of(YEAR, month, 1).lengthOfMonth();
         for (int i = 0; i < 24; i++) {

@@ -59,10 +59,15 @@ public final class PublishedTableExample {
     }
 
     static Outcome compute() {
+        return compute(DISTRICT);
+    }
+
+    /** The same synthetic table for the county-level division {@code district} (six digits). */
+    static Outcome compute(String district) {
         Random random = new Random(SEED);
         List<Contribution> units = new ArrayList<>();
         for (int town = 1; town <= 8; town++) {
-            String township = String.format("%s%03d000", DISTRICT, town);
+            String township = String.format("%s%03d000", district, town);
             for (String industry : CLASSES) {
                 // most cells have several units; some have one or two, some one giant
                 int n = random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 3 + random.nextInt(6);

@@ -1,5 +1,6 @@
 /**
- * Runnable programs a new user starts from. {@link org.statsbase.examples.DistrictRegisterExample}
+ * Runnable programs a new user starts from. {@link org.statsbase.examples.DistrictMonthlyCycleExample}, the jar's main class, runs one
+ * synthetic district's month through every module on one trail. {@link org.statsbase.examples.DistrictRegisterExample}
  * builds a synthetic district register, checks every unit's codes and classifies size and
  * "四上" status. {@link org.statsbase.examples.MonthlyIndustrialReviewExample} reviews a synthetic
  * monthly industrial form against a rule set of review formulas (审核公式) with statsbase-validation.
