@@ -45,6 +45,11 @@ final class Fuzz {
      * @throws AssertionFailedError otherwise, naming the input
      */
     static <T> void resultOrTypedError(T input, Parse<T> parse) {
+        resultOrTypedError(input, parse, GUARD);
+    }
+
+    /** As {@link #resultOrTypedError(Object, Parse)} with another time guard. */
+    static <T> void resultOrTypedError(T input, Parse<T> parse, Duration guard) {
         Future<Throwable> outcome = worker.submit(() -> {
             try {
                 parse.apply(input);
@@ -55,12 +60,12 @@ final class Fuzz {
         });
         Throwable thrown;
         try {
-            thrown = outcome.get(GUARD.toMillis(), TimeUnit.MILLISECONDS);
+            thrown = outcome.get(guard.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             outcome.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            throw new AssertionFailedError("no result within " + GUARD + " (a hang) for input " + show(input));
+            throw new AssertionFailedError("no result within " + guard + " (a hang) for input " + show(input));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionFailedError("interrupted", e);

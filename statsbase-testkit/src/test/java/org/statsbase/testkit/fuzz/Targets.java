@@ -188,12 +188,15 @@ final class Targets {
     static final Target<String> SENSITIVITY_RULES = text("SensitivityRules (spec)", SENSITIVITY_SEEDS,
             s -> SensitivityRules.parse(s, ContributionLevel.UNIT));
 
+    static final Target<byte[]> TRAIL_SEGMENT = new Target<>("FileEventStore (segment bytes)",
+            TrailSegments::corrupted, TrailSegments::open);
+
     /** Every target, for the marathon of the {@code fuzz} profile. */
     static List<Target<?>> all() {
         return List.of(USCC, ORGANIZATION_CODE, DIVISION_CODE, INDUSTRY_CODE, URBAN_RURAL_CODE, REPORTING_PERIOD,
                 RULE_EXPRESSION, RULE_SET_YAML, RULE_SET_JSON, DATASET_CSV, DATASET_JSONL, DIVISION_CATALOG,
                 INDUSTRY_JSON, INDUSTRY_CSV, SURVEY_SYSTEM, DEADLINE_CALENDAR, RETENTION_SCHEDULE, RETENTION_PERIOD,
-                LEDGER_CSV, LEDGER_JSONL, LEDGER_MAPPING, SECRET_ITEMS, CLASSIFICATION_POLICY, SENSITIVITY_RULES);
+                LEDGER_CSV, LEDGER_JSONL, LEDGER_MAPPING, SECRET_ITEMS, CLASSIFICATION_POLICY, SENSITIVITY_RULES, TRAIL_SEGMENT);
     }
 
     private static Target<String> text(String name, List<String> seeds, Fuzz.Parse<String> parse) {
