@@ -5,7 +5,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The retention schedule and period parsers (statsbase-archive) on hostile input: every input ends in a result or a typed statsbase error, within the time guard of {@link Fuzz}. */
+/**
+ * The retention schedule and period parsers (statsbase-archive) on hostile input: every input ends in a result or
+ * a typed statsbase error, within the time guard of {@link Fuzz}.
+ */
 class ArchiveFuzzProperties {
 
     @Property(tries = Fuzz.TRIES)

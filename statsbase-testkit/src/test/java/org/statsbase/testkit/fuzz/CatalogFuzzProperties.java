@@ -5,7 +5,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The catalog, form and calendar loaders (statsbase-core) on hostile bytes: every input ends in a result or a typed statsbase error, within the time guard of {@link Fuzz}. */
+/**
+ * The catalog, form and calendar loaders (statsbase-core) on hostile bytes: every input ends in a result or a
+ * typed statsbase error, within the time guard of {@link Fuzz}.
+ */
 class CatalogFuzzProperties {
 
     @Property(tries = Fuzz.TRIES)

@@ -5,7 +5,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The code parsers (statsbase-core) on hostile text: every input ends in a result or a typed statsbase error, within the time guard of {@link Fuzz}. */
+/**
+ * The code parsers (statsbase-core) on hostile text: every input ends in a result or a typed statsbase error,
+ * within the time guard of {@link Fuzz}.
+ */
 class CodeFuzzProperties {
 
     @Property(tries = Fuzz.TRIES)

@@ -5,7 +5,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Secret-item lists, classification policies and sensitivity rule specs (statsbase-confidentiality) on hostile text: every input ends in a result or a typed statsbase error, within the time guard of {@link Fuzz}. */
+/**
+ * Secret-item lists, classification policies and sensitivity rule specs (statsbase-confidentiality) on hostile
+ * text: every input ends in a result or a typed statsbase error, within the time guard of {@link Fuzz}.
+ */
 class ConfidentialityFuzzProperties {
 
     @Property(tries = Fuzz.TRIES)

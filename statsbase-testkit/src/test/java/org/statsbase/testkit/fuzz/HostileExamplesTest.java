@@ -60,11 +60,13 @@ class HostileExamplesTest {
         String big = "9".repeat(5000);
         Targets.DATASET_CSV.check(("unit,B01\nU1," + big + "\nU2,1e999999999\nU3,-1e-999999999\n")
                 .getBytes(StandardCharsets.UTF_8));
-        Targets.DATASET_JSONL.check(("{\"unit\": \"U1\", \"B01\": " + big + "}\n{\"unit\": \"U2\", \"B01\": 1e999999999}\n")
+        Targets.DATASET_JSONL.check(("{\"unit\": \"U1\", \"B01\": " + big
+                + "}\n{\"unit\": \"U2\", \"B01\": 1e999999999}\n")
                 .getBytes(StandardCharsets.UTF_8));
         Targets.DEADLINE_CALENDAR.check(("{\"rules\": [{\"frequency\": \"月报\", \"day_of_month\": " + big
                 + ", \"time\": \"18:00\", \"exempt_indexes\": [1e999999999]}]}").getBytes(StandardCharsets.UTF_8));
-        Targets.SECRET_ITEMS.check("{\"source\": \"s\", \"items\": [{\"id\": \"a\", \"level\": \"秘密\", \"period_years\": "
+        Targets.SECRET_ITEMS.check("{\"source\": \"s\", \"items\": [{\"id\": \"a\", \"level\": \"秘密\","
+                + " \"period_years\": "
                 + big + ", \"source\": \"s\"}]}");
         Targets.SENSITIVITY_RULES.check("freq(" + big + "),nk(1e999999999,50),p(-" + big + ")");
         Targets.RULE_EXPRESSION.check("B01 > " + big);

@@ -5,7 +5,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The ledger readers and mappings (statsbase-reporting) on hostile input: every input ends in a result or a typed statsbase error, within the time guard of {@link Fuzz}. */
+/**
+ * The ledger readers and mappings (statsbase-reporting) on hostile input: every input ends in a result or a typed
+ * statsbase error, within the time guard of {@link Fuzz}.
+ */
 class ReportingFuzzProperties {
 
     @Property(tries = Fuzz.TRIES)

@@ -5,7 +5,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The rule language, rule-set files and dataset readers (statsbase-validation) on hostile input: every input ends in a result or a typed statsbase error, within the time guard of {@link Fuzz}. */
+/**
+ * The rule language, rule-set files and dataset readers (statsbase-validation) on hostile input: every input ends
+ * in a result or a typed statsbase error, within the time guard of {@link Fuzz}.
+ */
 class ValidationFuzzProperties {
 
     @Property(tries = Fuzz.TRIES)
