@@ -74,6 +74,26 @@ class HostileExamplesTest {
         Targets.REPORTING_PERIOD.check(big + "-10");
     }
 
+    /** An exponent no BigDecimal holds: Jackson throws NumberFormatException, not a JsonProcessingException. */
+    @Test
+    void anExponentNoBigDecimalHolds() {
+        String e = "1e3" + "9".repeat(40);
+        for (Target<byte[]> t : java.util.List.of(Targets.RULE_SET_JSON, Targets.RULE_SET_YAML, Targets.DATASET_JSONL,
+                Targets.INDUSTRY_JSON, Targets.SURVEY_SYSTEM, Targets.DEADLINE_CALENDAR, Targets.RETENTION_SCHEDULE,
+                Targets.LEDGER_JSONL)) {
+            t.check(("{\"id\": " + e + ", \"unit\": " + e + ", \"rules\": [" + e + "], \"year\": " + e + "}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            t.check(("[" + e + "]").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Target<String> t : java.util.List.of(Targets.LEDGER_MAPPING, Targets.SECRET_ITEMS,
+                Targets.CLASSIFICATION_POLICY)) {
+            t.check("{\"form\": " + e + ", \"decimals\": " + e + ", \"items\": [{\"period_years\": " + e
+                    + "}], \"grades\": " + e + "}");
+        }
+        Targets.DEADLINE_CALENDAR.check(("{\"rules\": [{\"frequency\": \"月报\", \"day_of_month\": " + e
+                + ", \"time\": \"18:00\", \"exempt_indexes\": [" + e + "]}]}").getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void wrongEncodings() {
         Charset gbk = Charset.forName("GBK");
