@@ -109,6 +109,14 @@ public final class EventCodec {
             if (nanos < 0 || nanos > 999_999_999) {
                 throw unreadable(sequence, "nanoseconds " + nanos);
             }
+            if (seq < 1) {
+                // found by fuzzing (issue 8): TrailEvent refused it with a raw IllegalArgumentException
+                throw unreadable(sequence, "sequence " + seq);
+            }
+            if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+                // found by fuzzing (issue 8): a damaged time field made Instant throw a raw DateTimeException
+                throw unreadable(sequence, "time in seconds " + seconds);
+            }
             byte[] previous = new byte[HASH_LENGTH];
             b.get(previous);
             byte[] payloadDigest = new byte[HASH_LENGTH];

@@ -446,6 +446,11 @@ public final class DatasetReader {
                 problems.add(ReadProblem.of(source, number, "", ValidationError.DATA_BROKEN_JSON,
                         Cells.shown(e.getOriginalMessage())));
                 return;
+            } catch (NumberFormatException e) {
+                // found by fuzzing (issue 8): a number such as 1e309999… that no BigDecimal holds
+                problems.add(ReadProblem.of(source, number, "", ValidationError.DATA_BROKEN_JSON,
+                        Cells.shown(String.valueOf(e.getMessage()))));
+                return;
             }
             if (node == null || !node.isObject()) {
                 problems.add(ReadProblem.of(source, number, "", ValidationError.DATA_NOT_JSON_OBJECT,
@@ -487,7 +492,8 @@ public final class DatasetReader {
     private static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // NumberFormatException (found by fuzzing, issue 8): a number such as 1e309999… that no BigDecimal holds
             return null;
         }
     }

@@ -88,6 +88,16 @@ class JsonLinesReadingTest {
         assertThat(read.problems().get(1).messageEn()).isEqualTo("the line is not a JSON object but array");
     }
 
+    /** Found by fuzzing (issue 8): such a number made Jackson throw a raw NumberFormatException. */
+    @Test
+    void aNumberNoBigDecimalHoldsIsABrokenLineNotARawException() {
+        DatasetRead read = jsonl(BY_UNIT, "{\"unit\":\"A\",\"period\":\"P\",\"B01\":1e3" + "9".repeat(40) + "}\n"
+                + "{\"unit\":\"B\",\"period\":\"P\",\"B01\":1}\n");
+        assertThat(read.problems()).extracting(ReadProblem::line, ReadProblem::column, ReadProblem::error)
+                .containsExactly(tuple(1L, "", ValidationError.DATA_BROKEN_JSON));
+        assertThat(read.accepted().size()).isEqualTo(1);
+    }
+
     @Test
     void aFormDefinitionGivesTheTypes(@TempDir Path dir) throws IOException {
         ReportForm form = ReportForm.of("B204-1", "工业企业月报", Frequency.MONTHLY, List.of(

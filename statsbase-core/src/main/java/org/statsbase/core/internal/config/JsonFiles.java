@@ -34,7 +34,8 @@ public final class JsonFiles {
         try {
             JsonNode node = MAPPER.readTree(in);
             return node == null ? MAPPER.missingNode() : node;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // NumberFormatException (found by fuzzing, issue 8): a number such as 1e309999… that no BigDecimal holds
             throw DataFileException.unreadable(source, e);
         }
     }

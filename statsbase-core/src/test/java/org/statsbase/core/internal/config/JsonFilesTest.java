@@ -29,6 +29,16 @@ class JsonFilesTest {
         assertThat(JsonFiles.read("float.json", json("{\"x\": 0.1}")).get("x").decimalValue()).isEqualByComparingTo("0.1");
     }
 
+    /** Found by fuzzing (issue 8): Jackson threw a raw NumberFormatException for such a number. */
+    @Test
+    void aNumberNoBigDecimalHoldsMakesAFileUnreadable() {
+        String e = "1e3" + "9".repeat(40);
+        assertThatThrownBy(() -> JsonFiles.read("big.json", json("{\"x\": " + e + "}")))
+                .isInstanceOfSatisfying(DataFileException.class, x -> assertThat(x.code()).isEqualTo("SB-CORE-0001"));
+        assertThatThrownBy(() -> JsonFiles.read("big.json", json("[" + e + "]")))
+                .isInstanceOf(DataFileException.class);
+    }
+
     @Test
     void loadersRefuseAValidFileFollowedByMore() throws IOException {
         byte[] size = resource("/org/statsbase/core/unit/enterprise-size-2017.json");
