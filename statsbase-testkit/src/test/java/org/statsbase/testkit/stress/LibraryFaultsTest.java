@@ -47,6 +47,7 @@ import org.statsbase.reporting.ledger.LedgerBook;
 import org.statsbase.reporting.ledger.LedgerPosting;
 import org.statsbase.reporting.ledger.OriginalRecord;
 import org.statsbase.trail.Anchor;
+import org.statsbase.trail.EventDraft;
 import org.statsbase.trail.Trail;
 import org.statsbase.trail.spi.EventStore;
 import org.statsbase.trail.store.FileEventStore;
@@ -86,34 +87,41 @@ class LibraryFaultsTest {
     }
 
     @Test
-    void aDirectoryTurnedReadOnlyRefusesTypedKeepsWhatWasAcknowledgedAndRecoversOnceWritable() throws Exception {
+    void restartedOnAReadOnlyDirectoryTheLibraryRefusesTypedReadsEverythingAndRecoversOnceWritable()
+            throws Exception {
         Path disk = Files.createDirectories(tmp.resolve("disk"));
         assumeTrue(mount("--bind", disk.toString(), disk.toString()), "bind mount needs root");
         try {
-            scenario(disk, () -> assertThat(mount("-o", "remount,ro,bind", disk.toString())).isTrue(),
-                    () -> assertThat(mount("-o", "remount,rw,bind", disk.toString())).isTrue());
-        } finally {
-            mount("UMOUNT", disk.toString());
-        }
-    }
-
-    @Test
-    void aStoreCannotBeOpenedForWritingInAReadOnlyDirectoryButCanBeAudited() throws Exception {
-        Path disk = Files.createDirectories(tmp.resolve("disk"));
-        assumeTrue(mount("--bind", disk.toString(), disk.toString()), "bind mount needs root");
-        try {
-            Anchor head;
-            try (Trail trail = Trail.open(FileEventStore.open(disk.resolve("trail")))) {
-                LedgerBook.open(trail, UNIT).record(posting(1), KEEPER);
-                head = trail.head();
-            }
+            Path trailDir = disk.resolve("trail");
+            String catalogUrl = "jdbc:h2:" + tmp.resolve("catalog").toAbsolutePath();
+            Workload.Services s = services(FileEventStore.open(trailDir), JdbcArchiveCatalog.open(catalogUrl),
+                    FileContentStore.open(disk.resolve("content")));
+            acknowledgedSteps(s);
+            Anchor before = s.trail.head();
+            s.close();
+            // (a file system with a file open for writing cannot be remounted read-only: hence at restart)
             assertThat(mount("-o", "remount,ro,bind", disk.toString())).isTrue();
-            StatsbaseException e = typed(() -> FileEventStore.open(disk.resolve("trail")));
-            assertThat(e.code()).startsWith("SB-TRAIL-02");
-            try (Trail audit = Trail.open(FileEventStore.openReadOnly(disk.resolve("trail")))) {
-                assertThat(audit.verify(head).intact()).isTrue();
-                assertThat(LedgerBook.open(audit, UNIT).ledger().size()).isEqualTo(1);
-            }
+
+            assertThat(typed(() -> FileEventStore.open(trailDir)).code()).startsWith("SB-TRAIL-02");
+            assertThat(typed(() -> FileContentStore.open(disk.resolve("content"))).code()).isEqualTo("SB-ARC-0604");
+            // what can be opened still is: the trail read-only (for audit); the catalog lives elsewhere
+            Workload.Services audit = services(FileEventStore.openReadOnly(trailDir),
+                    JdbcArchiveCatalog.open(catalogUrl), InMemoryContentStore.create());
+            assertThat(audit.trail.verify(before).intact()).isTrue();
+            assertThat(audit.submissions.state(KEY).map(Submission::state)).contains(SubmissionState.DRAFT);
+            assertThat(LedgerBook.open(audit.trail, UNIT).ledger().size()).isEqualTo(1);
+            assertThat(typed(() -> audit.submissions.sign(Workload.filler(UNIT), KEY)).code())
+                    .isEqualTo("SB-TRAIL-0211");
+            typed(() -> LedgerBook.open(audit.trail, UNIT).record(posting(2), KEEPER));
+            // (no ingest here: Archive.ingest enters the record in the catalog before it appends the event, so a
+            // trail that refuses leaves a catalogued record without its event — reported on issue 8, not yet fixed)
+            audit.close();
+
+            assertThat(mount("-o", "remount,rw,bind", disk.toString())).isTrue();
+            Workload.Services r = services(FileEventStore.open(trailDir), JdbcArchiveCatalog.open(catalogUrl),
+                    FileContentStore.open(disk.resolve("content")));
+            continueAfterRecovery(r, before);
+            r.close();
         } finally {
             mount("UMOUNT", disk.toString());
         }
@@ -131,8 +139,8 @@ class LibraryFaultsTest {
         Anchor before = s.trail.head();
 
         ds.dropAtNextCommit();
-        StatsbaseException submit = typed(() -> s.submissions.submit(Workload.filler(UNIT), KEY));
-        assertThat(submit.code()).isIn("SB-TRAIL-0302", "SB-TRAIL-0303");
+        StatsbaseException sign = typed(() -> s.submissions.sign(Workload.filler(UNIT), KEY));
+        assertThat(sign.code()).isIn("SB-TRAIL-0302", "SB-TRAIL-0303");
         assertThat(ds.dropped.get()).isEqualTo(1);
         ds.dropAtNextCommit();
         typed(() -> LedgerBook.open(s.trail, UNIT).record(posting(2), KEEPER));
@@ -142,6 +150,7 @@ class LibraryFaultsTest {
         // nothing half-done: the trail still ends where it ended, the step did not happen
         assertThat(s.trail.head()).isEqualTo(before);
         assertThat(s.submissions.state(KEY).map(Submission::state)).contains(SubmissionState.DRAFT);
+        assertThat(s.submissions.state(KEY).orElseThrow().signatures()).isEmpty();
 
         // the same services go on by themselves (no reopen), and so do new ones over the same database
         continueAfterRecovery(s, before);
@@ -149,8 +158,8 @@ class LibraryFaultsTest {
                 JdbcArchiveCatalog.open(ds), InMemoryContentStore.create());
         assertThat(again.trail.verify().intact()).isTrue();
         assertThat(again.submissions.state(KEY).map(Submission::state)).contains(SubmissionState.SUBMITTED);
-        again.trail.close();
-        s.trail.close();
+        again.close();
+        s.close();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -166,20 +175,32 @@ class LibraryFaultsTest {
         Anchor before = s.trail.head();
 
         fault.run();
-        StatsbaseException submit = typed(() -> s.submissions.submit(Workload.filler(UNIT), KEY));
-        assertThat(submit.code()).isIn("SB-TRAIL-0209", "SB-TRAIL-0210");
+        // tmpfs gives space by the page, so the end of the event file's last page may still take a few small
+        // events: the smallest there are (direct appends) fill it, the first refused one is a typed error.
+        // Every other event is larger than the refused one, so from here on every write is refused.
+        StatsbaseException note = null;
+        for (int i = 0; i < 4096 && note == null; i++) {
+            note = refusedOrNull(() -> s.trail.append(EventDraft.of("n", "N", "n", "n")));
+        }
+        assertThat(note).isNotNull();
+        assertThat(note.code()).isIn("SB-TRAIL-0209", "SB-TRAIL-0210");
+        Anchor full = s.trail.head();
+        StatsbaseException sign = typed(() -> s.submissions.sign(Workload.filler(UNIT), KEY));
+        assertThat(sign.code()).isIn("SB-TRAIL-0209", "SB-TRAIL-0210");
         typed(() -> LedgerBook.open(s.trail, UNIT).record(posting(2), KEEPER));
         typed(() -> ingest(s, "r2"));
+        assertThat(s.trail.head()).isEqualTo(full);
         assertThat(s.submissions.state(KEY).map(Submission::state)).contains(SubmissionState.DRAFT);
+        assertThat(s.submissions.state(KEY).orElseThrow().signatures()).isEmpty();
         assertThat(s.archive.get(RecordId.of("r2"))).isEmpty();
-        s.trail.close();
+        s.close();
         lift.run();
 
         // restart: every acknowledged event is there, the chain verifies against the head kept before
         Workload.Services r = services(FileEventStore.open(trailDir), JdbcArchiveCatalog.open(catalogUrl),
                 FileContentStore.open(contentDir));
         continueAfterRecovery(r, before);
-        r.trail.close();
+        r.close();
     }
 
     private static void acknowledgedSteps(Workload.Services s) {
@@ -236,6 +257,15 @@ class LibraryFaultsTest {
         return (StatsbaseException) t;
     }
 
+    private static StatsbaseException refusedOrNull(Runnable step) {
+        try {
+            step.run();
+            return null;
+        } catch (StatsbaseException e) {
+            return e;
+        }
+    }
+
     private static void fill(Path filler) throws IOException {
         byte[] block = new byte[4096];
         try (OutputStream out = Files.newOutputStream(filler)) {
@@ -252,6 +282,7 @@ class LibraryFaultsTest {
         List<String> cmd = new java.util.ArrayList<>();
         if (args[0].equals("UMOUNT")) {
             cmd.add("umount");
+            cmd.add("-l");
             cmd.add(args[1]);
         } else {
             cmd.add("mount");

@@ -123,6 +123,13 @@ final class Workload {
             this.access = AccessControl.of(AccessPolicy.standard(), trail);
         }
 
+        /** Closes the trail (and its store), the content store and the catalog, as an application shutting down. */
+        void close() {
+            trail.close();
+            archive.contentStore().close();
+            archive.catalog().close();
+        }
+
         /** Runs lane {@code lane} to its end and returns what it was told (acknowledgements, reports, refusals). */
         LaneResult run(int lane) {
             LaneResult r = new LaneResult();
