@@ -142,18 +142,20 @@ class ConcurrentWorkloadTest {
             Workload.LaneResult b = concurrent.lanes.get(lane);
             assertThat(b.reviews).isEqualTo(a.reviews);
             assertThat(b.refusals).isEqualTo(a.refusals).isNotEmpty();
-            assertThat(b.ledger).isEqualTo(a.ledger);
+            assertThat(b.ledger).isEqualTo(a.ledger).hasSize(w.ledgerEntriesPerLane);
             assertThat(b.decisions).isEqualTo(a.decisions);
         }
         assertThat(concurrent.submissions).isEqualTo(sequential.submissions);
         assertThat(concurrent.submissions.values()).allMatch(s -> s.startsWith("SUBMITTED"));
-        assertThat(concurrent.records).isEqualTo(sequential.records);
+        assertThat(concurrent.records).isEqualTo(sequential.records).hasSize(w.lanes * w.recordsPerLane);
+        assertThat(concurrent.records.values()).filteredOn(r -> r.destruction().isPresent())
+                .hasSize(w.lanes * ((w.recordsPerLane + 1) / 2));
     }
 
     /** A run's results, with everything that depends on the interleaving (global sequence numbers) left out. */
     private record Outcome(List<TrailEvent> events, Verification verification, List<Workload.LaneResult> lanes,
             Map<String, List<String>> bySubject, Map<String, Long> byActorAndSubject,
-            Map<String, String> submissions, Map<String, String> records) {
+            Map<String, String> submissions, Map<String, ArchivedRecord> records) {
 
         static Outcome of(Workload w, Workload.Services s, List<Workload.LaneResult> lanes) {
             List<TrailEvent> events = new ArrayList<>();
@@ -171,9 +173,9 @@ class ConcurrentWorkloadTest {
                 submissions.put(unit, sub.map(x -> x.state() + " " + x.values() + " " + x.signatures().keySet()
                         + " " + x.submissions() + " " + x.firstSubmitted()).orElse("none"));
             }
-            Map<String, String> records = new TreeMap<>();
+            Map<String, ArchivedRecord> records = new TreeMap<>();
             for (ArchivedRecord r : s.archive.catalog().list(RecordQuery.all(), Integer.MAX_VALUE)) {
-                records.put(r.id().value(), r.toString());
+                records.put(r.id().value(), r);
             }
             return new Outcome(events, s.trail.verify(), lanes, bySubject, byActorAndSubject, submissions, records);
         }
