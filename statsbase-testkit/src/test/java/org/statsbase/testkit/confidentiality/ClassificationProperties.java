@@ -52,7 +52,8 @@ class ClassificationProperties {
         }
     }
 
-    @Property
+    // about one data item in seven is a released aggregate: jqwik's default discard ratio (5) fails some seeds
+    @Property(maxDiscardRatio = 20)
     void aReleasedAggregateIsPublicExactlyWhenItPassedDisclosureControlAndNoSecretHolds(@ForAll DataItem item,
             @ForAll SecretItems secrets, @ForAll("instants") Instant asOf) {
         Assume.that(item.dataClass() == DataClass.AGGREGATE && item.isReleased(asOf));
