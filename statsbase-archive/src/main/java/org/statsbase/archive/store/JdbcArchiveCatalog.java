@@ -154,33 +154,13 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
     }
 
     private static JdbcArchiveCatalog open(JdbcConnections connections, String prefix, String knownUrl) {
-        String where = knownUrl == null ? "jdbc" : knownUrl;
-        Connection c;
-        try {
-            c = connections.acquire();
-        } catch (SQLException e) {
-            connections.close();
-            throw new ArchiveException(ArchiveError.CATALOG_CONNECT_FAILED, e, where + " (prefix " + prefix + ")", message(e));
-        }
-        boolean opened = false;
-        try {
-            DatabaseMetaData meta = c.getMetaData();
-            if (knownUrl == null) {
-                String url = meta.getURL();
-                where = url == null ? "jdbc:" + meta.getDatabaseProductName() : JdbcUrl.withoutCredentials(url);
-            }
+        return connections.open(knownUrl, (c, meta, where) -> {
             JdbcArchiveCatalog catalog = new JdbcArchiveCatalog(connections, prefix, where);
             catalog.createIfAbsent(c, meta);
-            opened = true;
             return catalog;
-        } catch (SQLException e) {
-            throw new ArchiveException(ArchiveError.CATALOG_SCHEMA_FAILED, e, where + " (prefix " + prefix + ")", message(e));
-        } finally {
-            connections.release(c, !opened);
-            if (!opened) {
-                connections.close();
-            }
-        }
+        }, (connecting, where, e) -> new ArchiveException(
+                connecting ? ArchiveError.CATALOG_CONNECT_FAILED : ArchiveError.CATALOG_SCHEMA_FAILED, e,
+                where + " (prefix " + prefix + ")", message(e)));
     }
 
     private void createIfAbsent(Connection c, DatabaseMetaData meta) throws SQLException {

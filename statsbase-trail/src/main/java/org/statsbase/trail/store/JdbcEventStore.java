@@ -134,33 +134,13 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private static JdbcEventStore open(JdbcConnections connections, JdbcSchema table, String knownUrl) {
-        String where = knownUrl == null ? "jdbc" : knownUrl;
-        Connection c;
-        try {
-            c = connections.acquire();
-        } catch (SQLException e) {
-            connections.close();
-            throw new TrailException(TrailError.JDBC_CONNECT_FAILED, e, describe(where, table), message(e));
-        }
-        boolean opened = false;
-        try {
-            DatabaseMetaData meta = c.getMetaData();
-            if (knownUrl == null) {
-                String url = meta.getURL();
-                where = url == null ? "jdbc:" + meta.getDatabaseProductName() : JdbcUrl.withoutCredentials(url);
-            }
+        return connections.open(knownUrl, (c, meta, where) -> {
             JdbcEventStore store = new JdbcEventStore(connections, table, describe(where, table), table.sql(meta));
             store.createIfAbsent(c, meta);
-            opened = true;
             return store;
-        } catch (SQLException e) {
-            throw new TrailException(TrailError.JDBC_SCHEMA_FAILED, e, describe(where, table), message(e));
-        } finally {
-            connections.release(c, !opened);
-            if (!opened) {
-                connections.close();
-            }
-        }
+        }, (connecting, where, e) -> new TrailException(
+                connecting ? TrailError.JDBC_CONNECT_FAILED : TrailError.JDBC_SCHEMA_FAILED, e,
+                describe(where, table), message(e)));
     }
 
     private static String describe(String url, JdbcSchema table) {

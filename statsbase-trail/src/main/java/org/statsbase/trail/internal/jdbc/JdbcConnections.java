@@ -1,6 +1,7 @@
 package org.statsbase.trail.internal.jdbc;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -29,6 +30,55 @@ public abstract class JdbcConnections implements AutoCloseable {
 
     @Override
     public abstract void close();
+
+    /** What a store does with its first connection: check or create its tables, and build itself. */
+    @FunctionalInterface
+    public interface Setup<T> {
+        /** Sets up on {@code connection}; {@code where} is the database's URL without credentials. */
+        T apply(Connection connection, DatabaseMetaData meta, String where) throws SQLException;
+    }
+
+    /** The typed error a store gives when it cannot connect ({@code connecting}) or set up. */
+    @FunctionalInterface
+    public interface Failure {
+        /** The error for {@code e} at {@code where}. */
+        RuntimeException of(boolean connecting, String where, SQLException e);
+    }
+
+    /**
+     * Opens a store on these connections: takes one, finds where it is ({@code knownUrl} without
+     * credentials, else the driver's URL), runs {@code setup} and gives the connection back. On any
+     * failure these connections are closed and {@code failure}'s typed error (or {@code setup}'s own)
+     * is thrown.
+     */
+    public <T> T open(String knownUrl, Setup<T> setup, Failure failure) {
+        String where = knownUrl == null ? "jdbc" : knownUrl;
+        Connection c;
+        try {
+            c = acquire();
+        } catch (SQLException e) {
+            close();
+            throw failure.of(true, where, e);
+        }
+        boolean opened = false;
+        try {
+            DatabaseMetaData meta = c.getMetaData();
+            if (knownUrl == null) {
+                String url = meta.getURL();
+                where = url == null ? "jdbc:" + meta.getDatabaseProductName() : JdbcUrl.withoutCredentials(url);
+            }
+            T store = setup.apply(c, meta, where);
+            opened = true;
+            return store;
+        } catch (SQLException e) {
+            throw failure.of(false, where, e);
+        } finally {
+            release(c, !opened);
+            if (!opened) {
+                close();
+            }
+        }
+    }
 
     /** Connections from the embedder's pool. */
     public static JdbcConnections of(DataSource dataSource) {
