@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record Anchor(long sequence, Hash hash) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param sequence the last event's sequence, 0 for an empty trail
+     * @param hash     the last event's hash (all zeros for an empty trail)
+     */
     public Anchor {
         Objects.requireNonNull(hash, "hash");
         if (sequence < 0) {

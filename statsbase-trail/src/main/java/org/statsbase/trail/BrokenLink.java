@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record BrokenLink(long sequence, Reason reason, String expected, String found) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param sequence the sequence of the event whose link failed, from 1
+     * @param reason   why the link failed
+     * @param expected what the chain requires there (a hash in hex, a sequence number, an algorithm)
+     * @param found    what is there instead ({@code ""} when nothing is)
+     */
     public BrokenLink {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(expected, "expected");
@@ -47,12 +54,20 @@ public record BrokenLink(long sequence, Reason reason, String expected, String f
             this.en = en;
         }
 
-        /** What the reason means, in Chinese. */
+        /**
+         * What the reason means, in Chinese.
+         *
+         * @return the reason's description in Chinese, never blank
+         */
         public String descriptionZh() {
             return zh;
         }
 
-        /** What the reason means, in English. */
+        /**
+         * What the reason means, in English.
+         *
+         * @return the reason's description in English, never blank
+         */
         public String descriptionEn() {
             return en;
         }

@@ -49,6 +49,11 @@ public final class EventDraft {
     /**
      * A draft of an event that was carried out ({@link Outcome#DONE}) with an empty payload.
      *
+     * @param actor   who acted: a person or system id, one line, not blank
+     * @param role    the role the actor acted in, for example {@code statistician}
+     * @param action  what was done, for example {@code submission.submit}
+     * @param subject what it was done to, for example {@code submission/91350100M000100Y43/B204-1/2026-10}
+     * @return a draft with outcome {@link Outcome#DONE} and no payload
      * @throws TrailException {@code SB-TRAIL-0101}, {@code -0102}, {@code -0103} for a blank, multi-line
      *                        or too long field
      */
@@ -57,7 +62,13 @@ public final class EventDraft {
                 field(action, "action", "操作"), field(subject, "subject", "对象"), Outcome.DONE, new TreeMap<>());
     }
 
-    /** This draft with one more payload entry ({@code key} replaces an earlier value of the same key). */
+    /**
+     * This draft with one more payload entry ({@code key} replaces an earlier value of the same key).
+     *
+     * @param key   the payload key, one line, not blank
+     * @param value the payload value; may be empty
+     * @return a new draft; this one is unchanged
+     */
     public EventDraft with(String key, String value) {
         Objects.requireNonNull(value, "value");
         TreeMap<String, String> copy = new TreeMap<>(payload);
@@ -65,7 +76,12 @@ public final class EventDraft {
         return new EventDraft(actor, role, action, subject, outcome, limited(copy));
     }
 
-    /** This draft with every entry of {@code entries} added. */
+    /**
+     * This draft with every entry of {@code entries} added.
+     *
+     * @param entries the entries to add; later keys replace earlier values
+     * @return a new draft; this one is unchanged
+     */
     public EventDraft withPayload(Map<String, String> entries) {
         Objects.requireNonNull(entries, "entries");
         TreeMap<String, String> copy = new TreeMap<>(payload);
@@ -76,38 +92,65 @@ public final class EventDraft {
     /**
      * This draft as a refused attempt ({@link Outcome#REFUSED}) with the payload entry
      * {@code error} = {@code errorCode}, the stable code of the rule that refused it.
+     *
+     * @param errorCode the stable code of the refusing rule, for example {@code SB-REP-0201}
+     * @return a new draft with outcome {@link Outcome#REFUSED}; this one is unchanged
      */
     public EventDraft refused(String errorCode) {
         EventDraft withCode = with("error", field(errorCode, "error code", "错误代码"));
         return new EventDraft(actor, role, action, subject, Outcome.REFUSED, new TreeMap<>(withCode.payload));
     }
 
-    /** Who acted (a person or system id). */
+    /**
+     * Who acted (a person or system id).
+     *
+     * @return who acted, a person or system id
+     */
     public String actor() {
         return actor;
     }
 
-    /** The role the actor acted in. */
+    /**
+     * The role the actor acted in.
+     *
+     * @return the role the actor acted in
+     */
     public String role() {
         return role;
     }
 
-    /** What was done, for example {@code submission.submit}. */
+    /**
+     * What was done, for example {@code submission.submit}.
+     *
+     * @return what was done, for example {@code submission.submit}
+     */
     public String action() {
         return action;
     }
 
-    /** What it was done to, for example {@code submission/91350100M000100Y43/B204-1/2026-10}. */
+    /**
+     * What it was done to, for example {@code submission/91350100M000100Y43/B204-1/2026-10}.
+     *
+     * @return what it was done to
+     */
     public String subject() {
         return subject;
     }
 
-    /** Done or refused. */
+    /**
+     * Done or refused.
+     *
+     * @return {@link Outcome#DONE} or {@link Outcome#REFUSED}
+     */
     public Outcome outcome() {
         return outcome;
     }
 
-    /** The payload, sorted by key; unmodifiable. */
+    /**
+     * The payload, sorted by key; unmodifiable.
+     *
+     * @return the payload sorted by key, unmodifiable; empty when there is none
+     */
     public SortedMap<String, String> payload() {
         return payload;
     }

@@ -22,7 +22,12 @@ public final class Hash {
         this.bytes = bytes;
     }
 
-    /** The hash with these bytes (copied). */
+    /**
+     * The hash with these bytes (copied).
+     *
+     * @param bytes the digest bytes; copied
+     * @return the hash with these bytes
+     */
     public static Hash of(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) {
@@ -31,7 +36,12 @@ public final class Hash {
         return new Hash(bytes.clone());
     }
 
-    /** The all-zero hash of {@code length} bytes: the "previous hash" of the first event. */
+    /**
+     * The all-zero hash of {@code length} bytes: the "previous hash" of the first event.
+     *
+     * @param length the number of bytes, 32 for SHA-256 and SM3
+     * @return the all-zero hash of {@code length} bytes
+     */
     public static Hash zero(int length) {
         return new Hash(new byte[length]);
     }
@@ -39,6 +49,8 @@ public final class Hash {
     /**
      * Parses hexadecimal text (either case).
      *
+     * @param hex an even number of hexadecimal digits, either case
+     * @return the hash with the bytes written in {@code hex}
      * @throws TrailException {@code SB-TRAIL-0106} when the text is not an even number of hex digits
      */
     public static Hash ofHex(CharSequence hex) {
@@ -54,22 +66,39 @@ public final class Hash {
         }
     }
 
-    /** The bytes (a copy). */
+    /**
+     * The bytes (a copy).
+     *
+     * @return a copy of the bytes; changing it changes nothing here
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The number of bytes. */
+    /**
+     * The number of bytes.
+     *
+     * @return the number of bytes
+     */
     public int length() {
         return bytes.length;
     }
 
-    /** Lower-case hexadecimal. */
+    /**
+     * Lower-case hexadecimal.
+     *
+     * @return the bytes as lower-case hexadecimal, two digits a byte
+     */
     public String hex() {
         return HEX.formatHex(bytes);
     }
 
-    /** Whether {@code other} holds exactly these bytes. */
+    /**
+     * Whether {@code other} holds exactly these bytes.
+     *
+     * @param other the bytes to compare; not changed
+     * @return true when {@code other} holds exactly these bytes
+     */
     public boolean matches(byte[] other) {
         return Arrays.equals(bytes, other);
     }

@@ -27,22 +27,39 @@ public enum HashAlgorithm {
         this.standardName = standardName;
     }
 
-    /** The digest length in bytes (32 for both). */
+    /**
+     * The digest length in bytes (32 for both).
+     *
+     * @return the digest length in bytes (32 for both)
+     */
     public int length() {
         return 32;
     }
 
-    /** The algorithm's standard name, {@code SHA-256} or {@code SM3}. */
+    /**
+     * The algorithm's standard name, {@code SHA-256} or {@code SM3}.
+     *
+     * @return {@code SHA-256} or {@code SM3}
+     */
     public String standardName() {
         return standardName;
     }
 
-    /** The one-byte id written into every event's encoding. */
+    /**
+     * The one-byte id written into every event's encoding.
+     *
+     * @return the one-byte id written into every event's encoding
+     */
     public byte id() {
         return id;
     }
 
-    /** The algorithm whose {@link #id()} is {@code id}, if any. */
+    /**
+     * The algorithm whose {@link #id()} is {@code id}, if any.
+     *
+     * @param id the id read from an event's encoding
+     * @return the algorithm with that id, empty for an unknown id
+     */
     public static Optional<HashAlgorithm> ofId(byte id) {
         for (HashAlgorithm a : values()) {
             if (a.id == id) {
@@ -52,7 +69,11 @@ public enum HashAlgorithm {
         return Optional.empty();
     }
 
-    /** A new digest of this algorithm (no security provider needs to be registered). */
+    /**
+     * A new digest of this algorithm (no security provider needs to be registered).
+     *
+     * @return a new digest of this algorithm, not shared
+     */
     public MessageDigest newDigest() {
         if (this == SM3) {
             return new org.bouncycastle.jcajce.provider.digest.SM3.Digest();

@@ -75,7 +75,12 @@ public final class Trail implements AutoCloseable {
         this.chainDigest = algorithm.newDigest();
     }
 
-    /** A SHA-256 trail on {@code store}, stamping events with the UTC system clock. */
+    /**
+     * A SHA-256 trail on {@code store}, stamping events with the UTC system clock.
+     *
+     * @param store where the events are kept; never null
+     * @return a trail appending to {@code store}; nothing is read until the first call
+     */
     public static Trail open(EventStore store) {
         return open(store, HashAlgorithm.SHA_256, Clock.systemUTC());
     }
@@ -84,6 +89,11 @@ public final class Trail implements AutoCloseable {
      * A trail on {@code store} chained with {@code algorithm}, stamping events with {@code clock}.
      * Opening reads nothing: a store chained with another algorithm is refused at the first
      * {@link #append} ({@code SB-TRAIL-0105}), and a damaged store can still be {@linkplain #verify() verified}.
+     *
+     * @param store     where the events are kept; never null
+     * @param algorithm the hash that chains the events; must be the one the store was written with
+     * @param clock     the clock that stamps {@link TrailEvent#time()}
+     * @return a trail appending to {@code store}; nothing is read until the first call
      */
     public static Trail open(EventStore store, HashAlgorithm algorithm, Clock clock) {
         return new Trail(store, algorithm, clock);
@@ -92,6 +102,9 @@ public final class Trail implements AutoCloseable {
     /**
      * The algorithm that chained {@code store}'s first event, empty for an empty store or one whose
      * first event cannot be read — for tools that verify a store without knowing how it was written.
+     *
+     * @param store the store to inspect; it is only read
+     * @return the algorithm of the first event, empty for an empty store or an unreadable first event
      */
     public static Optional<HashAlgorithm> algorithmOf(EventStore store) {
         Objects.requireNonNull(store, "store");
@@ -106,12 +119,20 @@ public final class Trail implements AutoCloseable {
         return Optional.ofNullable(found[0]);
     }
 
-    /** The store this trail appends to. */
+    /**
+     * The store this trail appends to.
+     *
+     * @return the store this trail appends to
+     */
     public EventStore store() {
         return store;
     }
 
-    /** The algorithm that chains this trail. */
+    /**
+     * The algorithm that chains this trail.
+     *
+     * @return the algorithm that chains this trail
+     */
     public HashAlgorithm algorithm() {
         return algorithm;
     }
@@ -119,6 +140,8 @@ public final class Trail implements AutoCloseable {
     /**
      * Chains {@code draft} after the last event and returns when the store has made it durable.
      *
+     * @param draft the event to record; its time, sequence and hashes are added here
+     * @return the durable event, with its sequence, time and hash
      * @throws TrailException when the event is too large, when the store was chained with another
      *                        algorithm ({@code SB-TRAIL-0105}), or when the store cannot make the event
      *                        durable (then it is not acknowledged; see the class description)
@@ -273,12 +296,20 @@ public final class Trail implements AutoCloseable {
         headKnown = true;
     }
 
-    /** The number of durable events. */
+    /**
+     * The number of durable events.
+     *
+     * @return the number of durable events, 0 for an empty trail
+     */
     public long size() {
         return store.lastSequence();
     }
 
-    /** The last durable event's sequence and hash: keep it elsewhere to verify against later. */
+    /**
+     * The last durable event's sequence and hash: keep it elsewhere to verify against later.
+     *
+     * @return the last durable event's sequence and hash ({@code 0} and all zeros for an empty trail)
+     */
     public Anchor head() {
         return store.last().map(e -> new Anchor(e.sequence(), Hash.of(e.hash())))
                 .orElse(new Anchor(0, Hash.zero(algorithm.length())));
@@ -288,6 +319,8 @@ public final class Trail implements AutoCloseable {
      * Visits the durable events from {@code fromSequence} on, in order, until {@code visitor} returns
      * false.
      *
+     * @param fromSequence the first sequence to visit (1 for the whole trail); a sequence past the end visits nothing
+     * @param visitor      called once per event in order; return false to stop
      * @throws TrailException {@code SB-TRAIL-0104} when a stored event cannot be decoded
      */
     public void forEach(long fromSequence, Predicate<TrailEvent> visitor) {
@@ -295,14 +328,23 @@ public final class Trail implements AutoCloseable {
         store.scan(fromSequence, e -> visitor.test(EventCodec.decode(e.sequence(), e.bodyView(), e.hash())));
     }
 
-    /** Every durable event, in order (for small trails; prefer {@link #forEach} for large ones). */
+    /**
+     * Every durable event, in order (for small trails; prefer {@link #forEach} for large ones).
+     *
+     * @return every durable event in sequence order; empty for an empty trail
+     */
     public List<TrailEvent> events() {
         List<TrailEvent> all = new ArrayList<>();
         forEach(1, all::add);
         return all;
     }
 
-    /** The durable events whose subject is {@code subject}, in order. */
+    /**
+     * The durable events whose subject is {@code subject}, in order.
+     *
+     * @param subject the exact subject, for example {@code submission/91350100M000100Y43/B204-1/2026-10}
+     * @return the matching events in sequence order; empty when none match
+     */
     public List<TrailEvent> bySubject(String subject) {
         Objects.requireNonNull(subject, "subject");
         List<TrailEvent> found = new ArrayList<>();
@@ -315,7 +357,12 @@ public final class Trail implements AutoCloseable {
         return found;
     }
 
-    /** The durable events whose subject starts with {@code prefix}, in order. */
+    /**
+     * The durable events whose subject starts with {@code prefix}, in order.
+     *
+     * @param prefix the start of the subject, for example {@code submission/91350100M000100Y43/}
+     * @return the matching events in sequence order; empty when none match
+     */
     public List<TrailEvent> bySubjectPrefix(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         List<TrailEvent> found = new ArrayList<>();
@@ -328,7 +375,11 @@ public final class Trail implements AutoCloseable {
         return found;
     }
 
-    /** Walks the whole chain and names the first broken link. */
+    /**
+     * Walks the whole chain and names the first broken link.
+     *
+     * @return intact with the head reached, or the first broken link and the last event that still verified
+     */
     public Verification verify() {
         return ChainVerifier.verify(store, algorithm, null);
     }
@@ -337,6 +388,10 @@ public final class Trail implements AutoCloseable {
      * Walks the whole chain and checks that it still reaches {@code expectedHead}: besides what
      * {@link #verify()} finds, this detects events removed from the end and a chain rewritten from
      * some event on.
+     *
+     * @param expectedHead an anchor taken earlier and kept outside the trail
+     * @return as {@link #verify()}, and also broken ({@code TAIL_MISSING}, {@code ANCHOR_MISMATCH}) when the chain no
+     *         longer reaches {@code expectedHead}
      */
     public Verification verify(Anchor expectedHead) {
         return ChainVerifier.verify(store, algorithm, Objects.requireNonNull(expectedHead, "expectedHead"));

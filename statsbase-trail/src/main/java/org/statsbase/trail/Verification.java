@@ -21,32 +21,61 @@ public final class Verification {
         this.brokenLink = brokenLink;
     }
 
-    /** An intact chain of {@code eventsChecked} events ending at {@code head}. */
+    /**
+     * An intact chain of {@code eventsChecked} events ending at {@code head}.
+     *
+     * @param eventsChecked the number of events whose links were checked
+     * @param head          the last event of the chain
+     * @return an intact verification
+     */
     public static Verification intact(long eventsChecked, Anchor head) {
         return new Verification(eventsChecked, head, null);
     }
 
-    /** A chain broken at {@code link}; {@code head} is the last event that still verified. */
+    /**
+     * A chain broken at {@code link}; {@code head} is the last event that still verified.
+     *
+     * @param eventsChecked the number of events checked, the broken one included
+     * @param head          the last event that still verified
+     * @param link          the first link that failed
+     * @return a broken verification
+     */
     public static Verification broken(long eventsChecked, Anchor head, BrokenLink link) {
         return new Verification(eventsChecked, head, Objects.requireNonNull(link, "link"));
     }
 
-    /** Whether every link holds. */
+    /**
+     * Whether every link holds.
+     *
+     * @return true when every link holds
+     */
     public boolean intact() {
         return brokenLink == null;
     }
 
-    /** The number of events whose links were checked (up to and including a broken one). */
+    /**
+     * The number of events whose links were checked (up to and including a broken one).
+     *
+     * @return the number of events whose links were checked (up to and including a broken one)
+     */
     public long eventsChecked() {
         return eventsChecked;
     }
 
-    /** The last event up to which the chain holds. */
+    /**
+     * The last event up to which the chain holds.
+     *
+     * @return the last event up to which the chain holds
+     */
     public Anchor head() {
         return head;
     }
 
-    /** The first broken link, empty when the chain is intact. */
+    /**
+     * The first broken link, empty when the chain is intact.
+     *
+     * @return the first broken link, empty when the chain is intact
+     */
     public Optional<BrokenLink> firstBrokenLink() {
         return Optional.ofNullable(brokenLink);
     }

@@ -30,15 +30,24 @@ public interface EventStore extends AutoCloseable {
     /**
      * Appends {@code events} durably.
      *
+     * @param events the events to append, continuing the store's sequence from {@link #lastSequence()} + 1
      * @throws org.statsbase.trail.error.TrailException when the events do not continue the store or
      *                                                  cannot be made durable
      */
     void append(List<StoredEvent> events);
 
-    /** The last stored event, empty when the store is empty. */
+    /**
+     * The last stored event, empty when the store is empty.
+     *
+     * @return the last stored event, empty when the store is empty
+     */
     Optional<StoredEvent> last();
 
-    /** The last stored sequence, 0 when the store is empty. */
+    /**
+     * The last stored sequence, 0 when the store is empty.
+     *
+     * @return the last stored sequence, 0 when the store is empty
+     */
     default long lastSequence() {
         return last().map(StoredEvent::sequence).orElse(0L);
     }
@@ -46,10 +55,17 @@ public interface EventStore extends AutoCloseable {
     /**
      * Visits the stored events with a sequence of at least {@code fromSequence}, in order, until
      * {@code visitor} returns false.
+     *
+     * @param fromSequence the first sequence to visit, 1 for the whole store
+     * @param visitor      called once per event in order; return false to stop
      */
     void scan(long fromSequence, Predicate<StoredEvent> visitor);
 
-    /** What the store is, for messages: a path, or a JDBC URL without credentials. */
+    /**
+     * What the store is, for messages: a path, or a JDBC URL without credentials.
+     *
+     * @return a one-line description without credentials
+     */
     String describe();
 
     /** Releases the store's resources; appends and reads after close fail. */

@@ -128,6 +128,8 @@ public final class FileEventStore implements EventStore {
      * Opens the store in {@code directory} for appending, creating the directory and an empty store
      * when there is none; recovers from a crash as the class description says.
      *
+     * @param directory the store's directory; created when absent
+     * @return the open store; close it to release the lock
      * @throws TrailException {@code SB-TRAIL-0201} not a readable directory, {@code 0202} a non-empty
      *                        directory without a store, {@code 0203}/{@code 0204} not a store file of
      *                        this format, {@code 0205} locked, {@code 0206}/{@code 0207} damaged in
@@ -142,6 +144,8 @@ public final class FileEventStore implements EventStore {
      * (another process may be appending; its later events are not seen), creates and truncates
      * nothing, and opens a store damaged in the middle (see the class description).
      *
+     * @param directory the store's directory; it must hold a store
+     * @return the store, refusing every append
      * @throws TrailException {@code SB-TRAIL-0201}, {@code 0202} when there is no store,
      *                        {@code 0203}/{@code 0204}, {@code 0208}
      */
@@ -484,12 +488,20 @@ public final class FileEventStore implements EventStore {
         return directory.toString();
     }
 
-    /** Whether this store was opened with {@link #openReadOnly}. */
+    /**
+     * Whether this store was opened with {@link #openReadOnly}.
+     *
+     * @return true when this store was opened with {@link #openReadOnly}
+     */
     public boolean isReadOnly() {
         return readOnly;
     }
 
-    /** The directory of this store. */
+    /**
+     * The directory of this store.
+     *
+     * @return the directory of this store
+     */
     public Path directory() {
         return directory;
     }

@@ -23,7 +23,11 @@ public final class InMemoryEventStore implements EventStore {
     private InMemoryEventStore() {
     }
 
-    /** An empty store. */
+    /**
+     * An empty store.
+     *
+     * @return a new empty store
+     */
     public static InMemoryEventStore create() {
         return new InMemoryEventStore();
     }

@@ -85,6 +85,8 @@ public final class JdbcEventStore implements EventStore {
     /**
      * The store in the table {@value #DEFAULT_TABLE} of {@code dataSource}, created when absent.
      *
+     * @param dataSource the database; it stays the caller's and is not closed with the store
+     * @return the open store
      * @throws TrailException {@code SB-TRAIL-0301} when no connection can be had, {@code SB-TRAIL-0305}
      *                        when the table cannot be created or lacks the columns, {@code SB-TRAIL-0307}
      *                        when it is absent on a database for which no DDL ships
@@ -98,6 +100,9 @@ public final class JdbcEventStore implements EventStore {
      * {@code dataSource}, created when absent. The data source stays the caller's: closing the store
      * does not close it.
      *
+     * @param dataSource the database; it stays the caller's and is not closed with the store
+     * @param table      {@code name} or {@code schema.name}, plain SQL identifiers
+     * @return the open store
      * @throws TrailException {@code SB-TRAIL-0306} for a table name that is no plain identifier, and as
      *                        {@link #open(DataSource)}
      */
@@ -105,7 +110,12 @@ public final class JdbcEventStore implements EventStore {
         return open(JdbcConnections.of(dataSource), JdbcSchema.parse(table), null);
     }
 
-    /** The store in the table {@value #DEFAULT_TABLE} at {@code jdbcUrl} (credentials may be in the URL). */
+    /**
+     * The store in the table {@value #DEFAULT_TABLE} at {@code jdbcUrl} (credentials may be in the URL).
+     *
+     * @param jdbcUrl the database's JDBC URL, credentials included when it needs them
+     * @return the open store; closing it closes its connections
+     */
     public static JdbcEventStore open(String jdbcUrl) {
         return open(jdbcUrl, new Properties(), DEFAULT_TABLE);
     }
@@ -115,6 +125,9 @@ public final class JdbcEventStore implements EventStore {
      * {@code properties} ({@code user}, {@code password} and driver settings), created when absent.
      * The driver must be on the class path or module path.
      *
+     * @param jdbcUrl    the database's JDBC URL
+     * @param properties {@code user}, {@code password} and driver settings
+     * @return the open store; closing it closes its connections
      * @throws TrailException as {@link #open(DataSource)}
      */
     public static JdbcEventStore open(String jdbcUrl, Properties properties) {
@@ -124,6 +137,10 @@ public final class JdbcEventStore implements EventStore {
     /**
      * The store in {@code table} at {@code jdbcUrl}, connecting with {@code properties}.
      *
+     * @param jdbcUrl    the database's JDBC URL
+     * @param properties {@code user}, {@code password} and driver settings
+     * @param table      {@code name} or {@code schema.name}, plain SQL identifiers
+     * @return the open store; closing it closes its connections
      * @throws TrailException as {@link #open(DataSource, String)}
      */
     public static JdbcEventStore open(String jdbcUrl, Properties properties, String table) {
@@ -198,7 +215,11 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** The table's name as given when the store was opened. */
+    /**
+     * The table's name as given when the store was opened.
+     *
+     * @return the table's name as given when the store was opened
+     */
     public String table() {
         return table.given();
     }

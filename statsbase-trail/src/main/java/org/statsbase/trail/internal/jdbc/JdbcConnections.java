@@ -22,10 +22,20 @@ public abstract class JdbcConnections implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcConnections.class);
 
-    /** A connection for one operation. */
+    /**
+     * A connection for one operation.
+     *
+     * @return a connection for one operation; give it back with {@link #release}
+     * @throws SQLException when no connection can be had
+     */
     public abstract Connection acquire() throws SQLException;
 
-    /** Gives back a connection; {@code broken} when an operation on it failed, so that it is not reused. */
+    /**
+     * Gives back a connection; {@code broken} when an operation on it failed, so that it is not reused.
+     *
+     * @param connection a connection from {@link #acquire()}
+     * @param broken     true when an operation on it failed, so that it is closed rather than reused
+     */
     public abstract void release(Connection connection, boolean broken);
 
     @Override
@@ -34,14 +44,29 @@ public abstract class JdbcConnections implements AutoCloseable {
     /** What a store does with its first connection: check or create its tables, and build itself. */
     @FunctionalInterface
     public interface Setup<T> {
-        /** Sets up on {@code connection}; {@code where} is the database's URL without credentials. */
+        /**
+         * Sets up on {@code connection}; {@code where} is the database's URL without credentials.
+         *
+         * @param connection the connection to set up on
+         * @param meta       the connection's database metadata
+         * @param where      the database's URL without credentials
+         * @return the opened store
+         * @throws SQLException when the set-up fails; turned into the store's typed error
+         */
         T apply(Connection connection, DatabaseMetaData meta, String where) throws SQLException;
     }
 
     /** The typed error a store gives when it cannot connect ({@code connecting}) or set up. */
     @FunctionalInterface
     public interface Failure {
-        /** The error for {@code e} at {@code where}. */
+        /**
+         * The error for {@code e} at {@code where}.
+         *
+         * @param connecting true when the failure was in getting a connection, false in using it
+         * @param where      the database's URL without credentials
+         * @param e          the failure
+         * @return the module's typed error for the failure
+         */
         RuntimeException of(boolean connecting, String where, SQLException e);
     }
 
@@ -50,6 +75,12 @@ public abstract class JdbcConnections implements AutoCloseable {
      * credentials, else the driver's URL), runs {@code setup} and gives the connection back. On any
      * failure these connections are closed and {@code failure}'s typed error (or {@code setup}'s own)
      * is thrown.
+     *
+     * @param <T>      what {@code setup} returns, the opened store
+     * @param knownUrl the URL without credentials when the caller knows it, else null to ask the driver
+     * @param setup    the set-up run on the first connection
+     * @param failure  turns an SQL failure into the store's typed error
+     * @return what {@code setup} returned
      */
     public <T> T open(String knownUrl, Setup<T> setup, Failure failure) {
         String where = knownUrl == null ? "jdbc" : knownUrl;
@@ -80,17 +111,32 @@ public abstract class JdbcConnections implements AutoCloseable {
         }
     }
 
-    /** Connections from the embedder's pool. */
+    /**
+     * Connections from the embedder's pool.
+     *
+     * @param dataSource the embedder's pool; it stays the embedder's and is not closed here
+     * @return connections taken from and given back to {@code dataSource}
+     */
     public static JdbcConnections of(DataSource dataSource) {
         return new FromDataSource(Objects.requireNonNull(dataSource, "dataSource"));
     }
 
-    /** Connections to {@code url}, a few kept idle. */
+    /**
+     * Connections to {@code url}, a few kept idle.
+     *
+     * @param url        the JDBC URL
+     * @param properties the connection properties ({@code user}, {@code password}, driver settings)
+     * @return connections to {@code url}, a few kept idle
+     */
     public static JdbcConnections of(String url, Properties properties) {
         return new FromUrl(Objects.requireNonNull(url, "jdbcUrl"), Objects.requireNonNull(properties, "properties"));
     }
 
-    /** Closes {@code connection}, logging (not throwing) a failure. */
+    /**
+     * Closes {@code connection}, logging (not throwing) a failure.
+     *
+     * @param connection the connection to close
+     */
     public static void closeQuietly(Connection connection) {
         try {
             connection.close();

@@ -19,7 +19,12 @@ public final class JdbcUrl {
     private JdbcUrl() {
     }
 
-    /** {@code url} without the parameters that carry credentials. */
+    /**
+     * {@code url} without the parameters that carry credentials.
+     *
+     * @param url a JDBC URL, possibly with credentials
+     * @return {@code url} without {@code user}, {@code password} and similar parameters, safe for messages
+     */
     public static String withoutCredentials(String url) {
         String s = USER_INFO.matcher(url).replaceFirst("//");
         Matcher m = PARAMETER.matcher(s);
