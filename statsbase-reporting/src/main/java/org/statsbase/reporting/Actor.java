@@ -25,6 +25,11 @@ public record Actor(PersonId person, Role role, Optional<String> unitId, Optiona
     /**
      * Validates the components.
      *
+     * @param person       the person (recorded as the trail event's actor)
+     * @param role         the role acted in (recorded as the trail event's role)
+     * @param unitId       the unit the person works for; present exactly for respondent roles
+     * @param jurisdiction the division the person's statistics body covers; present for reviewers, the office and
+     *                     proxy fillers, may be absent for {@link Role#SYSTEM}
      * @throws IllegalArgumentException when a respondent role has no unit or has a jurisdiction, or
      *                                  another role has a unit or (except {@link Role#SYSTEM}) no jurisdiction
      */
@@ -50,23 +55,47 @@ public record Actor(PersonId person, Role role, Optional<String> unitId, Optiona
         }
     }
 
-    /** A member of {@code unitId}'s staff acting in a respondent role (填表人, 统计负责人, 单位负责人). */
+    /**
+     * A member of {@code unitId}'s staff acting in a respondent role (填表人, 统计负责人, 单位负责人).
+     *
+     * @param person who acts
+     * @param role   a respondent role: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD} or {@link Role#UNIT_HEAD}
+     * @param unitId the unit the person works for
+     * @return the actor
+     */
     public static Actor staff(PersonId person, Role role, String unitId) {
         return new Actor(person, role, Optional.of(Objects.requireNonNull(unitId, "unitId")), Optional.empty());
     }
 
-    /** A person of a statistics body (reviewer, office, proxy filler) covering {@code jurisdiction}. */
+    /**
+     * A person of a statistics body (reviewer, office, proxy filler) covering {@code jurisdiction}.
+     *
+     * @param person       who acts
+     * @param role         a role of a statistics body, for example {@link Role#COUNTY_REVIEWER} or {@link Role#OFFICE}
+     * @param jurisdiction the division the body covers
+     * @return the actor
+     */
     public static Actor official(PersonId person, Role role, DivisionCode jurisdiction) {
         return new Actor(person, role, Optional.empty(), Optional.of(Objects.requireNonNull(jurisdiction,
                 "jurisdiction")));
     }
 
-    /** statsbase itself, acting as {@link Role#SYSTEM}. */
+    /**
+     * statsbase itself, acting as {@link Role#SYSTEM}.
+     *
+     * @param id the id recorded as the trail event's actor, for example {@code statsbase}
+     * @return the actor with role {@link Role#SYSTEM}, no unit and no jurisdiction
+     */
     public static Actor system(PersonId id) {
         return new Actor(id, Role.SYSTEM, Optional.empty(), Optional.empty());
     }
 
-    /** Whether the actor is staff of {@code unit} in a respondent role. */
+    /**
+     * Whether the actor is staff of {@code unit} in a respondent role.
+     *
+     * @param unit a unit id in the register
+     * @return true when the actor is staff of {@code unit} in a respondent role
+     */
     public boolean isStaffOf(String unit) {
         return role.isRespondent() && unitId.orElse("").equals(unit);
     }

@@ -22,7 +22,17 @@ import org.statsbase.core.org.PersonId;
 public record ProxyAuthorisation(String id, String unitId, PersonId person, String basis, PersonId by, Instant at,
         long sequence) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id       the authorisation id, unique within the unit ({@code A1}, {@code A2} …)
+     * @param unitId   the unit
+     * @param person   the person authorised
+     * @param basis    the document it rests on
+     * @param by       who recorded it
+     * @param at       when
+     * @param sequence the sequence of the {@link ReportingEvents#PROXY_AUTHORISE} event
+     */
     public ProxyAuthorisation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(unitId, "unitId");
@@ -32,7 +42,12 @@ public record ProxyAuthorisation(String id, String unitId, PersonId person, Stri
         Objects.requireNonNull(at, "at");
     }
 
-    /** The trail subject of a unit's authorisations: {@code unit/{unitId}}. */
+    /**
+     * The trail subject of a unit's authorisations: {@code unit/{unitId}}.
+     *
+     * @param unitId the unit
+     * @return the trail subject of a unit's authorisations: {@code unit/{unitId}}
+     */
     public static String subject(String unitId) {
         return "unit/" + Objects.requireNonNull(unitId, "unitId");
     }

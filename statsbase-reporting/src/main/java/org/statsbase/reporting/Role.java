@@ -35,17 +35,29 @@ public enum Role {
         this.respondent = respondent;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return zh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return en;
     }
 
-    /** Whether the role belongs to the reporting unit itself (its own staff). */
+    /**
+     * Whether the role belongs to the reporting unit itself (its own staff).
+     *
+     * @return true when the role belongs to the reporting unit itself (its own staff)
+     */
     public boolean isRespondent() {
         return respondent;
     }

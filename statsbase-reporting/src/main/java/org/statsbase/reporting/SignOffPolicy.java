@@ -33,7 +33,11 @@ public final class SignOffPolicy {
                 : EnumSet.copyOf(required));
     }
 
-    /** 填表人, 统计负责人 and 单位负责人 must all sign (统计法 2009 第二十一条). */
+    /**
+     * 填表人, 统计负责人 and 单位负责人 must all sign (统计法 2009 第二十一条).
+     *
+     * @return the policy requiring all three signatures
+     */
     public static SignOffPolicy standard() {
         return STANDARD;
     }
@@ -41,6 +45,8 @@ public final class SignOffPolicy {
     /**
      * The signatures of {@code required}; an empty set asks for none.
      *
+     * @param required the capacities that must sign, among {@link #signatories()}
+     * @return the policy
      * @throws ReportingException {@code SB-REP-0307} for a role that does not sign forms
      */
     public static SignOffPolicy of(Set<Role> required) {
@@ -53,17 +59,32 @@ public final class SignOffPolicy {
         return new SignOffPolicy(required);
     }
 
-    /** The capacities that sign forms: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD}, {@link Role#UNIT_HEAD}. */
+    /**
+     * The capacities that sign forms: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD}, {@link
+     * Role#UNIT_HEAD}.
+     *
+     * @return the capacities that sign forms: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD}, {@link
+     *         Role#UNIT_HEAD}
+     */
     public static Set<Role> signatories() {
         return SIGNATORIES;
     }
 
-    /** The capacities whose signatures are required. */
+    /**
+     * The capacities whose signatures are required.
+     *
+     * @return the capacities whose signatures are required
+     */
     public Set<Role> required() {
         return required;
     }
 
-    /** The required capacities not among {@code signatures}, in role order. */
+    /**
+     * The required capacities not among {@code signatures}, in role order.
+     *
+     * @param signatures the signatures given, by capacity
+     * @return the required capacities without a signature, in role order; empty when every one has signed
+     */
     public Set<Role> missing(Map<Role, Signature> signatures) {
         Objects.requireNonNull(signatures, "signatures");
         EnumSet<Role> missing = required.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(required);

@@ -18,7 +18,15 @@ import org.statsbase.core.org.PersonId;
  */
 public record Signature(Role signatory, PersonId person, Instant at, long sequence) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param signatory the capacity signed in ({@link Role#FILLER}, {@link Role#STATISTICS_LEAD}, {@link
+     *                  Role#UNIT_HEAD})
+     * @param person    who signed
+     * @param at        when
+     * @param sequence  the sequence of the {@link ReportingEvents#SIGN} event
+     */
     public Signature {
         Objects.requireNonNull(signatory, "signatory");
         Objects.requireNonNull(person, "person");

@@ -72,6 +72,8 @@ public final class Submission {
      * The submission {@code key} as {@code events} say it is: a pure fold over the events in the
      * order given (trail order). Events of other subjects are skipped.
      *
+     * @param key    the submission to rebuild
+     * @param events trail events in trail order; events of other subjects are skipped
      * @return empty when the events hold no carried-out {@link ReportingEvents#CREATE} for the key
      */
     public static Optional<Submission> replay(SubmissionKey key, List<TrailEvent> events) {
@@ -88,7 +90,13 @@ public final class Submission {
         return Optional.ofNullable(current);
     }
 
-    /** The submission {@code key} as the trail holds it now ({@link #replay} of its events). */
+    /**
+     * The submission {@code key} as the trail holds it now ({@link #replay} of its events).
+     *
+     * @param trail the trail the submission's steps were recorded in
+     * @param key   the submission to read
+     * @return the submission as its events say it is; empty when it was never created
+     */
     public static Optional<Submission> read(Trail trail, SubmissionKey key) {
         Objects.requireNonNull(trail, "trail");
         Objects.requireNonNull(key, "key");
@@ -124,12 +132,20 @@ public final class Submission {
         return new Submission(b);
     }
 
-    /** What the submission is of. */
+    /**
+     * What the submission is of.
+     *
+     * @return the unit, form and period the submission is of
+     */
     public SubmissionKey key() {
         return key;
     }
 
-    /** Where it stands. */
+    /**
+     * Where it stands.
+     *
+     * @return the submission's state, for example {@link SubmissionState#SUBMITTED}
+     */
     public SubmissionState state() {
         return state;
     }
@@ -137,12 +153,20 @@ public final class Submission {
     /**
      * The current values, indicator code → value text (numbers in plain notation; {@code ""} = missing
      * or cleared); unmodifiable, sorted by indicator.
+     *
+     * @return the current values, indicator code → value text (numbers in plain notation; {@code ""} = missing or
+     *         cleared); unmodifiable, sorted by indicator; empty before any entry
      */
     public SortedMap<String, String> values() {
         return values;
     }
 
-    /** The current value of {@code indicator}; empty when never entered or cleared. */
+    /**
+     * The current value of {@code indicator}; empty when never entered or cleared.
+     *
+     * @param indicator the indicator code, for example {@code B01}
+     * @return the current value of {@code indicator}; empty when never entered or cleared
+     */
     public Optional<String> value(String indicator) {
         String v = values.get(Objects.requireNonNull(indicator, "indicator"));
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
@@ -151,68 +175,120 @@ public final class Submission {
     /**
      * The indicators whose current value was entered by a proxy filler (代填, defence-industry units
      * only), indicator → the authorisation id it was entered under; unmodifiable.
+     *
+     * @return indicator → the authorisation id its current value was entered under; empty when no current value came
+     *         from a proxy
      */
     public SortedMap<String, String> proxyValues() {
         return proxyValues;
     }
 
-    /** The authorisation id of the latest entry by a proxy filler, if values were ever entered by proxy. */
+    /**
+     * The authorisation id of the latest entry by a proxy filler, if values were ever entered by proxy.
+     *
+     * @return the authorisation id of the latest entry by a proxy filler, if values were ever entered by proxy
+     */
     public Optional<String> proxyAuthorisation() {
         return proxyAuthorisation;
     }
 
-    /** The signatures given since values last changed, by capacity; unmodifiable. */
+    /**
+     * The signatures given since values last changed, by capacity; unmodifiable.
+     *
+     * @return the standing signatures by capacity, unmodifiable; empty after any value change
+     */
     public Map<Role, Signature> signatures() {
         return signatures;
     }
 
-    /** The current explanations of verify failures, the latest per rule and record, in the order given. */
+    /**
+     * The current explanations of verify failures, the latest per rule and record, in the order given.
+     *
+     * @return the latest explanation per rule and record, in the order given; empty when none stands
+     */
     public List<SubmissionExplanation> explanations() {
         return explanations;
     }
 
-    /** Every query asked, in order, answered or not. */
+    /**
+     * Every query asked, in order, answered or not.
+     *
+     * @return every query asked, in order, answered or not; empty when none was asked
+     */
     public List<ReviewQuery> queries() {
         return queries;
     }
 
-    /** The queries not answered yet, in order. */
+    /**
+     * The queries not answered yet, in order.
+     *
+     * @return the unanswered queries, in order; empty when every query is answered
+     */
     public List<ReviewQuery> openQueries() {
         return queries.stream().filter(q -> !q.answered()).toList();
     }
 
-    /** The query {@code id}, if asked. */
+    /**
+     * The query {@code id}, if asked.
+     *
+     * @param id the query id, for example {@code Q1}
+     * @return the query {@code id}, if asked
+     */
     public Optional<ReviewQuery> query(String id) {
         Objects.requireNonNull(id, "id");
         return queries.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
-    /** When it was first submitted. */
+    /**
+     * When it was first submitted.
+     *
+     * @return when it was first submitted; empty while never submitted
+     */
     public Optional<Instant> firstSubmitted() {
         return firstSubmitted;
     }
 
-    /** When it was accepted (验收); empty when not accepted or reopened since. */
+    /**
+     * When it was accepted (验收); empty when not accepted or reopened since.
+     *
+     * @return when it was accepted (验收); empty when not accepted or reopened since
+     */
     public Optional<Instant> accepted() {
         return accepted;
     }
 
-    /** The institution it was forwarded to (上报), while forwarded. */
+    /**
+     * The institution it was forwarded to (上报), while forwarded.
+     *
+     * @return the institution it was forwarded to (上报), while forwarded
+     */
     public Optional<String> forwardedTo() {
         return forwardedTo;
     }
 
-    /** The reason given for reopening, while a reopening is requested. */
+    /**
+     * The reason given for reopening, while a reopening is requested.
+     *
+     * @return the reason given for reopening, while a reopening is requested
+     */
     public Optional<String> reopenReason() {
         return reopenReason;
     }
 
-    /** How many times it was submitted (1 + resubmissions). */
+    /**
+     * How many times it was submitted (1 + resubmissions).
+     *
+     * @return how many times it was submitted (1 + resubmissions); 0 while never submitted
+     */
     public int submissions() {
         return submissions;
     }
 
-    /** The sequence of the last trail event that changed it. */
+    /**
+     * The sequence of the last trail event that changed it.
+     *
+     * @return the sequence of the last trail event that changed it, from 1
+     */
     public long lastSequence() {
         return lastSequence;
     }

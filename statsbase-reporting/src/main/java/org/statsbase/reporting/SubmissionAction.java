@@ -74,17 +74,29 @@ public enum SubmissionAction {
         this.from = from == null ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(from));
     }
 
-    /** The trail action name ({@link ReportingEvents}). */
+    /**
+     * The trail action name ({@link ReportingEvents}).
+     *
+     * @return the trail action name ({@link ReportingEvents})
+     */
     public String trailAction() {
         return trailAction;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return zh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return en;
     }
@@ -92,22 +104,38 @@ public enum SubmissionAction {
     /**
      * Whether this is a step of the respondent (its own staff, or an authorised proxy for a
      * defence-industry unit) rather than of a reviewer.
+     *
+     * @return true when this is a step of the respondent (its own staff, or an authorised proxy for a
+     *         defence-industry unit) rather than of a reviewer
      */
     public boolean isRespondentStep() {
         return respondent;
     }
 
-    /** Whether the step changes what the respondent reports (values, explanations, signatures). */
+    /**
+     * Whether the step changes what the respondent reports (values, explanations, signatures).
+     *
+     * @return true when the step changes what the respondent reports (values, explanations, signatures)
+     */
     public boolean isEdit() {
         return this == ENTER || this == EXPLAIN || this == SIGN;
     }
 
-    /** The states this step may start from; empty for {@link #CREATE} (it needs no submission). */
+    /**
+     * The states this step may start from; empty for {@link #CREATE} (it needs no submission).
+     *
+     * @return the states this step may start from; empty for {@link #CREATE} (it needs no submission)
+     */
     public Set<SubmissionState> allowedFrom() {
         return from;
     }
 
-    /** Whether the step may be taken in {@code state}. */
+    /**
+     * Whether the step may be taken in {@code state}.
+     *
+     * @param state a submission state
+     * @return true when the step may be taken in {@code state}
+     */
     public boolean isAllowedIn(SubmissionState state) {
         return from.contains(Objects.requireNonNull(state, "state"));
     }
@@ -115,6 +143,10 @@ public enum SubmissionAction {
     /**
      * The state after this step taken in {@code state} ({@link SubmissionState#DRAFT} for
      * {@link #CREATE}); empty when the step is not allowed there.
+     *
+     * @param state the state the step is taken in
+     * @return the state after this step taken in {@code state} ({@link SubmissionState#DRAFT} for {@link #CREATE});
+     *         empty when the step is not allowed there
      */
     public Optional<SubmissionState> next(SubmissionState state) {
         if (!isAllowedIn(state)) {
@@ -123,7 +155,12 @@ public enum SubmissionAction {
         return Optional.of(target == null ? state : target);
     }
 
-    /** The step recorded with the trail action {@code action}, if it is one. */
+    /**
+     * The step recorded with the trail action {@code action}, if it is one.
+     *
+     * @param action a trail action, for example {@code submission.submit}
+     * @return the step; empty when the action is none of the submission steps
+     */
     public static Optional<SubmissionAction> ofTrailAction(String action) {
         Objects.requireNonNull(action, "action");
         for (SubmissionAction a : values()) {

@@ -22,7 +22,16 @@ import org.statsbase.validation.review.Explanation;
 public record SubmissionExplanation(String ruleId, String record, String text, PersonId author, Instant at,
         long sequence) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param ruleId   the rule explained
+     * @param record   the record key text the explanation is for ({@code RecordKey#toString()})
+     * @param text     the explanation
+     * @param author   who wrote it
+     * @param at       when
+     * @param sequence the sequence of the {@link ReportingEvents#EXPLAIN} event
+     */
     public SubmissionExplanation {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(record, "record");
@@ -31,7 +40,11 @@ public record SubmissionExplanation(String ruleId, String record, String text, P
         Objects.requireNonNull(at, "at");
     }
 
-    /** As statsbase-validation's {@link Explanation}, to apply to a review report. */
+    /**
+     * As statsbase-validation's {@link Explanation}, to apply to a review report.
+     *
+     * @return the explanation: its text, author and time, for {@code ReviewReport.explain}
+     */
     public Explanation toExplanation() {
         return Explanation.of(text, author.value(), at);
     }

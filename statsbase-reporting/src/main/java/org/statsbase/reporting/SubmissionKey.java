@@ -23,6 +23,9 @@ public record SubmissionKey(String unitId, String formId, ReportingPeriod period
     /**
      * Validates the components.
      *
+     * @param unitId the unit's id in the register
+     * @param formId the form id, for example {@code B204-1}
+     * @param period the reporting period
      * @throws ReportingException {@code SB-REP-0002} when an id is blank, has a {@code /} or surrounding blanks
      */
     public SubmissionKey {
@@ -31,12 +34,23 @@ public record SubmissionKey(String unitId, String formId, ReportingPeriod period
         Objects.requireNonNull(period, "period");
     }
 
-    /** The key of {@code unitId}'s {@code formId} for {@code period}. */
+    /**
+     * The key of {@code unitId}'s {@code formId} for {@code period}.
+     *
+     * @param unitId the unit's id in the register
+     * @param formId the form id, for example {@code B204-1}
+     * @param period the reporting period
+     * @return the key
+     */
     public static SubmissionKey of(String unitId, String formId, ReportingPeriod period) {
         return new SubmissionKey(unitId, formId, period);
     }
 
-    /** The trail subject, {@code submission/{unit}/{form}/{period}}. */
+    /**
+     * The trail subject, {@code submission/{unit}/{form}/{period}}.
+     *
+     * @return the trail subject, {@code submission/{unit}/{form}/{period}}
+     */
     public String subject() {
         return SUBJECT_PREFIX + unitId + "/" + formId + "/" + period;
     }
@@ -44,6 +58,8 @@ public record SubmissionKey(String unitId, String formId, ReportingPeriod period
     /**
      * The key of a trail subject.
      *
+     * @param subject a trail subject {@code submission/{unit}/{form}/{period}}
+     * @return the key it names
      * @throws ReportingException {@code SB-REP-0001} when the text is not a submission subject
      */
     public static SubmissionKey parseSubject(String subject) {

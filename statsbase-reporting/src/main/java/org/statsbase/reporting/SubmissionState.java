@@ -32,17 +32,29 @@ public enum SubmissionState {
         this.editable = editable;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return zh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return en;
     }
 
-    /** Whether the respondent may enter values, explain and sign in this state (draft, returned). */
+    /**
+     * Whether the respondent may enter values, explain and sign in this state (draft, returned).
+     *
+     * @return true when the respondent may enter values, explain and sign in this state (draft, returned)
+     */
     public boolean isEditable() {
         return editable;
     }

@@ -106,14 +106,24 @@ public final class Submissions {
         this.projection = new TrailProjection(trail);
     }
 
-    /** A builder; {@link Builder#trail} and {@link Builder#register} are required. */
+    /**
+     * A builder; {@link Builder#trail} and {@link Builder#register} are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     // ---- the steps -----------------------------------------------------------------------------
 
-    /** Opens a draft (创建). */
+    /**
+     * Opens a draft (创建).
+     *
+     * @param actor a respondent (or authorised proxy) of the unit
+     * @param key   the unit, form and period; the unit must be in the register for the period
+     * @return the new submission, a draft
+     */
     public Submission create(Actor actor, SubmissionKey key) {
         return step(actor, key, SubmissionAction.CREATE, Map.of(), (s, proxy) -> Map.of());
     }
@@ -122,6 +132,11 @@ public final class Submissions {
      * Enters or changes values (填报): indicator code → value text, {@code ""} clears a value. With a form
      * configured for the key's form id, the indicators must be on it and the values of its types
      * (numbers are recorded in plain notation). Clears every signature given before.
+     *
+     * @param actor  a respondent (or authorised proxy) of the unit
+     * @param key    the submission
+     * @param values indicator code → value text; {@code ""} clears a value
+     * @return the submission with the new values and no signatures
      */
     public Submission enter(Actor actor, SubmissionKey key, Map<String, String> values) {
         Objects.requireNonNull(values, "values");
@@ -148,6 +163,12 @@ public final class Submissions {
      * Explains a verify (核实性) failure of the current values (情况说明); the explanation must be one the
      * {@link ExplanationPolicy} accepts ({@code SB-REP-0303}) and the rule must be a verify rule the values
      * fail ({@code SB-REP-0304}). A later explanation of the same rule replaces an earlier one.
+     *
+     * @param actor  a respondent of the unit
+     * @param key    the submission
+     * @param ruleId the verify rule whose failure is explained
+     * @param text   the explanation (情况说明)
+     * @return the submission with the explanation
      */
     public Submission explain(Actor actor, SubmissionKey key, String ruleId, String text) {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -175,6 +196,10 @@ public final class Submissions {
     /**
      * Signs the submission in the actor's capacity (统计法 2009 第二十一条): a filler as 填表人, the
      * statistics lead as 统计负责人, the head as 单位负责人; an authorised proxy filler signs as 填表人.
+     *
+     * @param actor a respondent of the unit, signing in its role's capacity
+     * @param key   the submission
+     * @return the submission with the signature
      */
     public Submission sign(Actor actor, SubmissionKey key) {
         Role signatory = actor.role() == Role.PROXY_FILLER ? Role.FILLER : actor.role();
@@ -185,6 +210,10 @@ public final class Submissions {
     /**
      * Submits (报送) or resubmits after a return: refused while a query is unanswered, while a required
      * signature is missing, or while the review of the values has a blocking failure.
+     *
+     * @param actor a respondent (or authorised proxy) of the unit
+     * @param key   the submission
+     * @return the submitted submission
      */
     public Submission submit(Actor actor, SubmissionKey key) {
         return step(actor, key, SubmissionAction.SUBMIT, Map.of(), (s, proxy) -> {
@@ -210,12 +239,26 @@ public final class Submissions {
         });
     }
 
-    /** A reviewer asks a question (查询) on a submitted submission, without returning it. */
+    /**
+     * A reviewer asks a question (查询) on a submitted submission, without returning it.
+     *
+     * @param actor a reviewer whose jurisdiction covers the unit
+     * @param key   the submission
+     * @param text  the question
+     * @return the submission with the open query, still submitted
+     */
     public Submission query(Actor actor, SubmissionKey key, String text) {
         return ask(actor, key, SubmissionAction.QUERY, text);
     }
 
-    /** A reviewer returns a submitted submission with a query (退回); the respondent may edit it again. */
+    /**
+     * A reviewer returns a submitted submission with a query (退回); the respondent may edit it again.
+     *
+     * @param actor a reviewer whose jurisdiction covers the unit
+     * @param key   the submission
+     * @param text  the question
+     * @return the returned submission with the open query
+     */
     public Submission returnWithQuery(Actor actor, SubmissionKey key, String text) {
         return ask(actor, key, SubmissionAction.RETURN, text);
     }
@@ -228,7 +271,15 @@ public final class Submissions {
         });
     }
 
-    /** The respondent answers an open query ({@code SB-REP-0105} when there is no such open query). */
+    /**
+     * The respondent answers an open query ({@code SB-REP-0105} when there is no such open query).
+     *
+     * @param actor   a respondent of the unit
+     * @param key     the submission
+     * @param queryId the open query's id, for example {@code Q1}
+     * @param text    the answer
+     * @return the submission with the query answered
+     */
     public Submission answer(Actor actor, SubmissionKey key, String queryId, String text) {
         Objects.requireNonNull(queryId, "queryId");
         Objects.requireNonNull(text, "text");
@@ -242,7 +293,13 @@ public final class Submissions {
         });
     }
 
-    /** A reviewer accepts (验收) a submitted submission whose queries are answered. */
+    /**
+     * A reviewer accepts (验收) a submitted submission whose queries are answered.
+     *
+     * @param actor a reviewer whose jurisdiction covers the unit
+     * @param key   the submission
+     * @return the accepted submission
+     */
     public Submission accept(Actor actor, SubmissionKey key) {
         return step(actor, key, SubmissionAction.ACCEPT, Map.of(), (s, proxy) -> {
             requireAnswered(s, SubmissionAction.ACCEPT);
@@ -250,7 +307,14 @@ public final class Submissions {
         });
     }
 
-    /** A reviewer forwards (上报) an accepted submission to {@code to}, the institution above. */
+    /**
+     * A reviewer forwards (上报) an accepted submission to {@code to}, the institution above.
+     *
+     * @param actor a reviewer whose jurisdiction covers the unit
+     * @param key   the submission
+     * @param to    the institution above, for example the county bureau
+     * @return the forwarded submission
+     */
     public Submission forward(Actor actor, SubmissionKey key, String to) {
         Objects.requireNonNull(to, "to");
         return step(actor, key, SubmissionAction.FORWARD, Map.of(ReportingEvents.TO, to), (s, proxy) -> {
@@ -259,7 +323,14 @@ public final class Submissions {
         });
     }
 
-    /** The respondent asks to reopen an accepted submission (申请重开), giving the reason. */
+    /**
+     * The respondent asks to reopen an accepted submission (申请重开), giving the reason.
+     *
+     * @param actor  a respondent of the unit
+     * @param key    the submission
+     * @param reason why it should be reopened, not blank
+     * @return the submission with the reopening requested
+     */
     public Submission requestReopen(Actor actor, SubmissionKey key, String reason) {
         Objects.requireNonNull(reason, "reason");
         return step(actor, key, SubmissionAction.REOPEN_REQUEST, Map.of(ReportingEvents.REASON, reason),
@@ -269,7 +340,13 @@ public final class Submissions {
                 });
     }
 
-    /** A reviewer approves a requested reopening (批准重开): the submission is a draft again. */
+    /**
+     * A reviewer approves a requested reopening (批准重开): the submission is a draft again.
+     *
+     * @param actor a reviewer whose jurisdiction covers the unit
+     * @param key   the submission
+     * @return the submission, a draft again
+     */
     public Submission approveReopen(Actor actor, SubmissionKey key) {
         return step(actor, key, SubmissionAction.REOPEN_APPROVE, Map.of(), (s, proxy) -> Map.of());
     }
@@ -280,6 +357,12 @@ public final class Submissions {
      * Recorded on the subject {@code unit/{unitId}}; refused for another role than {@link Role#OFFICE}
      * ({@code SB-REP-0104}), a unit the register never held ({@code -0208}), outside the office's
      * jurisdiction ({@code -0204}) or for a unit not configured as defence-industry ({@code -0205}).
+     *
+     * @param office a person acting as {@link Role#OFFICE}
+     * @param unitId the defence-industry unit
+     * @param proxy  the person authorised to fill in and submit for it
+     * @param basis  the document the authorisation rests on
+     * @return the recorded authorisation
      */
     public ProxyAuthorisation authoriseProxy(Actor office, String unitId, PersonId proxy, String basis) {
         Objects.requireNonNull(office, "office");
@@ -322,20 +405,35 @@ public final class Submissions {
 
     // ---- reading -------------------------------------------------------------------------------
 
-    /** The submission {@code key} as the trail holds it now; empty when never created. */
+    /**
+     * The submission {@code key} as the trail holds it now; empty when never created.
+     *
+     * @param key the unit, form and period
+     * @return the submission {@code key} as the trail holds it now; empty when never created
+     */
     public Optional<Submission> state(SubmissionKey key) {
         Objects.requireNonNull(key, "key");
         projection.catchUp();
         return projection.submission(key);
     }
 
-    /** Every submission the trail holds, ordered by subject. */
+    /**
+     * Every submission the trail holds, ordered by subject.
+     *
+     * @return every submission the trail holds, ordered by subject
+     */
     public List<Submission> submissions() {
         projection.catchUp();
         return projection.submissions();
     }
 
-    /** The submissions of one form for one period, ordered by subject (for lists per form and period). */
+    /**
+     * The submissions of one form for one period, ordered by subject (for lists per form and period).
+     *
+     * @param formId the form id, for example {@code B204-1}
+     * @param period the reporting period
+     * @return the submissions ordered by subject; empty when there is none
+     */
     public List<Submission> submissions(String formId, ReportingPeriod period) {
         Objects.requireNonNull(formId, "formId");
         Objects.requireNonNull(period, "period");
@@ -343,7 +441,12 @@ public final class Submissions {
                 .toList();
     }
 
-    /** The proxy authorisations recorded for {@code unitId}, in order. */
+    /**
+     * The proxy authorisations recorded for {@code unitId}, in order.
+     *
+     * @param unitId the unit
+     * @return the authorisations in order; empty when there is none
+     */
     public List<ProxyAuthorisation> authorisations(String unitId) {
         Objects.requireNonNull(unitId, "unitId");
         projection.catchUp();
@@ -354,6 +457,8 @@ public final class Submissions {
      * The review of the submission's current values with its explanations applied: what submitting
      * would find. Records nothing.
      *
+     * @param key the submission
+     * @return the review of the submission's current values with its explanations applied: what submitting would find
      * @throws ReportingException {@code SB-REP-0102} when there is no such submission, {@code -0305} when
      *                            the form has no rule set, {@code -0306} when the values cannot be reviewed
      */
@@ -367,22 +472,39 @@ public final class Submissions {
         }
     }
 
-    /** The rules that would block submitting the current values (see {@link #review}). */
+    /**
+     * The rules that would block submitting the current values (see {@link #review}).
+     *
+     * @param key the submission
+     * @return the ids of the blocking rules in rule order; empty when submitting would pass review
+     */
     public List<String> blockingRules(SubmissionKey key) {
         return SubmissionReview.blockingRules(review(key), explanationPolicy);
     }
 
-    /** The trail the steps are recorded in. */
+    /**
+     * The trail the steps are recorded in.
+     *
+     * @return the trail the steps are recorded in
+     */
     public Trail trail() {
         return trail;
     }
 
-    /** The sign-off policy. */
+    /**
+     * The sign-off policy.
+     *
+     * @return the sign-off policy
+     */
     public SignOffPolicy signOffPolicy() {
         return signOff;
     }
 
-    /** The explanation policy. */
+    /**
+     * The explanation policy.
+     *
+     * @return the explanation policy
+     */
     public ExplanationPolicy explanationPolicy() {
         return explanationPolicy;
     }
@@ -585,32 +707,57 @@ public final class Submissions {
         private Builder() {
         }
 
-        /** The trail every step is recorded in (required). */
+        /**
+         * The trail every step is recorded in (required).
+         *
+         * @param value the trail every step is recorded in
+         * @return this builder
+         */
         public Builder trail(Trail value) {
             this.trail = Objects.requireNonNull(value, "trail");
             return this;
         }
 
-        /** The business register (名录库) that decides which units may report (required). */
+        /**
+         * The business register (名录库) that decides which units may report (required).
+         *
+         * @param value the business register (名录库)
+         * @return this builder
+         */
         public Builder register(BusinessRegister value) {
             this.register = Objects.requireNonNull(value, "register");
             return this;
         }
 
-        /** The rule set of each form, by form id. */
+        /**
+         * The rule set of each form, by form id.
+         *
+         * @param byFormId the rule set of each form, by form id
+         * @return this builder
+         */
         public Builder ruleSets(Map<String, RuleSet> byFormId) {
             Map<String, RuleSet> copy = Map.copyOf(Objects.requireNonNull(byFormId, "byFormId"));
             this.ruleSets = id -> Optional.ofNullable(copy.get(id));
             return this;
         }
 
-        /** The rule set of a form id, looked up at each submit (the function must be thread-safe). */
+        /**
+         * The rule set of a form id, looked up at each submit (the function must be thread-safe).
+         *
+         * @param lookup form id → its rule set, empty when it has none; called at each submit, thread-safe
+         * @return this builder
+         */
         public Builder ruleSetLookup(Function<String, Optional<RuleSet>> lookup) {
             this.ruleSets = Objects.requireNonNull(lookup, "lookup");
             return this;
         }
 
-        /** Form definitions, for indicator codes and value types (optional). */
+        /**
+         * Form definitions, for indicator codes and value types (optional).
+         *
+         * @param definitions the form definitions; their ids key them
+         * @return this builder
+         */
         public Builder forms(Collection<ReportForm> definitions) {
             Map<String, ReportForm> byId = new HashMap<>();
             for (ReportForm f : Objects.requireNonNull(definitions, "definitions")) {
@@ -621,19 +768,35 @@ public final class Submissions {
             return this;
         }
 
-        /** Whose signatures submitting needs; {@link SignOffPolicy#standard()} by default. */
+        /**
+         * Whose signatures submitting needs; {@link SignOffPolicy#standard()} by default.
+         *
+         * @param policy whose signatures submitting needs
+         * @return this builder
+         */
         public Builder signOff(SignOffPolicy policy) {
             this.signOff = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** Which explanations of verify failures count; {@link ExplanationPolicy#defaults()} by default. */
+        /**
+         * Which explanations of verify failures count; {@link ExplanationPolicy#defaults()} by default.
+         *
+         * @param policy which explanations of verify failures count
+         * @return this builder
+         */
         public Builder explanationPolicy(ExplanationPolicy policy) {
             this.explanationPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** The clock explanations are judged at; the system UTC clock by default (trail times are the trail's). */
+        /**
+         * The clock explanations are judged at; the system UTC clock by default (trail times are the
+         * trail's).
+         *
+         * @param value the clock explanations are judged at
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -642,13 +805,20 @@ public final class Submissions {
         /**
          * The register ids of the defence-industry (军工) units, the only ones a proxy may fill in for
          * (the register has no such attribute: it is configuration).
+         *
+         * @param unitIds the register ids of the defence-industry (军工) units
+         * @return this builder
          */
         public Builder defenceIndustryUnits(Set<String> unitIds) {
             this.defenceIndustryUnits = Set.copyOf(Objects.requireNonNull(unitIds, "unitIds"));
             return this;
         }
 
-        /** The service. */
+        /**
+         * The service.
+         *
+         * @return the submission service
+         */
         public Submissions build() {
             Objects.requireNonNull(trail, "trail");
             Objects.requireNonNull(register, "register");

@@ -58,7 +58,12 @@ public final class Accountability {
         this.indicatorsReadByRule = indicatorsReadByRule;
     }
 
-    /** Accountability over {@code trail}, keeping every explanation of a figure's submission. */
+    /**
+     * Accountability over {@code trail}, keeping every explanation of a figure's submission.
+     *
+     * @param trail the trail the steps were recorded in; read, never written
+     * @return a reader of figure histories; explanations are not filtered
+     */
     public static Accountability over(Trail trail) {
         return over(trail, Map.of());
     }
@@ -69,6 +74,8 @@ public final class Accountability {
      * explanations of rules not in the map are kept.
      *
      * @param indicatorsReadByRule rule id → the indicators the rule reads
+     * @param trail the trail the steps were recorded in; read, never written
+     * @return a reader of figure histories that keeps an explanation only when its rule reads the figure
      */
     public static Accountability over(Trail trail, Map<String, ? extends Collection<String>> indicatorsReadByRule) {
         Objects.requireNonNull(trail, "trail");
@@ -82,6 +89,9 @@ public final class Accountability {
     /**
      * The history of one figure, read from the trail as it is now (not verified).
      *
+     * @param key       the submission the figure belongs to
+     * @param indicator the indicator code, for example {@code B01}
+     * @return the figure's history; empty entries when the trail holds nothing about it
      * @throws ReportingException {@code SB-REP-0601} for a blank indicator id or one with control characters
      *                            or surrounding blanks
      */
@@ -93,6 +103,10 @@ public final class Accountability {
      * The history of one figure, read after verifying the whole trail; the history holds the
      * verification ({@link FigureHistory#verifiedIntact()}).
      *
+     * @param key       the submission the figure belongs to
+     * @param indicator the indicator code, for example {@code B01}
+     * @return the figure's history, holding the verification (check {@link FigureHistory#verifiedIntact()} before
+     *         relying on it)
      * @throws ReportingException {@code SB-REP-0601} for an invalid indicator id
      */
     public FigureHistory verifiedFigure(SubmissionKey key, String indicator) {

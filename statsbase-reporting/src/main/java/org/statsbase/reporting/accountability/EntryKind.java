@@ -53,7 +53,12 @@ public enum EntryKind {
         this.nameEn = nameEn;
     }
 
-    /** The kind of an entry recorded with {@code action}. */
+    /**
+     * The kind of an entry recorded with {@code action}.
+     *
+     * @param action a trail action, for example {@code submission.enter}
+     * @return the kind; {@link #OTHER} for an action the history does not know
+     */
     public static EntryKind ofAction(String action) {
         Objects.requireNonNull(action, "action");
         for (EntryKind k : values()) {
@@ -64,12 +69,20 @@ public enum EntryKind {
         return OTHER;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }

@@ -34,82 +34,146 @@ public final class FigureEntry {
         return new FigureEntry(event, EntryKind.ofAction(event.action()), change);
     }
 
-    /** The trail event. */
+    /**
+     * The trail event.
+     *
+     * @return the trail event the entry was read from
+     */
     public TrailEvent event() {
         return event;
     }
 
-    /** The event's sequence in the trail. */
+    /**
+     * The event's sequence in the trail.
+     *
+     * @return the event's sequence in the trail, from 1
+     */
     public long sequence() {
         return event.sequence();
     }
 
-    /** When it was recorded. */
+    /**
+     * When it was recorded.
+     *
+     * @return when it was recorded, by the trail's clock
+     */
     public Instant time() {
         return event.time();
     }
 
-    /** Who acted (a person id). */
+    /**
+     * Who acted (a person id).
+     *
+     * @return who acted, a person id
+     */
     public String actor() {
         return event.actor();
     }
 
-    /** The role as recorded. */
+    /**
+     * The role as recorded.
+     *
+     * @return the role text as recorded in the event
+     */
     public String role() {
         return event.role();
     }
 
-    /** The role, when the recorded text names one of {@link Role}. */
+    /**
+     * The role, when the recorded text names one of {@link Role}.
+     *
+     * @return the role; empty when the recorded text names none of {@link Role}
+     */
     public Optional<Role> knownRole() {
         return Arrays.stream(Role.values()).filter(r -> r.name().equals(event.role())).findFirst();
     }
 
-    /** The trail action. */
+    /**
+     * The trail action.
+     *
+     * @return the trail action, for example {@code submission.enter}
+     */
     public String action() {
         return event.action();
     }
 
-    /** What the entry is. */
+    /**
+     * What the entry is.
+     *
+     * @return what the entry is: a value change, a signature, an acceptance …
+     */
     public EntryKind kind() {
         return kind;
     }
 
-    /** Carried out or refused. */
+    /**
+     * Carried out or refused.
+     *
+     * @return {@link Outcome#DONE} or {@link Outcome#REFUSED}
+     */
     public Outcome outcome() {
         return event.outcome();
     }
 
-    /** Whether the step was refused (a refused attempt kept as evidence). */
+    /**
+     * Whether the step was refused (a refused attempt kept as evidence).
+     *
+     * @return true when the step was refused (a refused attempt kept as evidence)
+     */
     public boolean refused() {
         return event.outcome() == Outcome.REFUSED;
     }
 
-    /** The code of the rule that refused the step, for a refused one. */
+    /**
+     * The code of the rule that refused the step, for a refused one.
+     *
+     * @return the stable error code of the refusing rule; empty for a carried-out step
+     */
     public Optional<String> errorCode() {
         return refused() ? event.payload(ReportingEvents.ERROR) : Optional.empty();
     }
 
-    /** The event's hash in the chain. */
+    /**
+     * The event's hash in the chain.
+     *
+     * @return the event's hash in the chain
+     */
     public Hash hash() {
         return event.hash();
     }
 
-    /** The event's payload. */
+    /**
+     * The event's payload.
+     *
+     * @return the event's payload, sorted by key
+     */
     public SortedMap<String, String> payload() {
         return event.payload();
     }
 
-    /** For a {@link EntryKind#VALUE} entry: the figure's value before and after (or attempted). */
+    /**
+     * For a {@link EntryKind#VALUE} entry: the figure's value before and after (or attempted).
+     *
+     * @return the value before and after (or the value attempted); empty for other kinds of entry
+     */
     public Optional<ValueChange> change() {
         return Optional.ofNullable(change);
     }
 
-    /** Whether this entry changed the figure's value: a carried-out value entry. */
+    /**
+     * Whether this entry changed the figure's value: a carried-out value entry.
+     *
+     * @return true when this entry changed the figure's value: a carried-out value entry
+     */
     public boolean isValueChange() {
         return change != null && !refused();
     }
 
-    /** The proxy authorisation a value was entered under (代填, defence-industry units only). */
+    /**
+     * The proxy authorisation a value was entered under (代填, defence-industry units only).
+     *
+     * @return the proxy authorisation id the value was entered under; empty for an entry by the unit's own staff
+     */
     public Optional<String> proxyAuthorisation() {
         return change == null ? Optional.empty() : event.payload(ReportingEvents.PROXY_AUTHORISATION);
     }

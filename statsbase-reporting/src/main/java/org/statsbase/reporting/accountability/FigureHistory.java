@@ -42,54 +42,95 @@ public final class FigureHistory {
         return new FigureHistory(key, indicator, entries, submission.orElse(null), verification);
     }
 
-    /** The submission the figure belongs to. */
+    /**
+     * The submission the figure belongs to.
+     *
+     * @return the submission the figure belongs to
+     */
     public SubmissionKey key() {
         return key;
     }
 
-    /** The indicator. */
+    /**
+     * The indicator.
+     *
+     * @return the indicator code, for example {@code B01}
+     */
     public String indicator() {
         return indicator;
     }
 
-    /** Every entry, in trail order. */
+    /**
+     * Every entry, in trail order.
+     *
+     * @return every entry, in trail order; empty when the trail holds nothing about the figure
+     */
     public List<FigureEntry> entries() {
         return entries;
     }
 
-    /** The entries of one kind, in trail order. */
+    /**
+     * The entries of one kind, in trail order.
+     *
+     * @param kind the kind of entry wanted
+     * @return the entries of that kind, in trail order; empty when there is none
+     */
     public List<FigureEntry> entries(EntryKind kind) {
         Objects.requireNonNull(kind, "kind");
         return entries.stream().filter(e -> e.kind() == kind).toList();
     }
 
-    /** The carried-out value changes, in trail order. */
+    /**
+     * The carried-out value changes, in trail order.
+     *
+     * @return the carried-out value changes, in trail order
+     */
     public List<FigureEntry> valueChanges() {
         return entries.stream().filter(FigureEntry::isValueChange).toList();
     }
 
-    /** The refused attempts on the figure or its submission, in trail order. */
+    /**
+     * The refused attempts on the figure or its submission, in trail order.
+     *
+     * @return the refused attempts on the figure or its submission, in trail order
+     */
     public List<FigureEntry> refusedAttempts() {
         return entries.stream().filter(FigureEntry::refused).toList();
     }
 
-    /** The entry that set the current value (or cleared it), if the value was ever entered. */
+    /**
+     * The entry that set the current value (or cleared it), if the value was ever entered.
+     *
+     * @return the entry that set the current value (or cleared it), if the value was ever entered
+     */
     public Optional<FigureEntry> currentEntry() {
         List<FigureEntry> changes = valueChanges();
         return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1));
     }
 
-    /** The current value text; empty when never entered or cleared. */
+    /**
+     * The current value text; empty when never entered or cleared.
+     *
+     * @return the current value text; empty when never entered or cleared
+     */
     public Optional<String> currentValue() {
         return currentEntry().map(e -> e.change().orElseThrow().after()).filter(v -> !v.isEmpty());
     }
 
-    /** Who entered the current value (a person id). */
+    /**
+     * Who entered the current value (a person id).
+     *
+     * @return who entered the current value (a person id); empty when never entered
+     */
     public Optional<String> enteredBy() {
         return currentEntry().map(FigureEntry::actor);
     }
 
-    /** Every carried-out signature of the submission, in trail order. */
+    /**
+     * Every carried-out signature of the submission, in trail order.
+     *
+     * @return every carried-out signature of the submission, in trail order
+     */
     public List<FigureEntry> signatures() {
         return entries.stream().filter(e -> e.kind() == EntryKind.SIGNATURE && !e.refused()).toList();
     }
@@ -97,6 +138,9 @@ public final class FigureHistory {
     /**
      * The signatures that stand on the submission now, by capacity: those given since values last
      * changed (entering any value clears the signatures, as {@link Submission} says).
+     *
+     * @return the signatures that stand on the submission now, by capacity: those given since values last changed
+     *         (entering any value clears the signatures, as {@link Submission} says)
      */
     public Map<Role, Signature> currentSignatures() {
         return submission == null ? Map.of() : submission.signatures();
@@ -105,6 +149,8 @@ public final class FigureHistory {
     /**
      * The acceptance (验收) that stands: the last carried-out acceptance, unless a reopening was
      * approved since.
+     *
+     * @return the acceptance (验收) that stands: the last carried-out acceptance, unless a reopening was approved since
      */
     public Optional<FigureEntry> acceptance() {
         if (submission == null || submission.accepted().isEmpty()) {
@@ -115,17 +161,29 @@ public final class FigureHistory {
         return accepted.isEmpty() ? Optional.empty() : Optional.of(accepted.get(accepted.size() - 1));
     }
 
-    /** The submission as the events read give it; empty when it was never created. */
+    /**
+     * The submission as the events read give it; empty when it was never created.
+     *
+     * @return the submission as the events read give it; empty when it was never created
+     */
     public Optional<Submission> submission() {
         return Optional.ofNullable(submission);
     }
 
-    /** The verification of the trail made when the history was read, if one was asked for. */
+    /**
+     * The verification of the trail made when the history was read, if one was asked for.
+     *
+     * @return the verification of the trail made when the history was read, if one was asked for
+     */
     public Optional<Verification> verification() {
         return Optional.ofNullable(verification);
     }
 
-    /** Whether the trail was verified when the history was read and every link held. */
+    /**
+     * Whether the trail was verified when the history was read and every link held.
+     *
+     * @return true when the trail was verified when the history was read and every link held
+     */
     public boolean verifiedIntact() {
         return verification != null && verification.intact();
     }

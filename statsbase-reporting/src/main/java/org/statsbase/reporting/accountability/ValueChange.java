@@ -14,18 +14,33 @@ import java.util.Objects;
  */
 public record ValueChange(String before, String after) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param before the value before
+     * @param after  the value after (or attempted)
+     */
     public ValueChange {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
     }
 
-    /** A change from {@code before} to {@code after}. */
+    /**
+     * A change from {@code before} to {@code after}.
+     *
+     * @param before the value before ({@code ""} when there was none)
+     * @param after  the value after, or the value attempted
+     * @return the change
+     */
     public static ValueChange of(String before, String after) {
         return new ValueChange(before, after);
     }
 
-    /** Whether the value differs after. */
+    /**
+     * Whether the value differs after.
+     *
+     * @return true when the value differs after
+     */
     public boolean changes() {
         return !before.equals(after);
     }

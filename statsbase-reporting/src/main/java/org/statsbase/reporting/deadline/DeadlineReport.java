@@ -44,53 +44,94 @@ public final class DeadlineReport {
                 Objects.requireNonNull(asOf, "asOf"), entries, notInRegister);
     }
 
-    /** The form. */
+    /**
+     * The form.
+     *
+     * @return the form id
+     */
     public String formId() {
         return formId;
     }
 
-    /** The period. */
+    /**
+     * The period.
+     *
+     * @return the reporting period
+     */
     public ReportingPeriod period() {
         return period;
     }
 
-    /** The instant the statuses are of. */
+    /**
+     * The instant the statuses are of.
+     *
+     * @return the instant the statuses are of
+     */
     public Instant asOf() {
         return asOf;
     }
 
-    /** Every expected unit in the register, sorted by unit id. */
+    /**
+     * Every expected unit in the register, sorted by unit id.
+     *
+     * @return every expected unit in the register, sorted by unit id; empty when none is expected
+     */
     public List<DeadlineStatus> entries() {
         return entries;
     }
 
-    /** The entries with {@code status}, sorted by unit id. */
+    /**
+     * The entries with {@code status}, sorted by unit id.
+     *
+     * @param status the status wanted
+     * @return the entries with {@code status}, sorted by unit id; empty when none has it
+     */
     public List<DeadlineStatus> withStatus(ReportingStatus status) {
         Objects.requireNonNull(status, "status");
         return entries.stream().filter(e -> e.status() == status).toList();
     }
 
-    /** The late units (迟报: submitted after the deadline, not after an urging's deadline). */
+    /**
+     * The late units (迟报: submitted after the deadline, not after an urging's deadline).
+     *
+     * @return the late units (迟报: submitted after the deadline, not after an urging's deadline)
+     */
     public List<DeadlineStatus> late() {
         return withStatus(ReportingStatus.LATE);
     }
 
-    /** The urged units whose urging's deadline has not passed. */
+    /**
+     * The urged units whose urging's deadline has not passed.
+     *
+     * @return the urged units whose urging's deadline has not passed
+     */
     public List<DeadlineStatus> urged() {
         return withStatus(ReportingStatus.URGED);
     }
 
-    /** The refusing units (拒报: not reported by their urging's deadline). */
+    /**
+     * The refusing units (拒报: not reported by their urging's deadline).
+     *
+     * @return the refusing units (拒报: not reported by their urging's deadline)
+     */
     public List<DeadlineStatus> refusing() {
         return withStatus(ReportingStatus.REFUSING);
     }
 
-    /** The overdue units (deadline passed, not submitted, not yet urged): the ones to urge. */
+    /**
+     * The overdue units (deadline passed, not submitted, not yet urged): the ones to urge.
+     *
+     * @return the overdue units (deadline passed, not submitted, not yet urged): the ones to urge
+     */
     public List<DeadlineStatus> overdue() {
         return withStatus(ReportingStatus.OVERDUE);
     }
 
-    /** The expected unit ids not in the register for the whole period, sorted. */
+    /**
+     * The expected unit ids not in the register for the whole period, sorted.
+     *
+     * @return the expected unit ids not in the register for the whole period, sorted; empty when all are
+     */
     public SortedSet<String> notInRegister() {
         return notInRegister;
     }

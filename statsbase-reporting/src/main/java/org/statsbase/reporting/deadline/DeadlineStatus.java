@@ -45,37 +45,65 @@ public final class DeadlineStatus {
         this.refusingSequences = List.copyOf(b.refusingSequences);
     }
 
-    /** The submission. */
+    /**
+     * The submission.
+     *
+     * @return the unit, form and period
+     */
     public SubmissionKey key() {
         return key;
     }
 
-    /** The unit's id (the lists sort by it). */
+    /**
+     * The unit's id (the lists sort by it).
+     *
+     * @return the unit's id (the lists sort by it)
+     */
     public String unitId() {
         return key.unitId();
     }
 
-    /** The status. */
+    /**
+     * The status.
+     *
+     * @return the unit's reporting status at {@link #asOf()}
+     */
     public ReportingStatus status() {
         return status;
     }
 
-    /** The instant the status is of. */
+    /**
+     * The instant the status is of.
+     *
+     * @return the instant the status is of
+     */
     public Instant asOf() {
         return asOf;
     }
 
-    /** The deadline; empty when the period is exempt. */
+    /**
+     * The deadline; empty when the period is exempt.
+     *
+     * @return the deadline; empty when the period is exempt
+     */
     public Optional<Instant> dueAt() {
         return Optional.ofNullable(dueAt);
     }
 
-    /** When the report was first submitted, if it was by {@link #asOf()}. */
+    /**
+     * When the report was first submitted, if it was by {@link #asOf()}.
+     *
+     * @return when the report was first submitted; empty when it was not by {@link #asOf()}
+     */
     public Optional<Instant> submittedAt() {
         return Optional.ofNullable(submittedAt);
     }
 
-    /** The sequence of the first carried-out {@code submission.submit}, if any. */
+    /**
+     * The sequence of the first carried-out {@code submission.submit}, if any.
+     *
+     * @return the sequence of the first carried-out {@code submission.submit}; empty when not submitted
+     */
     public OptionalLong submitSequence() {
         return submittedAt == null ? OptionalLong.empty() : OptionalLong.of(submitSequence);
     }
@@ -84,27 +112,46 @@ public final class DeadlineStatus {
      * How late: for a submitted report the time from the deadline to its first submission
      * ({@link org.statsbase.core.period.DeadlineCalendar#lateBy}); for one not submitted, the time from
      * the deadline to {@link #asOf()}; zero when on time, not due or exempt.
+     *
+     * @return how late, never negative: from the deadline to the first submission, or to {@link #asOf()} when not
+     *         submitted; zero when on time, not due or exempt
      */
     public Duration lateBy() {
         return lateBy;
     }
 
-    /** The deadline of the first urging (the one that decides refusal), if the unit was urged. */
+    /**
+     * The deadline of the first urging (the one that decides refusal), if the unit was urged.
+     *
+     * @return the deadline of the first urging (the one that decides refusal); empty when the unit was not urged
+     */
     public Optional<Instant> urgeDeadline() {
         return Optional.ofNullable(urgeDeadline);
     }
 
-    /** The sequences of the carried-out urgings that count (those before the first submission), in order. */
+    /**
+     * The sequences of the carried-out urgings that count (those before the first submission), in order.
+     *
+     * @return the sequences of the urgings before the first submission, in order; empty when not urged
+     */
     public List<Long> urgeSequences() {
         return urgeSequences;
     }
 
-    /** The sequences of the office's findings of refusal ({@code submission.refusing}), in order. */
+    /**
+     * The sequences of the office's findings of refusal ({@code submission.refusing}), in order.
+     *
+     * @return the sequences of the office's {@code submission.refusing} events, in order; empty when none
+     */
     public List<Long> refusingSequences() {
         return refusingSequences;
     }
 
-    /** Whether the office has recorded its finding of refusal. */
+    /**
+     * Whether the office has recorded its finding of refusal.
+     *
+     * @return true when the office has recorded its finding of refusal
+     */
     public boolean flaggedRefusing() {
         return !refusingSequences.isEmpty();
     }
@@ -113,6 +160,10 @@ public final class DeadlineStatus {
      * The trail sequences that prove the status, ascending: the first submission, the urgings and the
      * findings of refusal. Empty for {@link ReportingStatus#NOT_DUE}, {@link ReportingStatus#OVERDUE}
      * and {@link ReportingStatus#EXEMPT}, which the absence of events and the calendar prove.
+     *
+     * @return the trail sequences that prove the status, ascending (first submission, urgings, findings of refusal);
+     *         empty for {@link ReportingStatus#NOT_DUE}, {@link ReportingStatus#OVERDUE} and {@link
+     *         ReportingStatus#EXEMPT}
      */
     public List<Long> evidence() {
         return Stream.of(submitSequence().stream().boxed(), urgeSequences.stream(), refusingSequences.stream())

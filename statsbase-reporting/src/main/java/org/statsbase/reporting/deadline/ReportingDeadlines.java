@@ -85,18 +85,37 @@ public final class ReportingDeadlines {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Deadlines over {@code trail}, with "now" from the UTC system clock. */
+    /**
+     * Deadlines over {@code trail}, with "now" from the UTC system clock.
+     *
+     * @param trail    the trail the reporting steps are recorded in
+     * @param calendar the deadline of each form and period
+     * @param register the business register (名录库) deciding which units are expected
+     * @return the deadline service
+     */
     public static ReportingDeadlines of(Trail trail, DeadlineCalendar calendar, BusinessRegister register) {
         return of(trail, calendar, register, Clock.systemUTC());
     }
 
-    /** Deadlines over {@code trail}, with "now" from {@code clock} (the clock the trail stamps with). */
+    /**
+     * Deadlines over {@code trail}, with "now" from {@code clock} (the clock the trail stamps with).
+     *
+     * @param trail    the trail the reporting steps are recorded in
+     * @param calendar the deadline of each form and period
+     * @param register the business register (名录库) deciding which units are expected
+     * @param clock    the clock "now" is read from
+     * @return the deadline service
+     */
     public static ReportingDeadlines of(Trail trail, DeadlineCalendar calendar, BusinessRegister register,
             Clock clock) {
         return new ReportingDeadlines(trail, calendar, register, clock);
     }
 
-    /** The calendar. */
+    /**
+     * The calendar.
+     *
+     * @return the deadline calendar
+     */
     public DeadlineCalendar calendar() {
         return calendar;
     }
@@ -104,6 +123,9 @@ public final class ReportingDeadlines {
     /**
      * The status of a submission at {@code at}.
      *
+     * @param key the unit, form and period
+     * @param at  the instant the status is of
+     * @return the status of a submission at {@code at}
      * @throws NotInRegisterException if the unit is not in the register for the whole period
      * @throws StatsbaseException     {@code SB-CORE-1020} if the calendar has no rule for the form
      */
@@ -114,7 +136,12 @@ public final class ReportingDeadlines {
         return StatusReader.read(calendar, key, trail.bySubject(key.subject()), at);
     }
 
-    /** The status of a submission now. */
+    /**
+     * The status of a submission now.
+     *
+     * @param key the unit, form and period
+     * @return the status of a submission now
+     */
     public DeadlineStatus status(SubmissionKey key) {
         return status(key, clock.instant());
     }
@@ -124,6 +151,10 @@ public final class ReportingDeadlines {
      * one pass over the trail.
      *
      * @param expectedUnitIds the units expected to report the form (duplicates count once)
+     * @param formId the form, for example {@code B204-1}
+     * @param period the reporting period
+     * @param at     the instant the statuses are of
+     * @return every expected unit's status, with the expected units not in the register
      * @throws ReportingException {@code SB-REP-0002} if an id is no valid unit id
      * @throws StatsbaseException {@code SB-CORE-1020} if the calendar has no rule for the form
      */
@@ -159,7 +190,14 @@ public final class ReportingDeadlines {
         return DeadlineReport.of(formId, period, at, entries, notInRegister);
     }
 
-    /** {@link #report(String, ReportingPeriod, Collection, Instant)} now. */
+    /**
+     * {@link #report(String, ReportingPeriod, Collection, Instant)} now.
+     *
+     * @param formId          the form, for example {@code B204-1}
+     * @param period          the reporting period
+     * @param expectedUnitIds the units expected to report the form (duplicates count once)
+     * @return every expected unit's status now
+     */
     public DeadlineReport report(String formId, ReportingPeriod period, Collection<String> expectedUnitIds) {
         return report(formId, period, expectedUnitIds, clock.instant());
     }
@@ -170,6 +208,7 @@ public final class ReportingDeadlines {
      * @param office       the person of the statistics office recording the urging (role {@link Role#OFFICE})
      * @param urgeDeadline the urging's deadline: not reported by then, the unit is refusing
      * @param text         the urging's text (may be empty)
+     * @param key the submission urged
      * @return the recorded {@code submission.urge} event
      * @throws NotInRegisterException if the unit is not in the register for the period
      * @throws ReportingException     {@code SB-REP-0401} before the deadline has passed, {@code -0402} when the
@@ -226,6 +265,7 @@ public final class ReportingDeadlines {
      * urging's deadline); payload {@code urged} = the sequence of the first urging.
      *
      * @param office the person of the statistics office (role {@link Role#OFFICE})
+     * @param key the submission the unit refuses
      * @return the recorded {@code submission.refusing} event
      * @throws NotInRegisterException if the unit is not in the register for the period
      * @throws ReportingException     {@code SB-REP-0406} unless the computed status is refusing,

@@ -16,9 +16,13 @@ public final class SubmissionRefusedException extends ReportingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The trail action attempted, for example {@code submission.enter}. */
     private final String action;
+    /** The trail subject it was attempted on. */
     private final String subject;
+    /** The sequence of the REFUSED trail event that records the attempt. */
     private final long refusalSequence;
+    /** The ids of the rules that blocked a submission, in rule order; empty for other refusals. */
     private final List<String> blockingRules;
 
     /**
@@ -38,22 +42,38 @@ public final class SubmissionRefusedException extends ReportingException {
         this.blockingRules = List.copyOf(blockingRules);
     }
 
-    /** The trail action attempted, for example {@code submission.enter}. */
+    /**
+     * The trail action attempted, for example {@code submission.enter}.
+     *
+     * @return the trail action attempted, for example {@code submission.enter}
+     */
     public String action() {
         return action;
     }
 
-    /** The trail subject it was attempted on. */
+    /**
+     * The trail subject it was attempted on.
+     *
+     * @return the trail subject it was attempted on
+     */
     public String subject() {
         return subject;
     }
 
-    /** The sequence of the REFUSED trail event that records the attempt. */
+    /**
+     * The sequence of the REFUSED trail event that records the attempt.
+     *
+     * @return the sequence of the REFUSED trail event that records the attempt
+     */
     public long refusalSequence() {
         return refusalSequence;
     }
 
-    /** The ids of the rules that blocked a submission, in rule order; empty for other refusals. */
+    /**
+     * The ids of the rules that blocked a submission, in rule order; empty for other refusals.
+     *
+     * @return the ids of the rules that blocked a submission, in rule order; empty for other refusals
+     */
     public List<String> blockingRules() {
         return blockingRules;
     }

@@ -53,69 +53,124 @@ public final class Handover {
         this.signed = copy;
     }
 
-    /** Which handover. */
+    /**
+     * Which handover.
+     *
+     * @return the unit and the handover's id within it
+     */
     public HandoverId id() {
         return id;
     }
 
-    /** The post handed over, as the role its holder acts in. */
+    /**
+     * The post handed over, as the role its holder acts in.
+     *
+     * @return the post handed over, as the role its holder acts in
+     */
     public Role post() {
         return post;
     }
 
-    /** The units whose open submissions and pending queries were listed, sorted. */
+    /**
+     * The units whose open submissions and pending queries were listed, sorted.
+     *
+     * @return the units whose open submissions and pending queries were listed, sorted
+     */
     public List<String> coveredUnits() {
         return coveredUnits;
     }
 
-    /** The core handover record, with the signatures given so far (dated in the reader's zone). */
+    /**
+     * The core handover record, with the signatures given so far (dated in the reader's zone).
+     *
+     * @return the core handover record, with the signatures given so far (dated in the reader's zone)
+     */
     public HandoverRecord record() {
         return record;
     }
 
-    /** The person handing over (移交人). */
+    /**
+     * The person handing over (移交人).
+     *
+     * @return the person handing over (移交人)
+     */
     public PersonId outgoing() {
         return record.outgoing();
     }
 
-    /** The person taking over (接收人). */
+    /**
+     * The person taking over (接收人).
+     *
+     * @return the person taking over (接收人)
+     */
     public PersonId incoming() {
         return record.incoming();
     }
 
-    /** The items listed. */
+    /**
+     * The items listed.
+     *
+     * @return every item listed, in the order recorded
+     */
     public List<HandoverItem> items() {
         return record.items();
     }
 
-    /** The items of one kind. */
+    /**
+     * The items of one kind.
+     *
+     * @param kind the kind of item wanted
+     * @return the items of that kind, in the order recorded; empty when there is none
+     */
     public List<HandoverItem> items(HandoverItemKind kind) {
         Objects.requireNonNull(kind, "kind");
         return record.items().stream().filter(i -> i.kind().equals(kind)).toList();
     }
 
-    /** The sequence of the {@code handover.record} event. */
+    /**
+     * The sequence of the {@code handover.record} event.
+     *
+     * @return the sequence of the {@code handover.record} event
+     */
     public long recordSequence() {
         return recordSequence;
     }
 
-    /** When it was recorded. */
+    /**
+     * When it was recorded.
+     *
+     * @return when the handover was recorded, by the trail's clock
+     */
     public Instant recordedAt() {
         return recordedAt;
     }
 
-    /** The sequence of {@code party}'s {@code handover.sign} event, if they signed. */
+    /**
+     * The sequence of {@code party}'s {@code handover.sign} event, if they signed.
+     *
+     * @param party outgoing, incoming or supervisor
+     * @return the sequence of the party's {@code handover.sign} event; empty when the party has not signed
+     */
     public OptionalLong signatureSequence(HandoverParty party) {
         Signed s = signed.get(Objects.requireNonNull(party, "party"));
         return s == null ? OptionalLong.empty() : OptionalLong.of(s.sequence());
     }
 
-    /** When {@code party} signed, if they did. */
+    /**
+     * When {@code party} signed, if they did.
+     *
+     * @param party outgoing, incoming or supervisor
+     * @return when the party signed; empty when it has not
+     */
     public Optional<Instant> signedAt(HandoverParty party) {
         return Optional.ofNullable(signed.get(Objects.requireNonNull(party, "party"))).map(Signed::at);
     }
 
-    /** Whether both sides, outgoing and incoming, have signed: the successor may act. */
+    /**
+     * Whether both sides, outgoing and incoming, have signed: the successor may act.
+     *
+     * @return true when both sides, outgoing and incoming, have signed: the successor may act
+     */
     public boolean isComplete() {
         return signed.containsKey(HandoverParty.OUTGOING) && signed.containsKey(HandoverParty.INCOMING);
     }

@@ -21,6 +21,8 @@ public record HandoverId(String unitId, String id) {
     /**
      * Validates the components.
      *
+     * @param unitId the unit whose statistician changes (for a township statistician: the station's id)
+     * @param id     the handover's id within the unit
      * @throws ReportingException {@code SB-REP-0002} when an id is blank, has a {@code /} or surrounding blanks
      */
     public HandoverId {
@@ -28,12 +30,22 @@ public record HandoverId(String unitId, String id) {
         id = checked(id, "handover id", "交接编号");
     }
 
-    /** The handover {@code id} of {@code unitId}. */
+    /**
+     * The handover {@code id} of {@code unitId}.
+     *
+     * @param unitId the unit whose statistician changes (a township statistician: the station's id)
+     * @param id     the handover's id within the unit
+     * @return the handover id
+     */
     public static HandoverId of(String unitId, String id) {
         return new HandoverId(unitId, id);
     }
 
-    /** The trail subject, {@code handover/{unitId}/{id}}. */
+    /**
+     * The trail subject, {@code handover/{unitId}/{id}}.
+     *
+     * @return the trail subject, {@code handover/{unitId}/{id}}
+     */
     public String subject() {
         return SUBJECT_PREFIX + unitId + "/" + id;
     }
@@ -51,6 +63,8 @@ public record HandoverId(String unitId, String id) {
     /**
      * The id of a trail subject.
      *
+     * @param subject a trail subject {@code handover/{unitId}/{id}}
+     * @return the handover id it names
      * @throws ReportingException {@code SB-REP-0002} when the text is no handover subject
      */
     public static HandoverId parseSubject(String subject) {

@@ -78,7 +78,12 @@ public final class Handovers {
         this.kinds = kinds;
     }
 
-    /** Handovers over {@code trail}, dating signatures in {@link DeadlineCalendar#DEFAULT_ZONE}. */
+    /**
+     * Handovers over {@code trail}, dating signatures in {@link DeadlineCalendar#DEFAULT_ZONE}.
+     *
+     * @param trail the trail the handovers are recorded in
+     * @return the handover service
+     */
     public static Handovers over(Trail trail) {
         return over(trail, DeadlineCalendar.DEFAULT_ZONE, List.of());
     }
@@ -87,6 +92,11 @@ public final class Handovers {
      * Handovers over {@code trail}, dating signatures in {@code zone}; item kinds of {@code moreKinds} are
      * read back as themselves (others than {@link ReportingItemKind} and {@link StandardHandoverItemKind}
      * come back as {@link RecordedItemKind}).
+     *
+     * @param trail     the trail the handovers are recorded in
+     * @param zone      the zone the signature dates of {@link HandoverRecord} are given in
+     * @param moreKinds the embedder's own item kinds, recognised when read back
+     * @return the handover service
      */
     public static Handovers over(Trail trail, ZoneId zone, Collection<? extends HandoverItemKind> moreKinds) {
         Objects.requireNonNull(trail, "trail");
@@ -109,6 +119,12 @@ public final class Handovers {
      * Records the handover of {@code unitId}'s post: its items are the unit's open submissions and
      * pending queries, then {@code extra} (ledgers, accounts, archives …).
      *
+     * @param unitId   the unit whose post is handed over
+     * @param post     the post, as the role its holder acts in
+     * @param outgoing the person handing over (移交人)
+     * @param incoming the person taking over (接收人)
+     * @param extra    items beyond the open work: ledgers, accounts, archives …; may be empty
+     * @return the recorded handover, signed by nobody yet
      * @throws ReportingException {@code SB-REP-0504} when outgoing and incoming are one person (recorded)
      */
     public Handover record(String unitId, Role post, PersonId outgoing, PersonId incoming, List<HandoverItem> extra) {
@@ -122,6 +138,10 @@ public final class Handovers {
      * @param unitId       the unit (or station) whose post is handed over
      * @param post         the post, as the role its holder acts in
      * @param coveredUnits the units whose open work is listed (duplicates count once)
+     * @param outgoing the person handing over (移交人)
+     * @param incoming the person taking over (接收人)
+     * @param extra    items beyond the open work; may be empty
+     * @return the recorded handover, signed by nobody yet
      * @throws ReportingException {@code SB-REP-0504} when outgoing and incoming are one person (recorded),
      *                            {@code SB-REP-0002} for an invalid unit id
      */
@@ -160,6 +180,9 @@ public final class Handovers {
      * The open work of {@code units} as it stands now: one {@link ReportingItemKind#OPEN_SUBMISSION} per
      * submission not accepted or forwarded, then one {@link ReportingItemKind#PENDING_QUERY} per
      * unanswered query, each sorted by subject (queries in the order asked).
+     *
+     * @param units the unit ids whose open work is listed
+     * @return the open submissions, then the pending queries; empty when nothing is open
      */
     public List<HandoverItem> openWork(Collection<String> units) {
         Objects.requireNonNull(units, "units");
@@ -216,6 +239,10 @@ public final class Handovers {
     /**
      * Records {@code person}'s signature as {@code party} (outgoing or incoming).
      *
+     * @param id     the handover
+     * @param party  {@link HandoverParty#OUTGOING} or {@link HandoverParty#INCOMING}
+     * @param person who signs; must be the person the handover names for {@code party}
+     * @return the handover with the signature
      * @throws IllegalArgumentException for {@link HandoverParty#SUPERVISOR}: use {@link #supervise}
      * @throws ReportingException {@code SB-REP-0501} no such handover, {@code -0502} the person is not the
      *                            one named for the party, {@code -0503} the party signed already; each
@@ -254,6 +281,10 @@ public final class Handovers {
      * Records {@code person}'s signature as supervisor (监交人), acting in {@code role} (for example
      * {@link Role#UNIT_HEAD} for a unit, {@link Role#OFFICE} for a station).
      *
+     * @param id     the handover
+     * @param person the supervisor (监交人); neither the outgoing nor the incoming person
+     * @param role   the role the supervisor acts in
+     * @return the handover with the supervisor's signature
      * @throws ReportingException {@code SB-REP-0501} no such handover, {@code -0505} the person is the
      *                            outgoing or incoming one, {@code -0503} a supervisor signed already; each
      *                            refused attempt is recorded first
@@ -288,17 +319,32 @@ public final class Handovers {
         }
     }
 
-    /** Whether both sides of the handover have signed; false for an unknown handover. */
+    /**
+     * Whether both sides of the handover have signed; false for an unknown handover.
+     *
+     * @param id the handover
+     * @return true when both sides of the handover have signed; false for an unknown handover
+     */
     public boolean isComplete(HandoverId id) {
         return read(id).map(Handover::isComplete).orElse(false);
     }
 
-    /** The handover {@code id} as the trail records it, if it was recorded. */
+    /**
+     * The handover {@code id} as the trail records it, if it was recorded.
+     *
+     * @param id the handover
+     * @return the handover; empty when it was never recorded
+     */
     public Optional<Handover> handover(HandoverId id) {
         return read(id);
     }
 
-    /** Every recorded handover of {@code unitId}, in the order recorded. */
+    /**
+     * Every recorded handover of {@code unitId}, in the order recorded.
+     *
+     * @param unitId the unit
+     * @return the handovers in the order recorded; empty when there is none
+     */
     public List<Handover> handovers(String unitId) {
         Map<String, List<TrailEvent>> bySubject = new LinkedHashMap<>();
         for (TrailEvent e : trail.bySubjectPrefix(HandoverId.prefixOf(unitId))) {
@@ -309,7 +355,12 @@ public final class Handovers {
         return all;
     }
 
-    /** The handovers of {@code unitId} not yet signed by both sides, in the order recorded. */
+    /**
+     * The handovers of {@code unitId} not yet signed by both sides, in the order recorded.
+     *
+     * @param unitId the unit
+     * @return the unsigned handovers in the order recorded; empty when all are complete
+     */
     public List<Handover> pending(String unitId) {
         return handovers(unitId).stream().filter(h -> !h.isComplete()).toList();
     }

@@ -15,7 +15,13 @@ import org.statsbase.core.org.HandoverItemKind;
  */
 public record RecordedItemKind(String code, String nameZh, String nameEn) implements HandoverItemKind {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code   the kind's code
+     * @param nameZh the Chinese name as recorded
+     * @param nameEn the English name as recorded
+     */
     public RecordedItemKind {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(nameZh, "nameZh");

@@ -16,7 +16,13 @@ import org.statsbase.reporting.ledger.internal.EntryFields;
  */
 public record AccountTerm(String account, boolean prefix, int sign) {
 
-    /** Checks and normalises the components. */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param account the account code, or the prefix
+     * @param prefix  whether {@code account} is a prefix
+     * @param sign    +1 or −1
+     */
     public AccountTerm {
         account = EntryFields.account(Objects.requireNonNull(account, "account"));
         if (sign != 1 && sign != -1) {
@@ -24,22 +30,44 @@ public record AccountTerm(String account, boolean prefix, int sign) {
         }
     }
 
-    /** The entries of exactly this account, with a sign. */
+    /**
+     * The entries of exactly this account, with a sign.
+     *
+     * @param account the account code, matched exactly
+     * @param sign    +1 to add the entries, −1 to subtract them
+     * @return the term
+     */
     public static AccountTerm account(String account, int sign) {
         return new AccountTerm(account, false, sign);
     }
 
-    /** The entries of every account starting with {@code prefix}, with a sign. */
+    /**
+     * The entries of every account starting with {@code prefix}, with a sign.
+     *
+     * @param prefix the start of the account codes selected, for example {@code 6001}
+     * @param sign   +1 to add the entries, −1 to subtract them
+     * @return the term
+     */
     public static AccountTerm prefix(String prefix, int sign) {
         return new AccountTerm(prefix, true, sign);
     }
 
-    /** Whether an entry of {@code code} is selected by this term. */
+    /**
+     * Whether an entry of {@code code} is selected by this term.
+     *
+     * @param code an entry's account code
+     * @return true when an entry of {@code code} is selected by this term
+     */
     public boolean selects(String code) {
         return prefix ? code.startsWith(account) : code.equals(account);
     }
 
-    /** Whether some account would be selected by both terms (and so counted twice). */
+    /**
+     * Whether some account would be selected by both terms (and so counted twice).
+     *
+     * @param other another term of the same figure
+     * @return true when some account would be selected by both terms (and so counted twice)
+     */
     public boolean overlaps(AccountTerm other) {
         if (!prefix && !other.prefix) {
             return account.equals(other.account);

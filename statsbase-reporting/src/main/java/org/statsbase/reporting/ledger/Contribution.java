@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record Contribution(LedgerEntry entry, int sign) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param entry the ledger entry
+     * @param sign  +1 or −1
+     */
     public Contribution {
         Objects.requireNonNull(entry, "entry");
         if (sign != 1 && sign != -1) {
@@ -23,7 +28,11 @@ public record Contribution(LedgerEntry entry, int sign) {
         }
     }
 
-    /** The entry's quantity times the sign. */
+    /**
+     * The entry's quantity times the sign.
+     *
+     * @return the entry's quantity times the sign
+     */
     public BigDecimal signedQuantity() {
         return sign > 0 ? entry.quantity() : entry.quantity().negate();
     }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Correction(LedgerEntry reversal, LedgerEntry replacement) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param reversal    the reversing entry
+     * @param replacement the new entry
+     */
     public Correction {
         Objects.requireNonNull(reversal, "reversal");
         Objects.requireNonNull(replacement, "replacement");

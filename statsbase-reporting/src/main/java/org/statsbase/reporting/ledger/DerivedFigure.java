@@ -37,42 +37,75 @@ public final class DerivedFigure {
         this.provenance = provenance;
     }
 
-    /** How the figure was derived. */
+    /**
+     * How the figure was derived.
+     *
+     * @return the mapping the figure was derived with
+     */
     public FigureMapping mapping() {
         return mapping;
     }
 
-    /** The figure's code. */
+    /**
+     * The figure's code.
+     *
+     * @return the figure's code on the form
+     */
     public String code() {
         return mapping.code();
     }
 
-    /** The first day of the entries counted. */
+    /**
+     * The first day of the entries counted.
+     *
+     * @return the first day of the entries counted
+     */
     public LocalDate from() {
         return from;
     }
 
-    /** The last day of the entries counted. */
+    /**
+     * The last day of the entries counted.
+     *
+     * @return the last day of the entries counted
+     */
     public LocalDate to() {
         return to;
     }
 
-    /** The exact sum in the ledger's unit ({@link FigureMapping#sourceUnit()}). */
+    /**
+     * The exact sum in the ledger's unit ({@link FigureMapping#sourceUnit()}).
+     *
+     * @return the exact sum in the ledger's unit ({@link FigureMapping#sourceUnit()})
+     */
     public BigDecimal sourceTotal() {
         return sourceTotal;
     }
 
-    /** The exact value in the figure's unit, before rounding. */
+    /**
+     * The exact value in the figure's unit, before rounding.
+     *
+     * @return the exact value in the figure's unit, before rounding
+     */
     public BigDecimal unrounded() {
         return unrounded;
     }
 
-    /** The value rounded to the figure's decimals: what the form reports. */
+    /**
+     * The value rounded to the figure's decimals: what the form reports.
+     *
+     * @return the value rounded to the figure's decimals: what the form reports
+     */
     public BigDecimal rounded() {
         return rounded;
     }
 
-    /** Every entry behind the figure with its sign; their signed quantities sum to {@link #sourceTotal()}. */
+    /**
+     * Every entry behind the figure with its sign; their signed quantities sum to {@link #sourceTotal()}.
+     *
+     * @return every entry behind the figure with its sign, in ledger order; their signed quantities sum to {@link
+     *         #sourceTotal()}; empty when no entry counts
+     */
     public List<Contribution> provenance() {
         return provenance;
     }

@@ -34,32 +34,57 @@ public final class DerivedForm {
         this.byCode = m;
     }
 
-    /** The unit. */
+    /**
+     * The unit.
+     *
+     * @return the unit whose ledger the figures come from
+     */
     public String unitId() {
         return unitId;
     }
 
-    /** The form. */
+    /**
+     * The form.
+     *
+     * @return the form id
+     */
     public String formId() {
         return formId;
     }
 
-    /** The reporting period. */
+    /**
+     * The reporting period.
+     *
+     * @return the reporting period
+     */
     public ReportingPeriod period() {
         return period;
     }
 
-    /** Every figure, in the mapping's order. */
+    /**
+     * Every figure, in the mapping's order.
+     *
+     * @return every figure, in the mapping's order
+     */
     public List<DerivedFigure> figures() {
         return figures;
     }
 
-    /** The figure with this code. */
+    /**
+     * The figure with this code.
+     *
+     * @param code the figure's code, for example {@code B01}
+     * @return the figure; empty when the mapping has no such code
+     */
     public Optional<DerivedFigure> figure(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** The rounded figures by code, in the mapping's order: what the form would report. */
+    /**
+     * The rounded figures by code, in the mapping's order: what the form would report.
+     *
+     * @return the rounded figures by code, in the mapping's order: what the form would report
+     */
     public Map<String, BigDecimal> values() {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         figures.forEach(f -> m.put(f.code(), f.rounded()));
@@ -70,6 +95,9 @@ public final class DerivedForm {
      * The rounded figures as a one-record dataset of statsbase-validation keyed by {@code keyColumn} =
      * the unit id, to give review rules the ledger's values: {@code ReviewContext.withForm("ledger", ...)}
      * lets a rule read {@code form("ledger").B01}.
+     *
+     * @param keyColumn the name of the key column holding the unit id
+     * @return a one-record dataset: the unit id under {@code keyColumn}, then each rounded figure under its code
      */
     public Dataset asDataset(String keyColumn) {
         Objects.requireNonNull(keyColumn, "keyColumn");

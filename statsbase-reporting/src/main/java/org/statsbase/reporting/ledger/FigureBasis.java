@@ -24,17 +24,31 @@ public enum FigureBasis {
         this.nameZh = nameZh;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The first day counted for {@code period}. */
+    /**
+     * The first day counted for {@code period}.
+     *
+     * @param period the reporting period
+     * @return the period's first day, or 1 January of its year for {@link #YEAR_TO_DATE}
+     */
     public LocalDate from(ReportingPeriod period) {
         return this == PERIOD ? period.firstDay() : LocalDate.of(period.year(), 1, 1);
     }
 
-    /** The last day counted for {@code period}: always the period's last day. */
+    /**
+     * The last day counted for {@code period}: always the period's last day.
+     *
+     * @param period the reporting period
+     * @return the period's last day
+     */
     public LocalDate to(ReportingPeriod period) {
         return period.lastDay();
     }
@@ -42,6 +56,9 @@ public enum FigureBasis {
     /**
      * The basis named {@code text}: {@code PERIOD}, {@code YEAR_TO_DATE} (any case, {@code -} for
      * {@code _}) or 本期, 本月, 本年累计, 1-本月累计, 1—本月累计, 累计.
+     *
+     * @param text the name as written in a mapping file
+     * @return the basis; empty when the text names none
      */
     public static Optional<FigureBasis> lookup(String text) {
         String s = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -35,42 +35,74 @@ public final class FigureDifference {
         this.submitted = submitted;
     }
 
-    /** The figure's code. */
+    /**
+     * The figure's code.
+     *
+     * @return the figure's code
+     */
     public String code() {
         return ledger.code();
     }
 
-    /** How it differs. */
+    /**
+     * How it differs.
+     *
+     * @return how the submitted value differs from the ledger's
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The figure as derived from the ledger. */
+    /**
+     * The figure as derived from the ledger.
+     *
+     * @return the figure as derived from the ledger
+     */
     public DerivedFigure ledgerFigure() {
         return ledger;
     }
 
-    /** The ledger's rounded value. */
+    /**
+     * The ledger's rounded value.
+     *
+     * @return the ledger's rounded value, what the form should report
+     */
     public BigDecimal ledgerValue() {
         return ledger.rounded();
     }
 
-    /** The submitted value as text ({@code ""} when missing). */
+    /**
+     * The submitted value as text ({@code ""} when missing).
+     *
+     * @return the submitted value as text ({@code ""} when missing)
+     */
     public String submittedText() {
         return submittedText;
     }
 
-    /** The submitted number, when it is one. */
+    /**
+     * The submitted number, when it is one.
+     *
+     * @return the submitted number; empty when the value is missing or not a number
+     */
     public Optional<BigDecimal> submitted() {
         return Optional.ofNullable(submitted);
     }
 
-    /** Submitted − ledger, when the submitted value is a number. */
+    /**
+     * Submitted − ledger, when the submitted value is a number.
+     *
+     * @return submitted − ledger (rounded value); empty when the submitted value is missing or not a number
+     */
     public Optional<BigDecimal> difference() {
         return submitted().map(s -> s.subtract(ledger.rounded()));
     }
 
-    /** The entries behind the ledger's value. */
+    /**
+     * The entries behind the ledger's value.
+     *
+     * @return the entries behind the ledger's value, with their signs
+     */
     public List<Contribution> provenance() {
         return ledger.provenance();
     }

@@ -61,6 +61,10 @@ public final class FigureMapping {
     /**
      * A figure summing {@code terms} in 元, reported in 元 with 0 decimals, rounded half up.
      *
+     * @param code  the figure's code on the form, for example {@code B01}
+     * @param basis the period or year to date
+     * @param terms the signed account terms summed; not empty, not overlapping
+     * @return the figure mapping
      * @throws ReportingException {@code SB-REP-0726} when two terms overlap (an entry would count twice),
      *                            {@code SB-REP-0723} when there is no term
      */
@@ -82,7 +86,12 @@ public final class FigureMapping {
         return new FigureMapping(c, "", basis, t, LedgerPosting.YUAN, LedgerPosting.YUAN, 0, RoundingMode.HALF_UP);
     }
 
-    /** This figure with a name (for output). */
+    /**
+     * This figure with a name (for output).
+     *
+     * @param name the figure's name, for example {@code 营业收入}
+     * @return a new mapping; this one is unchanged
+     */
     public FigureMapping withName(String name) {
         return new FigureMapping(code, EntryFields.text("name", name), basis, terms, sourceUnit, unit, decimals,
                 rounding);
@@ -91,6 +100,9 @@ public final class FigureMapping {
     /**
      * This figure summing entries in {@code sourceUnit}, reported in {@code unit}.
      *
+     * @param sourceUnit the unit the ledger entries are in, for example {@code 元}
+     * @param unit       the unit the form reports, for example {@code 千元}
+     * @return a new mapping; this one is unchanged
      * @throws ReportingException {@code SB-REP-0727} when the units do not convert
      */
     public FigureMapping withUnits(String sourceUnit, String unit) {
@@ -98,58 +110,105 @@ public final class FigureMapping {
                 decimals, rounding);
     }
 
-    /** This figure with {@code decimals} decimals (0 to {@value #MAX_DECIMALS}). */
+    /**
+     * This figure with {@code decimals} decimals (0 to {@value #MAX_DECIMALS}).
+     *
+     * @param decimals the number of decimals the form reports, 0 to {@value #MAX_DECIMALS}
+     * @return a new mapping; this one is unchanged
+     */
     public FigureMapping withDecimals(int decimals) {
         return new FigureMapping(code, name, basis, terms, sourceUnit, unit, decimals, rounding);
     }
 
-    /** This figure rounded with {@code rounding}: {@code HALF_UP} or {@code HALF_EVEN}. */
+    /**
+     * This figure rounded with {@code rounding}: {@code HALF_UP} or {@code HALF_EVEN}.
+     *
+     * @param rounding {@code HALF_UP} or {@code HALF_EVEN}
+     * @return a new mapping; this one is unchanged
+     */
     public FigureMapping withRounding(RoundingMode rounding) {
         return new FigureMapping(code, name, basis, terms, sourceUnit, unit, decimals,
                 Objects.requireNonNull(rounding, "rounding"));
     }
 
-    /** The figure's code on the form (the key of the submitted value). */
+    /**
+     * The figure's code on the form (the key of the submitted value).
+     *
+     * @return the figure's code on the form (the key of the submitted value)
+     */
     public String code() {
         return code;
     }
 
-    /** Its name, if given. */
+    /**
+     * Its name, if given.
+     *
+     * @return its name; empty when none was given
+     */
     public Optional<String> name() {
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
-    /** Period or year to date. */
+    /**
+     * Period or year to date.
+     *
+     * @return {@link FigureBasis#PERIOD} or {@link FigureBasis#YEAR_TO_DATE}
+     */
     public FigureBasis basis() {
         return basis;
     }
 
-    /** The signed terms. */
+    /**
+     * The signed terms.
+     *
+     * @return the signed terms, in the order given; never empty
+     */
     public List<AccountTerm> terms() {
         return terms;
     }
 
-    /** The unit of the entries summed. */
+    /**
+     * The unit of the entries summed.
+     *
+     * @return the unit of the entries summed
+     */
     public String sourceUnit() {
         return sourceUnit;
     }
 
-    /** The unit of the figure. */
+    /**
+     * The unit of the figure.
+     *
+     * @return the unit of the figure
+     */
     public String unit() {
         return unit;
     }
 
-    /** Places the decimal point moves left from the source unit to the figure's unit (3 for 元 → 千元). */
+    /**
+     * Places the decimal point moves left from the source unit to the figure's unit (3 for 元 → 千元).
+     *
+     * @return how many places the decimal point moves left from the source unit to the figure's unit (3 for 元 → 千元, 0
+     *         for the same unit)
+     */
     public int unitShift() {
         return shift;
     }
 
-    /** Decimals of the reported figure. */
+    /**
+     * Decimals of the reported figure.
+     *
+     * @return the decimals of the reported figure, 0 to {@value #MAX_DECIMALS}
+     */
     public int decimals() {
         return decimals;
     }
 
-    /** How the figure is rounded to its decimals. */
+    /**
+     * How the figure is rounded to its decimals.
+     *
+     * @return how the figure is rounded to its decimals
+     */
     public RoundingMode rounding() {
         return rounding;
     }

@@ -38,7 +38,12 @@ public final class Ledger {
         this.reversedBy = reversedBy;
     }
 
-    /** The empty ledger of a unit. */
+    /**
+     * The empty ledger of a unit.
+     *
+     * @param unitId the unit whose ledger it is
+     * @return a ledger without entries
+     */
     public static Ledger empty(String unitId) {
         return new Ledger(UnitIds.check(unitId), List.of(), new long[0], Map.of());
     }
@@ -46,6 +51,9 @@ public final class Ledger {
     /**
      * The ledger with these entries.
      *
+     * @param unitId  the unit whose ledger it is
+     * @param entries the entries, ids increasing
+     * @return the ledger
      * @throws ReportingException {@code SB-REP-0712} when ids are not increasing, {@code SB-REP-0701} when a
      *                            reversing entry names no earlier entry, {@code -0702} when an entry is reversed
      *                            twice, {@code -0703} when a reversing entry is reversed, {@code -0713} when a
@@ -57,6 +65,9 @@ public final class Ledger {
 
     /**
      * This ledger with more entries (ids greater than every id here); checked as {@link #of} says.
+     *
+     * @param more the entries to add, ids greater than {@link #lastId()}
+     * @return a new ledger; this one is unchanged
      */
     public Ledger withEntries(List<LedgerEntry> more) {
         Objects.requireNonNull(more, "more");
@@ -119,34 +130,60 @@ public final class Ledger {
         return entry;
     }
 
-    /** The unit whose ledger this is. */
+    /**
+     * The unit whose ledger this is.
+     *
+     * @return the unit whose ledger this is
+     */
     public String unitId() {
         return unitId;
     }
 
-    /** Every entry in id order. */
+    /**
+     * Every entry in id order.
+     *
+     * @return every entry in id order; empty for an empty ledger
+     */
     public List<LedgerEntry> entries() {
         return entries;
     }
 
-    /** The number of entries. */
+    /**
+     * The number of entries.
+     *
+     * @return the number of entries
+     */
     public int size() {
         return entries.size();
     }
 
-    /** The entry with this id. */
+    /**
+     * The entry with this id.
+     *
+     * @param id the entry's id
+     * @return the entry; empty when there is none with that id
+     */
     public Optional<LedgerEntry> entry(long id) {
         int at = Arrays.binarySearch(ids, id);
         return at < 0 ? Optional.empty() : Optional.of(entries.get(at));
     }
 
-    /** The reversing entry of entry {@code id}, if it was reversed. */
+    /**
+     * The reversing entry of entry {@code id}, if it was reversed.
+     *
+     * @param id the id of the entry reversed
+     * @return the reversing entry; empty when entry {@code id} was not reversed
+     */
     public Optional<LedgerEntry> reversalOf(long id) {
         Long by = reversedBy.get(id);
         return by == null ? Optional.empty() : entry(by);
     }
 
-    /** The highest id, 0 when empty. */
+    /**
+     * The highest id, 0 when empty.
+     *
+     * @return the highest id, 0 when empty
+     */
     public long lastId() {
         return ids.length == 0 ? 0 : ids[ids.length - 1];
     }

@@ -26,28 +26,56 @@ public final class LedgerAgreement {
         this.mapping = mapping;
     }
 
-    /** Agreement with the ledger {@code ledger} gives at each check, for example {@code book::ledger}. */
+    /**
+     * Agreement with the ledger {@code ledger} gives at each check, for example {@code book::ledger}.
+     *
+     * @param ledger  supplies the ledger at each check, for example {@code book::ledger}
+     * @param mapping which accounts make which figure of the form
+     * @return the agreement check
+     */
     public static LedgerAgreement of(Supplier<Ledger> ledger, LedgerMapping mapping) {
         return new LedgerAgreement(Objects.requireNonNull(ledger, "ledger"), Objects.requireNonNull(mapping, "mapping"));
     }
 
-    /** Agreement with a fixed ledger. */
+    /**
+     * Agreement with a fixed ledger.
+     *
+     * @param ledger  the ledger to compare with
+     * @param mapping which accounts make which figure of the form
+     * @return the agreement check
+     */
     public static LedgerAgreement of(Ledger ledger, LedgerMapping mapping) {
         Objects.requireNonNull(ledger, "ledger");
         return of(() -> ledger, mapping);
     }
 
-    /** The form this agreement covers. */
+    /**
+     * The form this agreement covers.
+     *
+     * @return the form this agreement covers
+     */
     public String formId() {
         return mapping.formId();
     }
 
-    /** The comparison of {@code submitted} with the ledger's figures for {@code period}. */
+    /**
+     * The comparison of {@code submitted} with the ledger's figures for {@code period}.
+     *
+     * @param period    the reporting period
+     * @param submitted the submitted values by figure code, as {@link LedgerComparison#of} takes them
+     * @return the comparison, one figure per code of the mapping
+     */
     public LedgerComparison check(ReportingPeriod period, Map<String, ?> submitted) {
         return LedgerComparison.of(LedgerDerivation.derive(ledger.get(), mapping, period), submitted);
     }
 
-    /** Every differing figure (empty when the submission agrees). */
+    /**
+     * Every differing figure (empty when the submission agrees).
+     *
+     * @param period    the reporting period
+     * @param submitted the submitted values by figure code, as {@link LedgerComparison#of} takes them
+     * @return every differing figure (empty when the submission agrees)
+     */
     public List<FigureDifference> differences(ReportingPeriod period, Map<String, ?> submitted) {
         return check(period, submitted).differences();
     }
@@ -55,6 +83,8 @@ public final class LedgerAgreement {
     /**
      * Throws when the submission disagrees with the ledger.
      *
+     * @param period    the reporting period
+     * @param submitted the submitted values by figure code, as {@link LedgerComparison#of} takes them
      * @throws ReportingException {@code SB-REP-0731} naming the differing figures
      */
     public void require(ReportingPeriod period, Map<String, ?> submitted) {

@@ -60,6 +60,9 @@ public final class LedgerBook implements Supplier<Ledger> {
     /**
      * The book of {@code unitId} on {@code trail}, with every entry the trail holds for it.
      *
+     * @param trail  the trail the ledger's events are recorded in
+     * @param unitId the unit whose ledger it is
+     * @return the book, its ledger replayed from the trail
      * @throws ReportingException {@code SB-REP-0711} when a ledger event cannot be replayed
      */
     public static LedgerBook open(Trail trail, String unitId) {
@@ -68,12 +71,20 @@ public final class LedgerBook implements Supplier<Ledger> {
         return new LedgerBook(trail, replay(unit, trail.bySubject(LedgerEvents.subject(unit))));
     }
 
-    /** The unit. */
+    /**
+     * The unit.
+     *
+     * @return the unit whose ledger this is
+     */
     public String unitId() {
         return ledger().unitId();
     }
 
-    /** The ledger as it is now (an immutable snapshot). */
+    /**
+     * The ledger as it is now (an immutable snapshot).
+     *
+     * @return the ledger as it is now (an immutable snapshot)
+     */
     public synchronized Ledger ledger() {
         return ledger;
     }
@@ -84,7 +95,13 @@ public final class LedgerBook implements Supplier<Ledger> {
         return ledger();
     }
 
-    /** Records one entry. */
+    /**
+     * Records one entry.
+     *
+     * @param posting what is posted
+     * @param actor   who enters it
+     * @return the entry; its id is the sequence of its trail event
+     */
     public synchronized LedgerEntry record(LedgerPosting posting, PersonId actor) {
         Objects.requireNonNull(posting, "posting");
         TrailEvent event = trail.append(draft(LedgerEvents.ENTRY, posting, actor));
@@ -96,6 +113,10 @@ public final class LedgerBook implements Supplier<Ledger> {
     /**
      * Reverses an entry (红字冲销) with a reason.
      *
+     * @param entryId the id of the entry reversed
+     * @param reason  why, one line, not blank
+     * @param actor   who reverses it
+     * @return the reversing entry
      * @throws ReportingException {@code SB-REP-0701} unknown entry, {@code -0702} already reversed,
      *                            {@code -0703} a reversing entry, {@code -0704} blank reason (each recorded as refused)
      */
@@ -113,6 +134,11 @@ public final class LedgerBook implements Supplier<Ledger> {
     /**
      * Corrects an entry: a reversing entry, then {@code replacement}, both with the reason.
      *
+     * @param entryId     the id of the entry corrected
+     * @param replacement what should have been posted
+     * @param reason      why, one line, not blank
+     * @param actor       who corrects it
+     * @return the reversing entry and the new entry
      * @throws ReportingException as {@link #reverse} (nothing is recorded but the refusal)
      */
     public synchronized Correction correct(long entryId, LedgerPosting replacement, String reason, PersonId actor) {
@@ -142,7 +168,14 @@ public final class LedgerBook implements Supplier<Ledger> {
         }
     }
 
-    /** Imports postings read elsewhere, all or nothing. */
+    /**
+     * Imports postings read elsewhere, all or nothing.
+     *
+     * @param postings the postings, in order; either all are recorded or none
+     * @param source   the file (or other name) they came from, recorded with the import
+     * @param actor    who imports them
+     * @return the import: its id and the entries added
+     */
     public synchronized LedgerImport importPostings(List<LedgerPosting> postings, String source, PersonId actor) {
         List<LedgerPosting> list = List.copyOf(postings);
         Objects.requireNonNull(source, "source");
@@ -164,6 +197,9 @@ public final class LedgerBook implements Supplier<Ledger> {
      * Imports a CSV or JSON Lines file ({@link LedgerFiles#read}); a file with any bad line is refused
      * whole (recorded as a refused import) and the ledger is unchanged.
      *
+     * @param file  a CSV or JSON Lines file of postings
+     * @param actor who imports it
+     * @return the import: its id and the entries added
      * @throws DataFileException every bad line of the file
      */
     public LedgerImport importFile(Path file, PersonId actor) {

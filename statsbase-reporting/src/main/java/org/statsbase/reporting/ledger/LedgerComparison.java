@@ -39,6 +39,8 @@ public final class LedgerComparison {
      *
      * @param submitted values by figure code: {@link BigDecimal}, other {@link Number}s (by their decimal
      *                  text), {@link String}s (blank = missing), or core {@link FormValue}s
+     * @param derived the figures derived from the ledger
+     * @return the comparison, one figure per code of the mapping
      * @throws IllegalArgumentException for a value of another Java type
      */
     public static LedgerComparison of(DerivedForm derived, Map<String, ?> submitted) {
@@ -89,17 +91,29 @@ public final class LedgerComparison {
         throw new IllegalArgumentException("not a submitted value: " + value.getClass().getName());
     }
 
-    /** The figures derived from the ledger. */
+    /**
+     * The figures derived from the ledger.
+     *
+     * @return the figures derived from the ledger
+     */
     public DerivedForm derived() {
         return derived;
     }
 
-    /** Every figure that differs, in the mapping's order. */
+    /**
+     * Every figure that differs, in the mapping's order.
+     *
+     * @return every figure that differs, in the mapping's order
+     */
     public List<FigureDifference> differences() {
         return differences;
     }
 
-    /** Whether no figure differs. */
+    /**
+     * Whether no figure differs.
+     *
+     * @return true when no figure differs
+     */
     public boolean agrees() {
         return differences.isEmpty();
     }
@@ -107,6 +121,9 @@ public final class LedgerComparison {
     /**
      * The ledger's rounded figures as values for review rules: {@code ledger.{code}} = plain decimal
      * text, plus {@code ledger.differs.{code}} = {@code true} for each differing figure.
+     *
+     * @return {@code ledger.{code}} = the rounded figure as plain decimal text, and {@code ledger.differs.{code}} =
+     *         {@code true} for each differing figure
      */
     public Map<String, String> asReviewValues() {
         Map<String, String> m = new LinkedHashMap<>();

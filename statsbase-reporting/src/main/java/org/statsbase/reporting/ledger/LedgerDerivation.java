@@ -36,6 +36,10 @@ public final class LedgerDerivation {
     /**
      * The figures of {@code mapping} for {@code period} from {@code ledger}.
      *
+     * @param ledger  the unit's ledger
+     * @param mapping which accounts make which figure of the form
+     * @param period  the reporting period; the basis of each figure decides which days count
+     * @return every figure of the mapping, exact and rounded, with the entries behind it
      * @throws ReportingException {@code SB-REP-0730} when an account the figure selects holds entries in
      *                            another unit than the figure sums
      */

@@ -42,7 +42,14 @@ public final class LedgerEntry {
         this.reason = reason;
     }
 
-    /** An ordinary entry. */
+    /**
+     * An ordinary entry.
+     *
+     * @param id        the id, unique and increasing within the ledger
+     * @param posting   what was posted
+     * @param enteredBy who entered it
+     * @return the entry
+     */
     public static LedgerEntry of(long id, LedgerPosting posting, PersonId enteredBy) {
         return new LedgerEntry(id, posting, enteredBy, 0, 0, "");
     }
@@ -50,6 +57,11 @@ public final class LedgerEntry {
     /**
      * A reversing entry of {@code reversed}: its date, account, unit and record, the quantity negated.
      *
+     * @param id        the id, unique and increasing within the ledger
+     * @param reversed  the entry reversed
+     * @param reason    why, one line, not blank
+     * @param enteredBy who entered the reversal
+     * @return the reversing entry
      * @throws ReportingException {@code SB-REP-0704} for a blank reason, {@code SB-REP-0705} for a multi-line one
      */
     public static LedgerEntry reversing(long id, LedgerEntry reversed, String reason, PersonId enteredBy) {
@@ -60,7 +72,16 @@ public final class LedgerEntry {
         return new LedgerEntry(id, reversed.posting.negated(), enteredBy, reversed.id, 0, reasonText(reason));
     }
 
-    /** The new entry of a correction of entry {@code corrected}. */
+    /**
+     * The new entry of a correction of entry {@code corrected}.
+     *
+     * @param id        the id, unique and increasing within the ledger
+     * @param posting   what should have been posted
+     * @param corrected the id of the entry corrected
+     * @param reason    why, one line, not blank
+     * @param enteredBy who entered the correction
+     * @return the new entry
+     */
     public static LedgerEntry correcting(long id, LedgerPosting posting, long corrected, String reason,
             PersonId enteredBy) {
         if (corrected < 1 || corrected >= id) {
@@ -83,62 +104,110 @@ public final class LedgerEntry {
         return EntryFields.text("reason", reason);
     }
 
-    /** The id: unique and increasing within the ledger. */
+    /**
+     * The id: unique and increasing within the ledger.
+     *
+     * @return the id, unique and increasing within the ledger (the sequence of the entry's trail event)
+     */
     public long id() {
         return id;
     }
 
-    /** What was posted. */
+    /**
+     * What was posted.
+     *
+     * @return what was posted
+     */
     public LedgerPosting posting() {
         return posting;
     }
 
-    /** The date the entry counts in. */
+    /**
+     * The date the entry counts in.
+     *
+     * @return the date the entry counts in
+     */
     public LocalDate date() {
         return posting.date();
     }
 
-    /** The account or category. */
+    /**
+     * The account or category.
+     *
+     * @return the account code or category
+     */
     public String account() {
         return posting.account();
     }
 
-    /** The quantity (negative in a reversing entry of a positive one). */
+    /**
+     * The quantity (negative in a reversing entry of a positive one).
+     *
+     * @return the quantity (negative in a reversing entry of a positive one)
+     */
     public BigDecimal quantity() {
         return posting.quantity();
     }
 
-    /** The unit of the quantity. */
+    /**
+     * The unit of the quantity.
+     *
+     * @return the unit of the quantity
+     */
     public String unit() {
         return posting.unit();
     }
 
-    /** The original record. */
+    /**
+     * The original record.
+     *
+     * @return the original record the entry rests on
+     */
     public OriginalRecord record() {
         return posting.record();
     }
 
-    /** Who entered the entry. */
+    /**
+     * Who entered the entry.
+     *
+     * @return who entered the entry
+     */
     public PersonId enteredBy() {
         return enteredBy;
     }
 
-    /** The id of the entry this one reverses, if it is a reversing entry. */
+    /**
+     * The id of the entry this one reverses, if it is a reversing entry.
+     *
+     * @return the id of the entry reversed; empty when this is not a reversing entry
+     */
     public OptionalLong reverses() {
         return reverses == 0 ? OptionalLong.empty() : OptionalLong.of(reverses);
     }
 
-    /** The id of the entry this one replaces, if it is the new entry of a correction. */
+    /**
+     * The id of the entry this one replaces, if it is the new entry of a correction.
+     *
+     * @return the id of the entry replaced; empty when this is not the new entry of a correction
+     */
     public OptionalLong corrects() {
         return corrects == 0 ? OptionalLong.empty() : OptionalLong.of(corrects);
     }
 
-    /** Why the entry was reversed or corrected. */
+    /**
+     * Why the entry was reversed or corrected.
+     *
+     * @return why the entry was reversed or corrected; empty for an ordinary entry
+     */
     public Optional<String> reason() {
         return reason.isEmpty() ? Optional.empty() : Optional.of(reason);
     }
 
-    /** Whether this is a reversing entry. */
+    /**
+     * Whether this is a reversing entry.
+     *
+     * @return true when this is a reversing entry
+     */
     public boolean isReversal() {
         return reverses != 0;
     }

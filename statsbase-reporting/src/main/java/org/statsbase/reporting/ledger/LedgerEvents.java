@@ -62,7 +62,12 @@ public final class LedgerEvents {
     /** File an import came from. */
     public static final String SOURCE = "source";
 
-    /** The subject of a unit's ledger. */
+    /**
+     * The subject of a unit's ledger.
+     *
+     * @param unitId the unit
+     * @return the trail subject of the unit's ledger
+     */
     public static String subject(String unitId) {
         return SUBJECT_PREFIX + unitId;
     }

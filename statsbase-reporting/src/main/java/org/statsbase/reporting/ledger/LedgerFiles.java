@@ -23,7 +23,12 @@ public final class LedgerFiles {
     private LedgerFiles() {
     }
 
-    /** Reads a CSV file. */
+    /**
+     * Reads a CSV file.
+     *
+     * @param file the CSV file
+     * @return the postings in file order
+     */
     public static List<LedgerPosting> readCsv(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return readCsv(in, file.toString());
@@ -32,12 +37,23 @@ public final class LedgerFiles {
         }
     }
 
-    /** Reads CSV from a stream (not closed). */
+    /**
+     * Reads CSV from a stream (not closed).
+     *
+     * @param in     the CSV text, UTF-8
+     * @param source a name for problems, for example the file name
+     * @return the postings in stream order
+     */
     public static List<LedgerPosting> readCsv(InputStream in, String source) {
         return PostingReader.csv(in, source);
     }
 
-    /** Reads a JSON Lines file. */
+    /**
+     * Reads a JSON Lines file.
+     *
+     * @param file the JSON Lines file
+     * @return the postings in file order
+     */
     public static List<LedgerPosting> readJsonLines(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return readJsonLines(in, file.toString());
@@ -46,12 +62,23 @@ public final class LedgerFiles {
         }
     }
 
-    /** Reads JSON Lines from a stream (not closed). */
+    /**
+     * Reads JSON Lines from a stream (not closed).
+     *
+     * @param in     the JSON Lines text, UTF-8
+     * @param source a name for problems, for example the file name
+     * @return the postings in stream order
+     */
     public static List<LedgerPosting> readJsonLines(InputStream in, String source) {
         return PostingReader.jsonLines(in, source);
     }
 
-    /** Reads a file as JSON Lines when its name ends with {@code .jsonl} or {@code .ndjson}, as CSV otherwise. */
+    /**
+     * Reads a file as JSON Lines when its name ends with {@code .jsonl} or {@code .ndjson}, as CSV otherwise.
+     *
+     * @param file the file
+     * @return the postings in file order
+     */
     public static List<LedgerPosting> read(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? readJsonLines(file) : readCsv(file);

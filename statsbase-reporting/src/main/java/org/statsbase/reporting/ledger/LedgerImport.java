@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record LedgerImport(String importId, String source, List<LedgerEntry> entries) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param importId the id the trail events of the import carry
+     * @param source   the file (or other name) the postings came from
+     * @param entries  the entries added, in order
+     */
     public LedgerImport {
         Objects.requireNonNull(importId, "importId");
         Objects.requireNonNull(source, "source");

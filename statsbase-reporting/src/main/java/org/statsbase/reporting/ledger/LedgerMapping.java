@@ -57,6 +57,9 @@ public final class LedgerMapping {
     /**
      * A mapping of {@code figures} for a form.
      *
+     * @param formId  the form the figures belong to
+     * @param figures the figures in the order the form lists them
+     * @return the mapping
      * @throws ReportingException {@code SB-REP-0725} when two figures have the same code
      */
     public static LedgerMapping of(String formId, List<FigureMapping> figures) {
@@ -78,6 +81,8 @@ public final class LedgerMapping {
     /**
      * Reads a mapping file ({@code .json}, or YAML otherwise).
      *
+     * @param file a {@code .json} or YAML mapping file
+     * @return the mapping
      * @throws DataFileException every problem of the file, with JSON paths; or the file is unreadable
      */
     public static LedgerMapping read(Path file) {
@@ -94,23 +99,38 @@ public final class LedgerMapping {
      * Parses a mapping: JSON when the text starts with <code>{</code>, YAML otherwise.
      *
      * @param source a name for problems, for example the file name
+     * @param text the mapping text
+     * @return the mapping
      * @throws DataFileException every problem of the text, with JSON paths
      */
     public static LedgerMapping parse(String text, String source) {
         return MappingReader.read(Objects.requireNonNull(text, "text"), Objects.requireNonNull(source, "source"));
     }
 
-    /** The form the figures belong to. */
+    /**
+     * The form the figures belong to.
+     *
+     * @return the form the figures belong to
+     */
     public String formId() {
         return formId;
     }
 
-    /** The figures in the order the mapping lists them. */
+    /**
+     * The figures in the order the mapping lists them.
+     *
+     * @return the figures in the order the mapping lists them
+     */
     public List<FigureMapping> figures() {
         return figures;
     }
 
-    /** The figure with this code. */
+    /**
+     * The figure with this code.
+     *
+     * @param code the figure's code, for example {@code B01}
+     * @return the figure; empty when the mapping has no such code
+     */
     public Optional<FigureMapping> figure(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

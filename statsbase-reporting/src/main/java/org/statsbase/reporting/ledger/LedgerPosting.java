@@ -31,6 +31,11 @@ public record LedgerPosting(LocalDate date, String account, BigDecimal quantity,
     /**
      * Checks and normalises the components.
      *
+     * @param date     the date the entry belongs to (the period it counts in)
+     * @param account  account code or category, at most 64 characters
+     * @param quantity the amount or quantity, at most 20 integer digits and 6 decimals
+     * @param unit     its unit, for example {@code 元}, {@code 吨}, {@code 千瓦时}
+     * @param record   the original record
      * @throws ReportingException {@code SB-REP-0705}/{@code -0706} for a field out of bounds
      */
     public LedgerPosting {
@@ -41,18 +46,39 @@ public record LedgerPosting(LocalDate date, String account, BigDecimal quantity,
         Objects.requireNonNull(record, "record");
     }
 
-    /** A posting of a quantity in a unit. */
+    /**
+     * A posting of a quantity in a unit.
+     *
+     * @param date     the date the entry counts in
+     * @param account  the account code or category, at most 64 characters
+     * @param quantity the quantity, at most 20 integer digits and 6 decimals
+     * @param unit     its unit, for example {@code 吨}
+     * @param record   the original record
+     * @return the posting
+     */
     public static LedgerPosting of(LocalDate date, String account, BigDecimal quantity, String unit,
             OriginalRecord record) {
         return new LedgerPosting(date, account, quantity, unit, record);
     }
 
-    /** A posting of an amount of money in 元. */
+    /**
+     * A posting of an amount of money in 元.
+     *
+     * @param date    the date the entry counts in
+     * @param account the account code or category, at most 64 characters
+     * @param yuan    the amount in 元, at most 20 integer digits and 6 decimals
+     * @param record  the original record
+     * @return the posting, unit {@code 元}
+     */
     public static LedgerPosting amount(LocalDate date, String account, BigDecimal yuan, OriginalRecord record) {
         return new LedgerPosting(date, account, yuan, YUAN, record);
     }
 
-    /** This posting with the quantity negated: what a reversing entry records. */
+    /**
+     * This posting with the quantity negated: what a reversing entry records.
+     *
+     * @return a new posting; this one is unchanged
+     */
     public LedgerPosting negated() {
         return new LedgerPosting(date, account, quantity.negate(), unit, record);
     }
