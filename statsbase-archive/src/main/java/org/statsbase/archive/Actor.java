@@ -16,13 +16,24 @@ import org.statsbase.core.org.PersonId;
  */
 public record Actor(PersonId person, String role) {
 
-    /** Checks the components; a blank role is SB-ARC-0001. */
+    /**
+     * Checks the components; a blank role is SB-ARC-0001.
+     *
+     * @param person the person
+     * @param role   the role, free text
+     */
     public Actor {
         Objects.requireNonNull(person, "person");
         role = Texts.required(role, "role", "角色");
     }
 
-    /** An actor. */
+    /**
+     * An actor.
+     *
+     * @param person the person's id, for example a staff number
+     * @param role   the role acted in, free text, not blank
+     * @return the actor
+     */
     public static Actor of(String person, String role) {
         return new Actor(PersonId.of(person), role);
     }

@@ -90,32 +90,57 @@ public final class Archive {
         this.check = b.check;
     }
 
-    /** A builder; catalog, content store and trail are required; schedule defaults to the statutory one. */
+    /**
+     * A builder; catalog, content store and trail are required; schedule defaults to the statutory one.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The catalog. */
+    /**
+     * The catalog.
+     *
+     * @return the catalog records and destruction lists are kept in
+     */
     public ArchiveCatalog catalog() {
         return catalog;
     }
 
-    /** The content store. */
+    /**
+     * The content store.
+     *
+     * @return the store of the records' content
+     */
     public ContentStore contentStore() {
         return content;
     }
 
-    /** The trail. */
+    /**
+     * The trail.
+     *
+     * @return the trail every operation is written to
+     */
     public Trail trail() {
         return trail;
     }
 
-    /** The retention rules in force. */
+    /**
+     * The retention rules in force.
+     *
+     * @return the retention rules in force
+     */
     public Retention retention() {
         return retention;
     }
 
-    /** The record with this id, if any. */
+    /**
+     * The record with this id, if any.
+     *
+     * @param id the record's id
+     * @return the record; empty when the catalog has none with that id
+     */
     public Optional<ArchivedRecord> get(RecordId id) {
         return catalog.get(id);
     }
@@ -151,6 +176,10 @@ public final class Archive {
      * Files a record: stores its content, allocates its archival code if asked, runs the four-property check
      * at archiving and, when it passes, enters the record in the catalog.
      *
+     * @param actor  who files the record
+     * @param filing the record's id, class, formation date, metadata and archival group
+     * @param in     the content, read to its end; the caller closes it
+     * @return the record as catalogued, with its digests, archival code and stored due date
      * @throws ArchiveException SB-ARC-0004 id in use, SB-ARC-0103 unknown class, SB-ARC-0105 an event date for a
      *                          class counted from formation, SB-ARC-0409/0410 item numbers, SB-ARC-0502 the check
      *                          failed — each recorded as a refused {@link ArchiveEvents#INGEST}
@@ -227,6 +256,10 @@ public final class Archive {
     /**
      * Records the date of the event a record's retention counts from (survey closed, case closed).
      *
+     * @param actor who records the date
+     * @param id    the record
+     * @param date  the date of the event (survey closed, case closed)
+     * @return the record with the date and its new due date
      * @throws ArchiveException SB-ARC-0003, SB-ARC-0105 (class counted from formation), SB-ARC-0310 (destroyed)
      */
     public synchronized ArchivedRecord recordCountingEvent(Actor actor, RecordId id, LocalDate date) {
@@ -251,6 +284,12 @@ public final class Archive {
     /**
      * Places a hold (inspection, audit, litigation): the record is never due while it is active.
      *
+     * @param actor  who places the hold
+     * @param id     the record
+     * @param holdId the hold's id, unique on the record
+     * @param kind   inspection, audit, litigation or other
+     * @param reason why, for example a case number; not blank
+     * @return the record with the hold
      * @throws ArchiveException SB-ARC-0003, SB-ARC-0201 (hold id in use), SB-ARC-0203 (destroyed)
      */
     public synchronized ArchivedRecord placeHold(Actor actor, RecordId id, HoldId holdId, HoldKind kind, String reason) {
@@ -280,6 +319,11 @@ public final class Archive {
     /**
      * Releases a hold; the release (who, when, why) is kept on the hold.
      *
+     * @param actor  who releases the hold
+     * @param id     the record
+     * @param holdId the active hold to release
+     * @param reason why it is released; not blank
+     * @return the record with the hold released
      * @throws ArchiveException SB-ARC-0003, SB-ARC-0202 (no such active hold)
      */
     public synchronized ArchivedRecord releaseHold(Actor actor, RecordId id, HoldId holdId, String reason) {
@@ -307,6 +351,9 @@ public final class Archive {
     /**
      * When the record may be disposed of, as of {@code asOf}.
      *
+     * @param id   the record
+     * @param asOf the date asked about
+     * @return a due date, or permanent, held, waiting for the counting event or destroyed
      * @throws ArchiveException SB-ARC-0003 if there is no such record
      */
     public Due due(RecordId id, LocalDate asOf) {
@@ -318,6 +365,9 @@ public final class Archive {
      * Visits the records due as of {@code asOf} (due date reached, not held, not permanent, not destroyed), by
      * due date then id, until the visitor returns {@code false}. The catalog's index selects; {@link Retention}
      * confirms each.
+     *
+     * @param asOf    the date asked about
+     * @param visitor called once per due record; return false to stop
      */
     public void scanDue(LocalDate asOf, Predicate<ArchivedRecord> visitor) {
         Objects.requireNonNull(asOf, "asOf");
@@ -325,7 +375,13 @@ public final class Archive {
         catalog.scan(RecordQuery.dueAsOf(asOf), r -> !retention.due(r, asOf).isDue() || visitor.test(r));
     }
 
-    /** The records due as of {@code asOf}, at most {@code limit}. */
+    /**
+     * The records due as of {@code asOf}, at most {@code limit}.
+     *
+     * @param asOf  the date asked about
+     * @param limit the most records returned, at least 0
+     * @return the due records by due date then id; empty when none is due
+     */
     public List<ArchivedRecord> dueList(LocalDate asOf, int limit) {
         List<ArchivedRecord> out = new ArrayList<>();
         if (limit <= 0) {
@@ -341,6 +397,7 @@ public final class Archive {
     /**
      * Recomputes every record's stored due date under this archive's schedule (after the schedule changed).
      *
+     * @param actor who runs the reindex (recorded)
      * @return how many records changed
      */
     public synchronized long reindex(Actor actor) {
@@ -384,6 +441,11 @@ public final class Archive {
     /**
      * Draws up a destruction list (销毁清册) after appraisal (鉴定): every record must be due as of {@code asOf}.
      *
+     * @param appraiser who appraised the records (鉴定人)
+     * @param listId    the new list's id
+     * @param entries   the records to destroy, not empty, no duplicates
+     * @param asOf      the date every record must be due on
+     * @return the list, awaiting approval
      * @throws ArchiveException SB-ARC-0309 empty, SB-ARC-0318 id in use, SB-ARC-0319 duplicate, and per record
      *                          SB-ARC-0003, -0301 permanent, -0302 not due, -0303 held, -0304 waiting, -0310 destroyed
      */
@@ -423,6 +485,9 @@ public final class Archive {
     /**
      * The head approves a destruction list (档案法 2020 第二十一条).
      *
+     * @param head   the head of the organisation approving; not the appraiser
+     * @param listId the list
+     * @return the approved list
      * @throws ArchiveException SB-ARC-0307 no list, SB-ARC-0308 not awaiting approval, SB-ARC-0311 the head
      *                          appraised it
      */
@@ -447,6 +512,12 @@ public final class Archive {
      * keeps its metadata remnant with a {@link Destruction} certificate; its content is deleted unless a kept
      * record shares the same content. Nothing is destroyed if any check fails.
      *
+     * @param actor       who records the destruction
+     * @param listId      the approved list
+     * @param method      how it was destroyed, for example 粉碎 or 数据擦除
+     * @param date        the date of destruction, not after today
+     * @param supervisors the supervisors (监销人), at least two distinct persons
+     * @return the executed list
      * @throws ArchiveException SB-ARC-0305 not approved, SB-ARC-0306 fewer than two supervisors, SB-ARC-0316 no
      *                          method, SB-ARC-0317 date after today, SB-ARC-0307/0308, and the per-record refusals
      *                          of {@link #appraise}
@@ -526,7 +597,12 @@ public final class Archive {
         return shared[0];
     }
 
-    /** The destruction list with this id, if any. */
+    /**
+     * The destruction list with this id, if any.
+     *
+     * @param id the list's id
+     * @return the list; empty when the catalog has none with that id
+     */
     public Optional<DestructionList> destructionList(DestructionListId id) {
         return catalog.getList(id);
     }
@@ -537,6 +613,12 @@ public final class Archive {
      * Transfers records to an archive as a package (directory or zip) with a JSON manifest and digests, after a
      * four-property check at transfer; the records stay in this archive.
      *
+     * @param actor     who transfers
+     * @param packageId the package's id, written into the manifest
+     * @param ids       the records to transfer, in package order
+     * @param target    the directory or zip file to write; must not exist
+     * @param format    a directory or a zip file
+     * @return the manifest written into the package
      * @throws ArchiveException SB-ARC-0003, SB-ARC-0314 destroyed, SB-ARC-0315 the check failed, SB-ARC-0312
      *                          writing failed
      */
@@ -584,6 +666,10 @@ public final class Archive {
     /**
      * Runs the four-property check on demand over the records {@code query} selects (and their archival
      * groups), with the trail as the operation log; the run is recorded ({@link ArchiveEvents#CHECK}).
+     *
+     * @param actor who runs the check (recorded)
+     * @param query which records to check, for example {@link RecordQuery#all()}
+     * @return the findings; {@link FourPropertyReport#passed()} when there is none
      */
     public FourPropertyReport check(Actor actor, RecordQuery query) {
         Objects.requireNonNull(query, "query");
@@ -640,37 +726,67 @@ public final class Archive {
         private Builder() {
         }
 
-        /** The catalog (required). */
+        /**
+         * The catalog (required).
+         *
+         * @param value the catalog
+         * @return this builder
+         */
         public Builder catalog(ArchiveCatalog value) {
             this.catalog = Objects.requireNonNull(value, "catalog");
             return this;
         }
 
-        /** The content store (required). */
+        /**
+         * The content store (required).
+         *
+         * @param value the content store
+         * @return this builder
+         */
         public Builder contentStore(ContentStore value) {
             this.content = Objects.requireNonNull(value, "contentStore");
             return this;
         }
 
-        /** The trail every operation is written to (required). */
+        /**
+         * The trail every operation is written to (required).
+         *
+         * @param value the trail
+         * @return this builder
+         */
         public Builder trail(Trail value) {
             this.trail = Objects.requireNonNull(value, "trail");
             return this;
         }
 
-        /** The retention schedule (default: the statutory minimums). */
+        /**
+         * The retention schedule (default: the statutory minimums).
+         *
+         * @param value the retention schedule
+         * @return this builder
+         */
         public Builder schedule(RetentionSchedule value) {
             this.schedule = Objects.requireNonNull(value, "schedule");
             return this;
         }
 
-        /** The clock (default: system UTC). */
+        /**
+         * The clock (default: system UTC).
+         *
+         * @param value the clock that dates operations
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** The four-property check (default: {@link FourPropertyCheck#standard()}). */
+        /**
+         * The four-property check (default: {@link FourPropertyCheck#standard()}).
+         *
+         * @param value the four-property check
+         * @return this builder
+         */
         public Builder check(FourPropertyCheck value) {
             this.check = Objects.requireNonNull(value, "check");
             return this;
@@ -679,6 +795,7 @@ public final class Archive {
         /**
          * The archive.
          *
+         * @return the archive
          * @throws ArchiveException SB-ARC-0006 if the catalog, content store or trail is missing
          */
         public Archive build() {

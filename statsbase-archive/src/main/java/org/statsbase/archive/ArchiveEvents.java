@@ -111,12 +111,22 @@ public final class ArchiveEvents {
     /** Payload: the record concerned, on list events that refuse because of one record. */
     public static final String RECORD = "record";
 
-    /** The trail subject of a record: {@code archive/{id}}. */
+    /**
+     * The trail subject of a record: {@code archive/{id}}.
+     *
+     * @param id the record's id
+     * @return the trail subject of a record: {@code archive/{id}}
+     */
     public static String recordSubject(org.statsbase.archive.record.RecordId id) {
         return SUBJECT_PREFIX + id.value();
     }
 
-    /** The trail subject of a destruction list: {@code archive/list/{id}}. */
+    /**
+     * The trail subject of a destruction list: {@code archive/list/{id}}.
+     *
+     * @param id the list's id
+     * @return the trail subject of a destruction list: {@code archive/list/{id}}
+     */
     public static String listSubject(org.statsbase.archive.record.DestructionListId id) {
         return LIST_SUBJECT_PREFIX + id.value();
     }

@@ -34,48 +34,90 @@ public final class Filing {
         this.eventDate = eventDate;
     }
 
-    /** A filing; the metadata may carry an archival code already (it must continue its group without gap). */
+    /**
+     * A filing; the metadata may carry an archival code already (it must continue its group without gap).
+     *
+     * @param id          the record's id
+     * @param recordClass its record class (资料类别)
+     * @param formed      the date it was formed (形成日期)
+     * @param metadata    its DA/T 46 metadata
+     * @return the filing
+     */
     public static Filing of(RecordId id, RecordClass recordClass, LocalDate formed, Metadata metadata) {
         return new Filing(Objects.requireNonNull(id, "id"), Objects.requireNonNull(recordClass, "recordClass"),
                 Objects.requireNonNull(formed, "formed"), Objects.requireNonNull(metadata, "metadata"), null, null);
     }
 
-    /** This filing with the next item number of {@code archivalGroup} allocated as its archival code. */
+    /**
+     * This filing with the next item number of {@code archivalGroup} allocated as its archival code.
+     *
+     * @param archivalGroup the group to allocate the next item number in
+     * @return a new filing; this one is unchanged
+     */
     public Filing inGroup(ArchivalGroup archivalGroup) {
         return new Filing(id, recordClass, formed, metadata, Objects.requireNonNull(archivalGroup, "group"), eventDate);
     }
 
-    /** This filing with the counting event's date. */
+    /**
+     * This filing with the counting event's date.
+     *
+     * @param date the date of the event retention counts from
+     * @return a new filing; this one is unchanged
+     */
     public Filing withEventDate(LocalDate date) {
         return new Filing(id, recordClass, formed, metadata, group, Objects.requireNonNull(date, "date"));
     }
 
-    /** The record id. */
+    /**
+     * The record id.
+     *
+     * @return the record id
+     */
     public RecordId id() {
         return id;
     }
 
-    /** The record class. */
+    /**
+     * The record class.
+     *
+     * @return the record class
+     */
     public RecordClass recordClass() {
         return recordClass;
     }
 
-    /** The formation date. */
+    /**
+     * The formation date.
+     *
+     * @return the formation date
+     */
     public LocalDate formed() {
         return formed;
     }
 
-    /** The metadata. */
+    /**
+     * The metadata.
+     *
+     * @return the metadata
+     */
     public Metadata metadata() {
         return metadata;
     }
 
-    /** The group to allocate an item number in, if any. */
+    /**
+     * The group to allocate an item number in, if any.
+     *
+     * @return the group to allocate an item number in; empty when none was given
+     */
     public Optional<ArchivalGroup> group() {
         return Optional.ofNullable(group);
     }
 
-    /** The counting event's date, if given. */
+    /**
+     * The counting event's date, if given.
+     *
+     * @return the counting event's date; empty when not given
+     */
     public Optional<LocalDate> eventDate() {
         return Optional.ofNullable(eventDate);
     }

@@ -29,6 +29,7 @@ public final class Finding {
      * @param subject the record id, group or {@code trail}
      * @param detail1 the first detail ({@code {1}}: the Chinese detail where the kind has one per language)
      * @param detail2 the second detail ({@code {2}}: the English detail where the kind has one per language)
+     * @return a finding
      */
     public static Finding of(FindingKind kind, String subject, Object detail1, Object detail2) {
         Objects.requireNonNull(kind, "kind");
@@ -36,27 +37,47 @@ public final class Finding {
         return new Finding(kind, subject, kind.formatZh(subject, detail1, detail2), kind.formatEn(subject, detail1, detail2));
     }
 
-    /** What was found. */
+    /**
+     * What was found.
+     *
+     * @return what was found
+     */
     public FindingKind kind() {
         return kind;
     }
 
-    /** The property it counts against. */
+    /**
+     * The property it counts against.
+     *
+     * @return the property it counts against
+     */
     public Property property() {
         return kind.property();
     }
 
-    /** The record id, archival group or {@code trail} it concerns. */
+    /**
+     * The record id, archival group or {@code trail} it concerns.
+     *
+     * @return the record id, archival group or {@code trail} it concerns
+     */
     public String subject() {
         return subject;
     }
 
-    /** The message in Chinese. */
+    /**
+     * The message in Chinese.
+     *
+     * @return the message in Chinese
+     */
     public String messageZh() {
         return messageZh;
     }
 
-    /** The message in English. */
+    /**
+     * The message in English.
+     *
+     * @return the message in English
+     */
     public String messageEn() {
         return messageEn;
     }

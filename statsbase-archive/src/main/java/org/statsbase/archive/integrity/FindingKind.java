@@ -44,7 +44,11 @@ public enum FindingKind {
         this.templateEn = templateEn;
     }
 
-    /** The property the finding counts against. */
+    /**
+     * The property the finding counts against.
+     *
+     * @return the property the finding counts against
+     */
     public Property property() {
         return property;
     }

@@ -27,13 +27,20 @@ public final class Fixity {
     /**
      * The digests of everything {@code in} yields (the stream is read to its end, not closed).
      *
+     * @param in the content
+     * @return the digests of everything {@code in} yields (the stream is read to its end, not closed)
      * @throws UncheckedIOException if reading fails
      */
     public static Digests of(InputStream in) {
         return copy(in, OutputStream.nullOutputStream());
     }
 
-    /** The digests of {@code bytes}. */
+    /**
+     * The digests of {@code bytes}.
+     *
+     * @param bytes the content
+     * @return the digests of {@code bytes}
+     */
     public static Digests of(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         MessageDigest sha = HashAlgorithm.SHA_256.newDigest();
@@ -47,6 +54,9 @@ public final class Fixity {
      * Copies {@code in} to {@code out} (neither is closed) and returns the digests of what was copied — how a
      * content store writes a temporary file and learns its address in the same pass.
      *
+     * @param in  the content, read to its end
+     * @param out where it is copied
+     * @return the digests and length of what was copied
      * @throws UncheckedIOException if reading or writing fails
      */
     public static Digests copy(InputStream in, OutputStream out) {
@@ -69,7 +79,13 @@ public final class Fixity {
         return Digests.of(Hash.of(sha.digest()), Hash.of(sm3.digest()), size);
     }
 
-    /** The digest of {@code in} with one algorithm (read to its end, not closed). */
+    /**
+     * The digest of {@code in} with one algorithm (read to its end, not closed).
+     *
+     * @param in        the content
+     * @param algorithm the digest algorithm
+     * @return the digest of {@code in} with one algorithm (read to its end, not closed)
+     */
     public static Hash of(InputStream in, HashAlgorithm algorithm) {
         MessageDigest d = algorithm.newDigest();
         byte[] buffer = new byte[BUFFER];

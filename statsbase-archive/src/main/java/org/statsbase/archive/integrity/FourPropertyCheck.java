@@ -65,12 +65,21 @@ public final class FourPropertyCheck {
         this.allowedFormats = allowedFormats;
     }
 
-    /** The check with {@link #STANDARD_FORMATS}. */
+    /**
+     * The check with {@link #STANDARD_FORMATS}.
+     *
+     * @return the check with {@link #STANDARD_FORMATS}
+     */
     public static FourPropertyCheck standard() {
         return new FourPropertyCheck(STANDARD_FORMATS);
     }
 
-    /** The check with another list of allowed formats (upper-cased). */
+    /**
+     * The check with another list of allowed formats (upper-cased).
+     *
+     * @param formats the allowed file formats, for example {@code PDF}, {@code OFD}
+     * @return the check
+     */
     public static FourPropertyCheck allowing(Set<String> formats) {
         Set<String> s = new TreeSet<>();
         for (String f : formats) {
@@ -79,7 +88,11 @@ public final class FourPropertyCheck {
         return new FourPropertyCheck(Set.copyOf(s));
     }
 
-    /** The allowed formats. */
+    /**
+     * The allowed formats.
+     *
+     * @return the allowed formats, upper case
+     */
     public Set<String> allowedFormats() {
         return allowedFormats;
     }
@@ -93,6 +106,7 @@ public final class FourPropertyCheck {
      * @param catalog  the catalog, for item-number gaps
      * @param store    the content store
      * @param log      the operation log
+     * @return every finding about the records, their groups and the log; passed when there is none
      */
     public FourPropertyReport check(Occasion occasion, Instant at, Iterable<ArchivedRecord> records,
             ArchiveCatalog catalog, ContentStore store, OperationLog log) {
@@ -114,7 +128,14 @@ public final class FourPropertyCheck {
         return FourPropertyReport.of(occasion, at, n, findings);
     }
 
-    /** The findings about one record (content, metadata, its log), without group or chain checks. */
+    /**
+     * The findings about one record (content, metadata, its log), without group or chain checks.
+     *
+     * @param record the record
+     * @param store  where its content is
+     * @param log    the operation log
+     * @return the findings in the order found; empty when the record passes
+     */
     public List<Finding> checkRecord(ArchivedRecord record, ContentStore store, OperationLog log) {
         Objects.requireNonNull(log, "log");
         List<Finding> out = new ArrayList<>(checkRecord(record, store));
@@ -127,6 +148,10 @@ public final class FourPropertyCheck {
     /**
      * The authenticity, integrity and usability findings about one record — what is checked at archiving,
      * before the record's operation log exists.
+     *
+     * @param record the record
+     * @param store  where its content is
+     * @return the findings in the order found; empty when the record passes
      */
     public List<Finding> checkRecord(ArchivedRecord record, ContentStore store) {
         Objects.requireNonNull(record, "record");
@@ -268,7 +293,13 @@ public final class FourPropertyCheck {
         return true;
     }
 
-    /** The gap findings of one archival group over the catalog: item numbers must run 1..n. */
+    /**
+     * The gap findings of one archival group over the catalog: item numbers must run 1..n.
+     *
+     * @param group   the archival group
+     * @param catalog the catalog holding the group's records
+     * @return one finding per missing item number; empty when the numbers run without gap
+     */
     public List<Finding> checkGroup(ArchivalGroup group, ArchiveCatalog catalog) {
         Objects.requireNonNull(group, "group");
         List<Integer> missing = new ArrayList<>();

@@ -20,7 +20,11 @@ public enum Occasion {
         this.nameZh = nameZh;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }

@@ -12,9 +12,18 @@ import org.statsbase.archive.record.RecordId;
  */
 public interface OperationLog {
 
-    /** Whether the log records the filing of {@code id}. */
+    /**
+     * Whether the log records the filing of {@code id}.
+     *
+     * @param id the record's id
+     * @return true when the log records the filing of {@code id}
+     */
     boolean hasLog(RecordId id);
 
-    /** Why the log's chain is broken, or empty when it verifies. */
+    /**
+     * Why the log's chain is broken, or empty when it verifies.
+     *
+     * @return why the log's chain is broken, or empty when it verifies
+     */
     Optional<String> brokenChain();
 }

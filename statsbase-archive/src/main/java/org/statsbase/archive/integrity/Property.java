@@ -21,7 +21,11 @@ public enum Property {
         this.nameZh = nameZh;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }

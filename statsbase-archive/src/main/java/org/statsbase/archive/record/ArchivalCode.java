@@ -75,6 +75,9 @@ public final class ArchivalCode implements Comparable<ArchivalCode> {
     /**
      * The code of item {@code item} of {@code group}.
      *
+     * @param group the archival group
+     * @param item  the item number (件号), 1 to 9999
+     * @return the code
      * @throws IllegalArgumentException if {@code item} is outside 1..9999
      */
     public static ArchivalCode of(ArchivalGroup group, int item) {
@@ -88,13 +91,20 @@ public final class ArchivalCode implements Comparable<ArchivalCode> {
     /**
      * Parses an archival code.
      *
+     * @param text an archival code, for example {@code Z109-WS·2024-Y-BGS-0001}
+     * @return the code
      * @throws org.statsbase.core.code.InvalidCodeException with a {@link Reason} if invalid
      */
     public static ArchivalCode parse(CharSequence text) {
         return check(text).orElseThrow();
     }
 
-    /** Checks an archival code without throwing. */
+    /**
+     * Checks an archival code without throwing.
+     *
+     * @param text the text to check
+     * @return the code, or the {@link Reason} it is invalid
+     */
     public static CodeCheck<ArchivalCode, Reason> check(CharSequence text) {
         String s = normalize(text);
         if (s.isEmpty()) {
@@ -150,17 +160,29 @@ public final class ArchivalCode implements Comparable<ArchivalCode> {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The group (全宗·门类·年度·期限·机构) the item numbers run in. */
+    /**
+     * The group (全宗·门类·年度·期限·机构) the item numbers run in.
+     *
+     * @return the group (全宗·门类·年度·期限·机构) the item numbers run in
+     */
     public ArchivalGroup group() {
         return group;
     }
 
-    /** The item number (件号), 1..9999. */
+    /**
+     * The item number (件号), 1..9999.
+     *
+     * @return the item number (件号), 1..9999
+     */
     public int item() {
         return item;
     }
 
-    /** The code of the next item of the same group; empty at 9999. */
+    /**
+     * The code of the next item of the same group; empty at 9999.
+     *
+     * @return the code of the next item of the same group; empty at 9999
+     */
     public java.util.Optional<ArchivalCode> next() {
         return item == MAX_ITEM ? java.util.Optional.empty() : java.util.Optional.of(new ArchivalCode(group, item + 1));
     }

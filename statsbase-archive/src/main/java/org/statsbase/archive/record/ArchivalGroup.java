@@ -31,6 +31,12 @@ public final class ArchivalGroup {
     /**
      * A group; the parts are normalised (upper-cased) and checked as {@link ArchivalCode#check} does.
      *
+     * @param fonds        the fonds number (全宗号)
+     * @param classCode    the class code (门类代码), for example {@code WS}
+     * @param year         the year (年度)
+     * @param retention    the retention class (保管期限)
+     * @param organisation the organisation or subject code (机构(问题)代码)
+     * @return the group
      * @throws org.statsbase.core.code.InvalidCodeException if a part is malformed
      */
     public static ArchivalGroup of(String fonds, String classCode, int year, RetentionCode retention, String organisation) {
@@ -47,32 +53,57 @@ public final class ArchivalGroup {
         return ArchivalCode.parse(probe).group();
     }
 
-    /** 全宗号. */
+    /**
+     * 全宗号.
+     *
+     * @return the fonds number (全宗号), upper case
+     */
     public String fonds() {
         return fonds;
     }
 
-    /** 门类代码, for example {@code WS}. */
+    /**
+     * 门类代码, for example {@code WS}.
+     *
+     * @return the class code (门类代码), upper case, for example {@code WS}
+     */
     public String classCode() {
         return classCode;
     }
 
-    /** 年度. */
+    /**
+     * 年度.
+     *
+     * @return the year (年度)
+     */
     public int year() {
         return year;
     }
 
-    /** 保管期限. */
+    /**
+     * 保管期限.
+     *
+     * @return the retention class (保管期限)
+     */
     public RetentionCode retention() {
         return retention;
     }
 
-    /** 机构(问题)代码. */
+    /**
+     * 机构(问题)代码.
+     *
+     * @return the organisation or subject code (机构(问题)代码), upper case
+     */
     public String organisation() {
         return organisation;
     }
 
-    /** The archival code of item {@code item} in this group. */
+    /**
+     * The archival code of item {@code item} in this group.
+     *
+     * @param item the item number (件号), 1 to 9999
+     * @return the code of that item
+     */
     public ArchivalCode item(int item) {
         return ArchivalCode.of(this, item);
     }

@@ -48,7 +48,16 @@ public final class ArchivedRecord {
         this.revision = revision;
     }
 
-    /** A new, active record without holds, revision 0. */
+    /**
+     * A new, active record without holds, revision 0.
+     *
+     * @param id          the record's id
+     * @param recordClass its record class (资料类别)
+     * @param formed      the date it was formed (形成日期)
+     * @param metadata    its DA/T 46 metadata
+     * @param digests     the digests and length of its content
+     * @return the record
+     */
     public static ArchivedRecord of(RecordId id, RecordClass recordClass, LocalDate formed, Metadata metadata,
             Digests digests) {
         return new ArchivedRecord(Objects.requireNonNull(id, "id"), Objects.requireNonNull(recordClass, "recordClass"),
@@ -62,6 +71,14 @@ public final class ArchivedRecord {
      * @param countingEvent the event date, or empty
      * @param destruction   the certificate, or empty
      * @param dueOn         the stored due date, or empty
+     * @param id          the record's id
+     * @param recordClass its record class (资料类别)
+     * @param formed      the date it was formed (形成日期)
+     * @param metadata    its DA/T 46 metadata
+     * @param digests     the digests and length of its content
+     * @param holds       every hold ever placed, in the order placed
+     * @param revision    the catalog revision, at least 0
+     * @return the record
      */
     public static ArchivedRecord restore(RecordId id, RecordClass recordClass, LocalDate formed, Metadata metadata,
             Digests digests, List<Hold> holds, Optional<LocalDate> countingEvent, Optional<Destruction> destruction,
@@ -75,72 +92,129 @@ public final class ArchivedRecord {
                 destruction.orElse(null), dueOn.orElse(null), revision);
     }
 
-    /** The record's id. */
+    /**
+     * The record's id.
+     *
+     * @return the record's id
+     */
     public RecordId id() {
         return id;
     }
 
-    /** Its record class (资料类别). */
+    /**
+     * Its record class (资料类别).
+     *
+     * @return its record class (资料类别)
+     */
     public RecordClass recordClass() {
         return recordClass;
     }
 
-    /** The date it was formed (形成日期); fixed periods count from 1 January of the next year by default. */
+    /**
+     * The date it was formed (形成日期); fixed periods count from 1 January of the next year by default.
+     *
+     * @return the date it was formed (形成日期); fixed periods count from 1 January of the next year by default
+     */
     public LocalDate formed() {
         return formed;
     }
 
-    /** The year it was formed. */
+    /**
+     * The year it was formed.
+     *
+     * @return the year it was formed
+     */
     public int formedYear() {
         return formed.getYear();
     }
 
-    /** DA/T 46 metadata. */
+    /**
+     * DA/T 46 metadata.
+     *
+     * @return its DA/T 46 metadata (题名, 责任者, 日期, 密级, 保管期限, 档号 …)
+     */
     public Metadata metadata() {
         return metadata;
     }
 
-    /** The digests (and length) of its content: the content reference. */
+    /**
+     * The digests (and length) of its content: the content reference.
+     *
+     * @return the digests (and length) of its content: the content reference
+     */
     public Digests digests() {
         return digests;
     }
 
-    /** Every hold ever placed, released ones included, in the order placed. */
+    /**
+     * Every hold ever placed, released ones included, in the order placed.
+     *
+     * @return every hold ever placed, released ones included, in the order placed; empty when none was
+     */
     public List<Hold> holds() {
         return holds;
     }
 
-    /** The holds in force. */
+    /**
+     * The holds in force.
+     *
+     * @return the holds in force; empty when the record is not held
+     */
     public List<Hold> activeHolds() {
         return holds.stream().filter(Hold::isActive).toList();
     }
 
-    /** The hold with this id, if any. */
+    /**
+     * The hold with this id, if any.
+     *
+     * @param holdId the hold's id
+     * @return the hold, active or released; empty when there is none with that id
+     */
     public Optional<Hold> hold(HoldId holdId) {
         return holds.stream().filter(h -> h.id().equals(holdId)).findFirst();
     }
 
-    /** The date of the event its retention counts from (survey closed, case closed), if recorded. */
+    /**
+     * The date of the event its retention counts from (survey closed, case closed), if recorded.
+     *
+     * @return the date of the event its retention counts from (survey closed, case closed), if recorded
+     */
     public Optional<LocalDate> countingEvent() {
         return Optional.ofNullable(countingEvent);
     }
 
-    /** The destruction certificate, once destroyed. */
+    /**
+     * The destruction certificate, once destroyed.
+     *
+     * @return the destruction certificate, once destroyed
+     */
     public Optional<Destruction> destruction() {
         return Optional.ofNullable(destruction);
     }
 
-    /** The due date stored for the catalog's due index (see the class comment), if any. */
+    /**
+     * The due date stored for the catalog's due index (see the class comment), if any.
+     *
+     * @return the due date stored for the catalog's due index (see the class comment), if any
+     */
     public Optional<LocalDate> dueOn() {
         return Optional.ofNullable(dueOn);
     }
 
-    /** The catalog revision. */
+    /**
+     * The catalog revision.
+     *
+     * @return the catalog revision, 0 before the record is first stored
+     */
     public long revision() {
         return revision;
     }
 
-    /** Destroyed, held or active. */
+    /**
+     * Destroyed, held or active.
+     *
+     * @return {@link RecordState#DESTROYED}, {@link RecordState#HELD} or {@link RecordState#ACTIVE}
+     */
     public RecordState state() {
         if (destruction != null) {
             return RecordState.DESTROYED;
@@ -153,7 +227,12 @@ public final class ArchivedRecord {
         return RecordState.ACTIVE;
     }
 
-    /** With a new hold appended. */
+    /**
+     * With a new hold appended.
+     *
+     * @param hold the hold placed
+     * @return a new record; this one is unchanged
+     */
     public ArchivedRecord withHold(Hold hold) {
         Objects.requireNonNull(hold, "hold");
         List<Hold> h = new ArrayList<>(holds);
@@ -161,7 +240,15 @@ public final class ArchivedRecord {
         return copy(List.copyOf(h), countingEvent, destruction, dueOn, revision, metadata);
     }
 
-    /** With the hold {@code holdId} released; unchanged if there is no such active hold. */
+    /**
+     * With the hold {@code holdId} released; unchanged if there is no such active hold.
+     *
+     * @param holdId the hold to release
+     * @param by     who releases it
+     * @param at     when
+     * @param why    why it is released
+     * @return a new record; this one is unchanged
+     */
     public ArchivedRecord withRelease(HoldId holdId, PersonId by, Instant at, String why) {
         List<Hold> h = new ArrayList<>(holds.size());
         for (Hold x : holds) {
@@ -170,27 +257,52 @@ public final class ArchivedRecord {
         return copy(List.copyOf(h), countingEvent, destruction, dueOn, revision, metadata);
     }
 
-    /** With the counting event's date. */
+    /**
+     * With the counting event's date.
+     *
+     * @param date the date of the event retention counts from
+     * @return a new record; this one is unchanged
+     */
     public ArchivedRecord withCountingEvent(LocalDate date) {
         return copy(holds, Objects.requireNonNull(date, "date"), destruction, dueOn, revision, metadata);
     }
 
-    /** Destroyed, with its certificate; the stored due date is cleared. */
+    /**
+     * Destroyed, with its certificate; the stored due date is cleared.
+     *
+     * @param certificate the destruction certificate
+     * @return a new record; this one is unchanged
+     */
     public ArchivedRecord withDestruction(Destruction certificate) {
         return copy(holds, countingEvent, Objects.requireNonNull(certificate, "certificate"), null, revision, metadata);
     }
 
-    /** With the stored due date (empty: never or not yet determined). */
+    /**
+     * With the stored due date (empty: never or not yet determined).
+     *
+     * @param due the stored due date; empty when never due or not yet determined
+     * @return a new record; this one is unchanged
+     */
     public ArchivedRecord withDueOn(Optional<LocalDate> due) {
         return copy(holds, countingEvent, destruction, due.orElse(null), revision, metadata);
     }
 
-    /** With new metadata (for example an allocated archival code). */
+    /**
+     * With new metadata (for example an allocated archival code).
+     *
+     * @param newMetadata the new metadata
+     * @return a new record; this one is unchanged
+     */
     public ArchivedRecord withMetadata(Metadata newMetadata) {
         return copy(holds, countingEvent, destruction, dueOn, revision, Objects.requireNonNull(newMetadata, "metadata"));
     }
 
-    /** With another revision (catalogs set it). */
+    /**
+     * With another revision (catalogs set it).
+     *
+     * @param newRevision the catalog revision, at least 0
+     * @return a new record; this one is unchanged
+     */
     public ArchivedRecord withRevision(long newRevision) {
         if (newRevision < 0) {
             throw new IllegalArgumentException("revision must be >= 0: " + newRevision);

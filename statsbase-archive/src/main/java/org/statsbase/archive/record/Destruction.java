@@ -37,6 +37,12 @@ public final class Destruction {
      * A certificate.
      *
      * @param certificate the certificate number or text (for example the list number and page)
+     * @param list        the destruction list the record was on
+     * @param approvedBy  the head who approved the list
+     * @param method      how it was destroyed, for example 粉碎
+     * @param date        the date of destruction
+     * @param supervisors the supervisors (监销人) who signed, at least two distinct
+     * @return the certificate
      * @throws IllegalArgumentException if fewer than two distinct supervisors are named
      */
     public static Destruction of(DestructionListId list, PersonId approvedBy, String method, LocalDate date,
@@ -50,32 +56,56 @@ public final class Destruction {
                 Texts.required(certificate, "destruction certificate", "销毁证明"));
     }
 
-    /** The destruction list. */
+    /**
+     * The destruction list.
+     *
+     * @return the destruction list
+     */
     public DestructionListId list() {
         return list;
     }
 
-    /** The head who approved the list. */
+    /**
+     * The head who approved the list.
+     *
+     * @return the head who approved the list
+     */
     public PersonId approvedBy() {
         return approvedBy;
     }
 
-    /** The method (for example 粉碎, 数据擦除). */
+    /**
+     * The method (for example 粉碎, 数据擦除).
+     *
+     * @return the method (for example 粉碎, 数据擦除)
+     */
     public String method() {
         return method;
     }
 
-    /** The date of destruction. */
+    /**
+     * The date of destruction.
+     *
+     * @return the date of destruction
+     */
     public LocalDate date() {
         return date;
     }
 
-    /** The supervisors who signed, at least two. */
+    /**
+     * The supervisors who signed, at least two.
+     *
+     * @return the supervisors who signed, at least two
+     */
     public List<PersonId> supervisors() {
         return supervisors;
     }
 
-    /** The certificate number or text. */
+    /**
+     * The certificate number or text.
+     *
+     * @return the certificate number or text
+     */
     public String certificate() {
         return certificate;
     }

@@ -52,7 +52,15 @@ public final class DestructionList {
         this.revision = revision;
     }
 
-    /** A new list as appraised (revision 0). */
+    /**
+     * A new list as appraised (revision 0).
+     *
+     * @param id          the list's id
+     * @param appraisedBy who appraised
+     * @param appraisedAt when
+     * @param entries     the records listed, in list order
+     * @return the list, awaiting approval
+     */
     public static DestructionList appraised(DestructionListId id, PersonId appraisedBy, Instant appraisedAt,
             List<RecordId> entries) {
         return new DestructionList(Objects.requireNonNull(id, "id"), Objects.requireNonNull(appraisedBy, "appraisedBy"),
@@ -60,7 +68,21 @@ public final class DestructionList {
                 List.of(), 0);
     }
 
-    /** Every field, as a catalog reads a list back. */
+    /**
+     * Every field, as a catalog reads a list back.
+     *
+     * @param id          the list's id
+     * @param appraisedBy who appraised
+     * @param appraisedAt when
+     * @param entries     the records listed, in list order
+     * @param approvedBy  the approving head, empty before approval
+     * @param approvedAt  when approved, empty before approval
+     * @param method      the method of destruction, empty before execution
+     * @param executedOn  the date of destruction, empty before execution
+     * @param supervisors the supervisors who signed, empty before execution
+     * @param revision    the catalog revision, at least 0
+     * @return the list
+     */
     public static DestructionList restore(DestructionListId id, PersonId appraisedBy, Instant appraisedAt,
             List<RecordId> entries, Optional<PersonId> approvedBy, Optional<Instant> approvedAt, Optional<String> method,
             Optional<LocalDate> executedOn, List<PersonId> supervisors, long revision) {
@@ -73,13 +95,26 @@ public final class DestructionList {
                 approvedAt.orElse(null), method.orElse(null), executedOn.orElse(null), List.copyOf(supervisors), revision);
     }
 
-    /** This list approved by {@code head}. */
+    /**
+     * This list approved by {@code head}.
+     *
+     * @param head the head of the organisation
+     * @param at   when it was approved
+     * @return a new list; this one is unchanged
+     */
     public DestructionList approve(PersonId head, Instant at) {
         return new DestructionList(id, appraisedBy, appraisedAt, entries, Objects.requireNonNull(head, "head"),
                 Objects.requireNonNull(at, "at"), null, null, List.of(), revision);
     }
 
-    /** This list carried out. */
+    /**
+     * This list carried out.
+     *
+     * @param destructionMethod how the records were destroyed
+     * @param on                the date of destruction
+     * @param signedBy          the supervisors who signed
+     * @return a new list; this one is unchanged
+     */
     public DestructionList execute(String destructionMethod, LocalDate on, List<PersonId> signedBy) {
         if (approvedBy == null) {
             throw new IllegalStateException("list " + id + " is not approved");
@@ -89,63 +124,112 @@ public final class DestructionList {
                 List.copyOf(signedBy), revision);
     }
 
-    /** With another revision (catalogs set it). */
+    /**
+     * With another revision (catalogs set it).
+     *
+     * @param newRevision the catalog revision
+     * @return a new list; this one is unchanged
+     */
     public DestructionList withRevision(long newRevision) {
         return new DestructionList(id, appraisedBy, appraisedAt, entries, approvedBy, approvedAt, method, executedOn,
                 supervisors, newRevision);
     }
 
-    /** The list's id. */
+    /**
+     * The list's id.
+     *
+     * @return the list's id
+     */
     public DestructionListId id() {
         return id;
     }
 
-    /** Who appraised. */
+    /**
+     * Who appraised.
+     *
+     * @return who appraised (鉴定人)
+     */
     public PersonId appraisedBy() {
         return appraisedBy;
     }
 
-    /** When. */
+    /**
+     * When.
+     *
+     * @return when the list was appraised
+     */
     public Instant appraisedAt() {
         return appraisedAt;
     }
 
-    /** The records listed, in list order. */
+    /**
+     * The records listed, in list order.
+     *
+     * @return the records listed, in list order; never empty
+     */
     public List<RecordId> entries() {
         return entries;
     }
 
-    /** The approving head, once approved. */
+    /**
+     * The approving head, once approved.
+     *
+     * @return the approving head; empty before approval
+     */
     public Optional<PersonId> approvedBy() {
         return Optional.ofNullable(approvedBy);
     }
 
-    /** When approved. */
+    /**
+     * When approved.
+     *
+     * @return when approved; empty before approval
+     */
     public Optional<Instant> approvedAt() {
         return Optional.ofNullable(approvedAt);
     }
 
-    /** The method of destruction, once executed. */
+    /**
+     * The method of destruction, once executed.
+     *
+     * @return the method of destruction; empty before execution
+     */
     public Optional<String> method() {
         return Optional.ofNullable(method);
     }
 
-    /** The date of destruction, once executed. */
+    /**
+     * The date of destruction, once executed.
+     *
+     * @return the date of destruction; empty before execution
+     */
     public Optional<LocalDate> executedOn() {
         return Optional.ofNullable(executedOn);
     }
 
-    /** The supervisors who signed, once executed. */
+    /**
+     * The supervisors who signed, once executed.
+     *
+     * @return the supervisors who signed; empty before execution
+     */
     public List<PersonId> supervisors() {
         return supervisors;
     }
 
-    /** The catalog revision. */
+    /**
+     * The catalog revision.
+     *
+     * @return the catalog revision
+     */
     public long revision() {
         return revision;
     }
 
-    /** Appraised, approved or executed. */
+    /**
+     * Appraised, approved or executed.
+     *
+     * @return {@link Status#APPRAISED}, {@link Status#APPROVED} or {@link Status#EXECUTED}
+     */
     public Status status() {
         return executedOn != null ? Status.EXECUTED : approvedBy != null ? Status.APPROVED : Status.APPRAISED;
     }

@@ -16,12 +16,20 @@ public final class DestructionListId implements Comparable<DestructionListId> {
         this.value = value;
     }
 
-    /** @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed */
+    /**
+     * @param value the identifier text
+     * @return the id
+     * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
+     */
     public static DestructionListId of(String value) {
         return new DestructionListId(Texts.identifier(value, "destruction list id", "销毁清册编号"));
     }
 
-    /** The identifier text. */
+    /**
+     * The identifier text.
+     *
+     * @return the identifier text
+     */
     public String value() {
         return value;
     }

@@ -27,6 +27,7 @@ public final class Digests {
      * @param sha256 the SHA-256 digest (32 bytes)
      * @param sm3    the SM3 digest (32 bytes)
      * @param size   the content length in bytes
+     * @return the digests
      */
     public static Digests of(Hash sha256, Hash sm3, long size) {
         Objects.requireNonNull(sha256, "sha256");
@@ -40,27 +41,48 @@ public final class Digests {
         return new Digests(sha256, sm3, size);
     }
 
-    /** The SHA-256 digest. */
+    /**
+     * The SHA-256 digest.
+     *
+     * @return the SHA-256 digest
+     */
     public Hash sha256() {
         return sha256;
     }
 
-    /** The SM3 digest. */
+    /**
+     * The SM3 digest.
+     *
+     * @return the SM3 digest
+     */
     public Hash sm3() {
         return sm3;
     }
 
-    /** The digest of {@code algorithm}. */
+    /**
+     * The digest of {@code algorithm}.
+     *
+     * @param algorithm {@link HashAlgorithm#SHA_256} or {@link HashAlgorithm#SM3}
+     * @return the digest of {@code algorithm}
+     */
     public Hash of(HashAlgorithm algorithm) {
         return algorithm == HashAlgorithm.SM3 ? sm3 : sha256;
     }
 
-    /** The content length in bytes. */
+    /**
+     * The content length in bytes.
+     *
+     * @return the content length in bytes
+     */
     public long size() {
         return size;
     }
 
-    /** The content address: the SHA-256 digest in lower-case hex. */
+    /**
+     * The content address: the SHA-256 digest in lower-case hex.
+     *
+     * @return the content address: the SHA-256 digest in lower-case hex
+     */
     public String address() {
         return sha256.hex();
     }

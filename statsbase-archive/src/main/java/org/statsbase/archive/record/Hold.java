@@ -39,6 +39,12 @@ public final class Hold {
     /**
      * An active hold.
      *
+     * @param id       the hold's id, unique on its record
+     * @param kind     inspection, audit, litigation or other
+     * @param reason   why the record is held, for example a case number
+     * @param placedBy who placed it
+     * @param placedAt when
+     * @return the active hold
      * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0001 if {@code reason} is blank
      */
     public static Hold place(HoldId id, HoldKind kind, String reason, PersonId placedBy, Instant placedAt) {
@@ -50,6 +56,10 @@ public final class Hold {
     /**
      * This hold, released.
      *
+     * @param by  who releases it
+     * @param at  when
+     * @param why why it is released
+     * @return a new hold, released; this one is unchanged
      * @throws IllegalStateException if already released
      */
     public Hold release(PersonId by, Instant at, String why) {
@@ -60,47 +70,84 @@ public final class Hold {
                 Objects.requireNonNull(at, "at"), Texts.required(why, "release reason", "解除原因"));
     }
 
-    /** The hold's id, unique on its record. */
+    /**
+     * The hold's id, unique on its record.
+     *
+     * @return the hold's id, unique on its record
+     */
     public HoldId id() {
         return id;
     }
 
-    /** Inspection, audit, litigation or other. */
+    /**
+     * Inspection, audit, litigation or other.
+     *
+     * @return {@link HoldKind#INSPECTION}, {@link HoldKind#AUDIT}, {@link HoldKind#LITIGATION} or {@link
+     *         HoldKind#OTHER}
+     */
     public HoldKind kind() {
         return kind;
     }
 
-    /** Why the record is held (case number, letter). */
+    /**
+     * Why the record is held (case number, letter).
+     *
+     * @return why the record is held (case number, letter)
+     */
     public String reason() {
         return reason;
     }
 
-    /** Who placed the hold. */
+    /**
+     * Who placed the hold.
+     *
+     * @return who placed the hold
+     */
     public PersonId placedBy() {
         return placedBy;
     }
 
-    /** When. */
+    /**
+     * When.
+     *
+     * @return when the hold was placed
+     */
     public Instant placedAt() {
         return placedAt;
     }
 
-    /** Whether the hold is in force (not released). */
+    /**
+     * Whether the hold is in force (not released).
+     *
+     * @return true when the hold is in force (not released)
+     */
     public boolean isActive() {
         return releasedAt == null;
     }
 
-    /** Who released it, if released. */
+    /**
+     * Who released it, if released.
+     *
+     * @return who released it; empty while active
+     */
     public Optional<PersonId> releasedBy() {
         return Optional.ofNullable(releasedBy);
     }
 
-    /** When it was released, if released. */
+    /**
+     * When it was released, if released.
+     *
+     * @return when it was released; empty while active
+     */
     public Optional<Instant> releasedAt() {
         return Optional.ofNullable(releasedAt);
     }
 
-    /** Why it was released, if released. */
+    /**
+     * Why it was released, if released.
+     *
+     * @return why it was released; empty while active
+     */
     public Optional<String> releaseReason() {
         return Optional.ofNullable(releaseReason);
     }

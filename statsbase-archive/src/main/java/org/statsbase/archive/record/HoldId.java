@@ -16,12 +16,20 @@ public final class HoldId implements Comparable<HoldId> {
         this.value = value;
     }
 
-    /** @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed */
+    /**
+     * @param value the identifier text
+     * @return the id
+     * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
+     */
     public static HoldId of(String value) {
         return new HoldId(Texts.identifier(value, "hold id", "冻结编号"));
     }
 
-    /** The identifier text. */
+    /**
+     * The identifier text.
+     *
+     * @return the identifier text
+     */
     public String value() {
         return value;
     }

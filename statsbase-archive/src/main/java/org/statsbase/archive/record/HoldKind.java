@@ -22,7 +22,11 @@ public enum HoldKind {
         this.nameZh = nameZh;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }

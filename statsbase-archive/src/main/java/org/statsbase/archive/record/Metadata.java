@@ -39,12 +39,20 @@ public final class Metadata {
         this.format = b.format;
     }
 
-    /** A builder; {@code date} and {@code retention} are required, the level defaults to non-secret. */
+    /**
+     * A builder; {@code date} and {@code retention} are required, the level defaults to non-secret.
+     *
+     * @return a builder; {@code date} and {@code retention} are required, the level defaults to non-secret
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this metadata. */
+    /**
+     * A builder starting from this metadata.
+     *
+     * @return a builder starting from this metadata
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.title = title;
@@ -58,42 +66,75 @@ public final class Metadata {
         return b;
     }
 
-    /** 题名. */
+    /**
+     * 题名.
+     *
+     * @return the title (题名)
+     */
     public String title() {
         return title;
     }
 
-    /** 责任者. */
+    /**
+     * 责任者.
+     *
+     * @return the responsible party (责任者)
+     */
     public String responsibleParty() {
         return responsibleParty;
     }
 
-    /** 日期 (the document's date). */
+    /**
+     * 日期 (the document's date).
+     *
+     * @return the document's date (日期)
+     */
     public LocalDate date() {
         return date;
     }
 
-    /** 密级. */
+    /**
+     * 密级.
+     *
+     * @return the confidentiality level (密级)
+     */
     public ConfidentialityLevel confidentiality() {
         return confidentiality;
     }
 
-    /** 保密期限 in years; empty when none is set. */
+    /**
+     * 保密期限 in years; empty when none is set.
+     *
+     * @return the secrecy period (保密期限) in years; empty when none is set
+     */
     public OptionalInt secrecyYears() {
         return secrecyYears == 0 ? OptionalInt.empty() : OptionalInt.of(secrecyYears);
     }
 
-    /** 保管期限 as described; the period that applies is the longer of this and the schedule's. */
+    /**
+     * 保管期限 as described; the period that applies is the longer of this and the schedule's.
+     *
+     * @return the retention period (保管期限) as described; the period that applies is the longer of this and the
+     *         schedule's
+     */
     public RetentionPeriod retention() {
         return retention;
     }
 
-    /** 档号, if the record was given one. */
+    /**
+     * 档号, if the record was given one.
+     *
+     * @return the archival code (档号); empty when the record has none
+     */
     public Optional<ArchivalCode> archivalCode() {
         return Optional.ofNullable(archivalCode);
     }
 
-    /** The file format, upper-case, for example {@code PDF} or {@code OFD}; {@code ""} if unknown. */
+    /**
+     * The file format, upper-case, for example {@code PDF} or {@code OFD}; {@code ""} if unknown.
+     *
+     * @return the file format, upper-case, for example {@code PDF} or {@code OFD}; {@code ""} if unknown
+     */
     public String format() {
         return format;
     }
@@ -131,31 +172,56 @@ public final class Metadata {
         private Builder() {
         }
 
-        /** 题名. */
+        /**
+         * 题名.
+         *
+         * @param title the title (题名)
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title").strip();
             return this;
         }
 
-        /** 责任者. */
+        /**
+         * 责任者.
+         *
+         * @param responsibleParty the responsible party (责任者)
+         * @return this builder
+         */
         public Builder responsibleParty(String responsibleParty) {
             this.responsibleParty = Objects.requireNonNull(responsibleParty, "responsibleParty").strip();
             return this;
         }
 
-        /** 日期. */
+        /**
+         * 日期.
+         *
+         * @param date the document's date (日期)
+         * @return this builder
+         */
         public Builder date(LocalDate date) {
             this.date = Objects.requireNonNull(date, "date");
             return this;
         }
 
-        /** 密级. */
+        /**
+         * 密级.
+         *
+         * @param level the confidentiality level (密级)
+         * @return this builder
+         */
         public Builder confidentiality(ConfidentialityLevel level) {
             this.confidentiality = Objects.requireNonNull(level, "level");
             return this;
         }
 
-        /** 保密期限 in years (0 for none). */
+        /**
+         * 保密期限 in years (0 for none).
+         *
+         * @param years the secrecy period (保密期限) in years, 0 for none
+         * @return this builder
+         */
         public Builder secrecyYears(int years) {
             if (years < 0) {
                 throw new IllegalArgumentException("secrecy years must be >= 0: " + years);
@@ -164,31 +230,54 @@ public final class Metadata {
             return this;
         }
 
-        /** 保管期限. */
+        /**
+         * 保管期限.
+         *
+         * @param retention the retention period (保管期限)
+         * @return this builder
+         */
         public Builder retention(RetentionPeriod retention) {
             this.retention = Objects.requireNonNull(retention, "retention");
             return this;
         }
 
-        /** 档号. */
+        /**
+         * 档号.
+         *
+         * @param code the archival code (档号)
+         * @return this builder
+         */
         public Builder archivalCode(ArchivalCode code) {
             this.archivalCode = Objects.requireNonNull(code, "code");
             return this;
         }
 
-        /** Removes the archival code. */
+        /**
+         * Removes the archival code.
+         *
+         * @return this builder
+         */
         public Builder noArchivalCode() {
             this.archivalCode = null;
             return this;
         }
 
-        /** The file format, for example {@code pdf} (upper-cased). */
+        /**
+         * The file format, for example {@code pdf} (upper-cased).
+         *
+         * @param format the file format, for example {@code pdf}
+         * @return this builder
+         */
         public Builder format(String format) {
             this.format = Objects.requireNonNull(format, "format").strip().toUpperCase(java.util.Locale.ROOT);
             return this;
         }
 
-        /** The metadata. */
+        /**
+         * The metadata.
+         *
+         * @return the metadata
+         */
         public Metadata build() {
             return new Metadata(this);
         }

@@ -18,12 +18,20 @@ public final class RecordClass implements Comparable<RecordClass> {
         this.value = value;
     }
 
-    /** @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed */
+    /**
+     * @param value the identifier text
+     * @return the record class
+     * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
+     */
     public static RecordClass of(String value) {
         return new RecordClass(Texts.identifier(value, "record class", "资料类别"));
     }
 
-    /** The identifier text. */
+    /**
+     * The identifier text.
+     *
+     * @return the identifier text
+     */
     public String value() {
         return value;
     }

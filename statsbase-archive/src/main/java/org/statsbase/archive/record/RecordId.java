@@ -17,12 +17,20 @@ public final class RecordId implements Comparable<RecordId> {
         this.value = value;
     }
 
-    /** @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed */
+    /**
+     * @param value the identifier text
+     * @return the record id
+     * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
+     */
     public static RecordId of(String value) {
         return new RecordId(Texts.identifier(value, "record id", "记录编号"));
     }
 
-    /** The identifier text. */
+    /**
+     * The identifier text.
+     *
+     * @return the identifier text
+     */
     public String value() {
         return value;
     }

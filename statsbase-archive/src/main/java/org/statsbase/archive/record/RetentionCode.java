@@ -24,22 +24,39 @@ public enum RetentionCode {
         this.period = period;
     }
 
-    /** The Chinese name, for example 定期30年. */
+    /**
+     * The Chinese name, for example 定期30年.
+     *
+     * @return the Chinese name, for example 定期30年
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The retention period of the class. */
+    /**
+     * The retention period of the class.
+     *
+     * @return the retention period of the class
+     */
     public RetentionPeriod period() {
         return period;
     }
 
-    /** The code written in archival codes: {@code Y}, {@code D30}, {@code D10}. */
+    /**
+     * The code written in archival codes: {@code Y}, {@code D30}, {@code D10}.
+     *
+     * @return the code written in archival codes: {@code Y}, {@code D30}, {@code D10}
+     */
     public String code() {
         return name();
     }
 
-    /** The class for a code text, if it is one ({@code Y}, {@code D30}, {@code D10}; exact). */
+    /**
+     * The class for a code text, if it is one ({@code Y}, {@code D30}, {@code D10}; exact).
+     *
+     * @param code the code text
+     * @return the class; empty when the text is no class code
+     */
     public static Optional<RetentionCode> ofCode(String code) {
         for (RetentionCode c : values()) {
             if (c.name().equals(code)) {
@@ -49,7 +66,12 @@ public enum RetentionCode {
         return Optional.empty();
     }
 
-    /** The class with exactly this period, if any. */
+    /**
+     * The class with exactly this period, if any.
+     *
+     * @param period a retention period
+     * @return the class; empty when no class has exactly this period
+     */
     public static Optional<RetentionCode> of(RetentionPeriod period) {
         for (RetentionCode c : values()) {
             if (c.period.equals(period)) {

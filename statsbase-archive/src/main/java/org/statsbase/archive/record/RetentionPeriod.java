@@ -28,6 +28,8 @@ public final class RetentionPeriod implements Comparable<RetentionPeriod> {
     /**
      * A fixed period.
      *
+     * @param years the number of years, at least 1
+     * @return the period
      * @throws ArchiveException SB-ARC-0104 if {@code years} is not positive
      */
     public static RetentionPeriod ofYears(int years) {
@@ -40,6 +42,8 @@ public final class RetentionPeriod implements Comparable<RetentionPeriod> {
     /**
      * Parses {@code permanent}, {@code Y} (永久), {@code D30}, {@code D10}, or a number of years ({@code 2}).
      *
+     * @param text the text
+     * @return the period
      * @throws ArchiveException SB-ARC-0104 otherwise
      */
     public static RetentionPeriod parse(String text) {
@@ -57,22 +61,40 @@ public final class RetentionPeriod implements Comparable<RetentionPeriod> {
         throw new ArchiveException(ArchiveError.BAD_RETENTION_PERIOD, text);
     }
 
-    /** Whether the material is kept permanently. */
+    /**
+     * Whether the material is kept permanently.
+     *
+     * @return true when the material is kept permanently
+     */
     public boolean isPermanent() {
         return years == 0;
     }
 
-    /** The number of years; empty when permanent. */
+    /**
+     * The number of years; empty when permanent.
+     *
+     * @return the number of years; empty when permanent
+     */
     public OptionalInt years() {
         return years == 0 ? OptionalInt.empty() : OptionalInt.of(years);
     }
 
-    /** The longer of this and {@code other}. */
+    /**
+     * The longer of this and {@code other}.
+     *
+     * @param other another period
+     * @return the longer of this and {@code other}
+     */
     public RetentionPeriod max(RetentionPeriod other) {
         return compareTo(other) >= 0 ? this : other;
     }
 
-    /** Whether this period is shorter than {@code other}. */
+    /**
+     * Whether this period is shorter than {@code other}.
+     *
+     * @param other another period
+     * @return true when this period is shorter than {@code other}
+     */
     public boolean isShorterThan(RetentionPeriod other) {
         return compareTo(other) < 0;
     }

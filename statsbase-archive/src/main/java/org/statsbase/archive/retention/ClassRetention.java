@@ -19,7 +19,14 @@ import org.statsbase.archive.record.RetentionPeriod;
 public record ClassRetention(RecordClass recordClass, RetentionPeriod period, CountingStart start,
         Optional<StatutoryRule> statutory) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param recordClass the class
+     * @param period      the retention period (never shorter than the statutory minimum)
+     * @param start       where counting starts
+     * @param statutory   the statutory rule of the class, if any
+     */
     public ClassRetention {
         Objects.requireNonNull(recordClass, "recordClass");
         Objects.requireNonNull(period, "period");

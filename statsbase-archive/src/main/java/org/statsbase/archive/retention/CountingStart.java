@@ -23,7 +23,11 @@ public final class CountingStart {
         this.nextYear = nextYear;
     }
 
-    /** 1 January of the year after formation (the default). */
+    /**
+     * 1 January of the year after formation (the default).
+     *
+     * @return counting from 1 January of the year after formation
+     */
     public static CountingStart fromFormation() {
         return FORMATION;
     }
@@ -33,17 +37,26 @@ public final class CountingStart {
      *
      * @param event    the event's name, for example {@code survey-closed}
      * @param nextYear whether counting starts on 1 January of the year after the event (else on its date)
+     * @return counting from {@code event}
      */
     public static CountingStart fromEvent(String event, boolean nextYear) {
         return new CountingStart(Texts.required(event, "counting event", "起算事件"), nextYear);
     }
 
-    /** The event counted from; empty when counting from formation. */
+    /**
+     * The event counted from; empty when counting from formation.
+     *
+     * @return the event counted from; empty when counting from formation
+     */
     public Optional<String> event() {
         return Optional.ofNullable(event);
     }
 
-    /** Whether counting starts on 1 January of the year after the formation or event. */
+    /**
+     * Whether counting starts on 1 January of the year after the formation or event.
+     *
+     * @return true when counting starts on 1 January of the year after the formation or event
+     */
     public boolean nextYear() {
         return nextYear;
     }

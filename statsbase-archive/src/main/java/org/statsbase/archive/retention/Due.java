@@ -29,13 +29,25 @@ public sealed interface Due {
         DESTROYED
     }
 
-    /** The kind. */
+    /**
+     * The kind.
+     *
+     * @return what kind of answer this is
+     */
     Kind kind();
 
-    /** Whether disposal may start as of the date asked. */
+    /**
+     * Whether disposal may start as of the date asked.
+     *
+     * @return true when disposal may start as of the date asked
+     */
     boolean isDue();
 
-    /** The answer as text: the ISO date, or the kind's name. */
+    /**
+     * The answer as text: the ISO date, or the kind's name.
+     *
+     * @return the answer as text: the ISO date, or the kind's name
+     */
     default String text() {
         return kind().name();
     }
@@ -47,7 +59,12 @@ public sealed interface Due {
      * @param asOf the date asked about
      */
     record On(LocalDate date, LocalDate asOf) implements Due {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param date the first day disposal may start
+         * @param asOf the date asked about
+         */
         public On {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(asOf, "asOf");
@@ -88,7 +105,11 @@ public sealed interface Due {
      * @param holds the active holds
      */
     record Held(List<HoldId> holds) implements Due {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param holds the active holds
+         */
         public Held {
             holds = List.copyOf(holds);
         }
@@ -110,7 +131,11 @@ public sealed interface Due {
      * @param event the event awaited
      */
     record WaitingEvent(String event) implements Due {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param event the event awaited
+         */
         public WaitingEvent {
             Objects.requireNonNull(event, "event");
         }
@@ -132,7 +157,11 @@ public sealed interface Due {
      * @param on the date of destruction
      */
     record Destroyed(LocalDate on) implements Due {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param on the date of destruction
+         */
         public Destroyed {
             Objects.requireNonNull(on, "on");
         }

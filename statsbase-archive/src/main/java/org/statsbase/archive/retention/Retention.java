@@ -30,12 +30,21 @@ public final class Retention {
         this.schedule = schedule;
     }
 
-    /** Retention under {@code schedule}. */
+    /**
+     * Retention under {@code schedule}.
+     *
+     * @param schedule the retention schedule
+     * @return retention under {@code schedule}
+     */
     public static Retention of(RetentionSchedule schedule) {
         return new Retention(Objects.requireNonNull(schedule, "schedule"));
     }
 
-    /** The schedule. */
+    /**
+     * The schedule.
+     *
+     * @return the retention schedule
+     */
     public RetentionSchedule schedule() {
         return schedule;
     }
@@ -43,6 +52,8 @@ public final class Retention {
     /**
      * What the schedule says for {@code recordClass}.
      *
+     * @param recordClass the record class
+     * @return its period and where counting starts
      * @throws ArchiveException SB-ARC-0103 if neither the schedule nor the law knows the class
      */
     public ClassRetention classRetention(RecordClass recordClass) {
@@ -53,6 +64,9 @@ public final class Retention {
     /**
      * The answer for a record as of {@code asOf}.
      *
+     * @param record the record
+     * @param asOf   the date asked about
+     * @return a due date, or permanent, held, waiting for the counting event or destroyed
      * @throws ArchiveException SB-ARC-0103 if the record's class is unknown to the schedule
      */
     public Due due(ArchivedRecord record, LocalDate asOf) {
@@ -76,6 +90,12 @@ public final class Retention {
     /**
      * The answer for material of {@code recordClass} formed on {@code formed}, without holds (what the
      * command line's {@code archive due --class --formed} answers).
+     *
+     * @param recordClass the record class
+     * @param formed      the formation date
+     * @param eventDate   the counting event's date, empty when not (yet) known
+     * @param asOf        the date asked about
+     * @return a due date, or permanent, or waiting for the counting event
      */
     public Due due(RecordClass recordClass, LocalDate formed, Optional<LocalDate> eventDate, LocalDate asOf) {
         Objects.requireNonNull(formed, "formed");
@@ -91,6 +111,9 @@ public final class Retention {
     /**
      * The due date a catalog stores for its due index: the date of an {@link Due.On} answer ignoring holds
      * (holds are excluded by the catalog's state), empty for permanent, waiting or destroyed records.
+     *
+     * @param record the record
+     * @return the due date ignoring holds; empty for permanent, waiting or destroyed records
      */
     public Optional<LocalDate> indexDate(ArchivedRecord record) {
         if (record.destruction().isPresent()) {

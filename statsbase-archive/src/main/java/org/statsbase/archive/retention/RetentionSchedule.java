@@ -56,7 +56,11 @@ public final class RetentionSchedule {
         this.classes = Collections.unmodifiableMap(classes);
     }
 
-    /** The statutory minimums themselves, each counted from formation. */
+    /**
+     * The statutory minimums themselves, each counted from formation.
+     *
+     * @return the statutory minimums themselves, each counted from formation
+     */
     public static RetentionSchedule statutory() {
         StatutoryRules s = StatutoryRules.standard();
         Map<RecordClass, ClassRetention> m = new LinkedHashMap<>();
@@ -70,6 +74,10 @@ public final class RetentionSchedule {
     /**
      * This schedule with {@code recordClass} set to {@code period} counted from {@code start}.
      *
+     * @param recordClass the record class
+     * @param period      its retention period, not shorter than the statutory minimum
+     * @param start       where counting starts
+     * @return a new schedule; this one is unchanged
      * @throws ArchiveException SB-ARC-0101 if {@code period} is shorter than the class's statutory minimum
      */
     public RetentionSchedule with(RecordClass recordClass, RetentionPeriod period, CountingStart start) {
@@ -86,7 +94,13 @@ public final class RetentionSchedule {
         return new RetentionSchedule(name, date, statute, m);
     }
 
-    /** This schedule renamed and redated. */
+    /**
+     * This schedule renamed and redated.
+     *
+     * @param newName the schedule's name
+     * @param newDate the date it takes effect
+     * @return a new schedule; this one is unchanged
+     */
     public RetentionSchedule named(String newName, LocalDate newDate) {
         return new RetentionSchedule(Texts.required(newName, "schedule name", "保管期限表名称"),
                 Objects.requireNonNull(newDate, "newDate"), statute, new LinkedHashMap<>(classes));
@@ -95,6 +109,8 @@ public final class RetentionSchedule {
     /**
      * Loads a JSON schedule file.
      *
+     * @param file the JSON schedule file
+     * @return the schedule
      * @throws ArchiveException SB-ARC-0101 if it shortens a statutory minimum, SB-ARC-0102 if malformed
      */
     public static RetentionSchedule load(Path file) {
@@ -108,6 +124,9 @@ public final class RetentionSchedule {
     /**
      * Reads a JSON schedule; {@code source} names it in messages.
      *
+     * @param in     the JSON text, UTF-8; not closed
+     * @param source a name for messages, for example the file name
+     * @return the schedule
      * @throws ArchiveException SB-ARC-0101 if it shortens a statutory minimum, SB-ARC-0102 if malformed
      */
     public static RetentionSchedule parse(InputStream in, String source) {
@@ -173,27 +192,48 @@ public final class RetentionSchedule {
                 where + ": counting must be \"formation\" or {\"event\": …} / counting 应为 formation 或事件");
     }
 
-    /** The schedule's name. */
+    /**
+     * The schedule's name.
+     *
+     * @return the schedule's name
+     */
     public String name() {
         return name;
     }
 
-    /** The date it takes effect. */
+    /**
+     * The date it takes effect.
+     *
+     * @return the date it takes effect
+     */
     public LocalDate date() {
         return date;
     }
 
-    /** The statutory rules it is checked against. */
+    /**
+     * The statutory rules it is checked against.
+     *
+     * @return the statutory rules it is checked against
+     */
     public StatutoryRules statute() {
         return statute;
     }
 
-    /** What applies to {@code recordClass}, if the schedule or the law sets anything. */
+    /**
+     * What applies to {@code recordClass}, if the schedule or the law sets anything.
+     *
+     * @param recordClass the record class
+     * @return its retention; empty when neither the schedule nor the law sets one
+     */
     public Optional<ClassRetention> retentionOf(RecordClass recordClass) {
         return Optional.ofNullable(classes.get(Objects.requireNonNull(recordClass, "recordClass")));
     }
 
-    /** Every class, statutory ones first. */
+    /**
+     * Every class, statutory ones first.
+     *
+     * @return every class, statutory ones first
+     */
     public List<ClassRetention> classes() {
         return List.copyOf(classes.values());
     }

@@ -18,7 +18,15 @@ import org.statsbase.archive.record.RetentionPeriod;
  */
 public record StatutoryRule(RecordClass recordClass, String nameZh, String nameEn, RetentionPeriod minimum, String rule) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param recordClass the class
+     * @param nameZh      its Chinese name
+     * @param nameEn      its English name
+     * @param minimum     the minimum retention
+     * @param rule        the article, for example {@code 统计法实施条例 第二十三条}
+     */
     public StatutoryRule {
         Objects.requireNonNull(recordClass, "recordClass");
         Objects.requireNonNull(nameZh, "nameZh");

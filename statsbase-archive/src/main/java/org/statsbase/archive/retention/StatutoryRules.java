@@ -48,7 +48,11 @@ public final class StatutoryRules {
         this.archiveClasses = Collections.unmodifiableMap(archiveClasses);
     }
 
-    /** The rules shipped with statsbase. */
+    /**
+     * The rules shipped with statsbase.
+     *
+     * @return the rules shipped with statsbase
+     */
     public static StatutoryRules standard() {
         return Holder.STANDARD;
     }
@@ -82,27 +86,48 @@ public final class StatutoryRules {
         }
     }
 
-    /** The date the rules are current as of (the regulation's entry into force). */
+    /**
+     * The date the rules are current as of (the regulation's entry into force).
+     *
+     * @return the date the rules are current as of (the regulation's entry into force)
+     */
     public LocalDate date() {
         return date;
     }
 
-    /** The sources, one line each (title — articles). */
+    /**
+     * The sources, one line each (title — articles).
+     *
+     * @return the sources, one line each (title — articles)
+     */
     public List<String> sources() {
         return sources;
     }
 
-    /** Every statutory class rule, in resource order. */
+    /**
+     * Every statutory class rule, in resource order.
+     *
+     * @return every statutory class rule, in resource order
+     */
     public List<StatutoryRule> rules() {
         return List.copyOf(rules.values());
     }
 
-    /** The statutory rule of {@code recordClass}, if the law sets one. */
+    /**
+     * The statutory rule of {@code recordClass}, if the law sets one.
+     *
+     * @param recordClass the record class
+     * @return the statutory rule; empty when the law sets none
+     */
     public Optional<StatutoryRule> rule(RecordClass recordClass) {
         return Optional.ofNullable(rules.get(recordClass));
     }
 
-    /** The archive retention classes with their periods, as the resource lists them. */
+    /**
+     * The archive retention classes with their periods, as the resource lists them.
+     *
+     * @return the archive retention classes with their periods, as the resource lists them
+     */
     public Map<RetentionCode, RetentionPeriod> archiveClasses() {
         return archiveClasses;
     }

@@ -37,34 +37,85 @@ import org.statsbase.archive.record.RecordId;
  */
 public interface ArchiveCatalog extends AutoCloseable {
 
-    /** Stores a new record; returns it with revision 1. */
+    /**
+     * Stores a new record; returns it with revision 1.
+     *
+     * @param record a record whose id and archival code are not in use
+     * @return the record with revision 1
+     */
     ArchivedRecord put(ArchivedRecord record);
 
-    /** Replaces a record whose stored revision is {@code record.revision()}; returns it with the next revision. */
+    /**
+     * Replaces a record whose stored revision is {@code record.revision()}; returns it with the next revision.
+     *
+     * @param record the record, with the revision it was read at
+     * @return the record with the next revision
+     */
     ArchivedRecord update(ArchivedRecord record);
 
-    /** The record with this id, if any. */
+    /**
+     * The record with this id, if any.
+     *
+     * @param id the record's id
+     * @return the record; empty when there is none with that id
+     */
     Optional<ArchivedRecord> get(RecordId id);
 
-    /** Visits the records {@code query} selects, in its order, until {@code visitor} returns {@code false}. */
+    /**
+     * Visits the records {@code query} selects, in its order, until {@code visitor} returns {@code false}.
+     *
+     * @param query   which records, in which order
+     * @param visitor called once per record; return false to stop
+     */
     void scan(RecordQuery query, Predicate<ArchivedRecord> visitor);
 
-    /** How many records {@code query} selects. */
+    /**
+     * How many records {@code query} selects.
+     *
+     * @param query which records
+     * @return how many records {@code query} selects, 0 when none
+     */
     long count(RecordQuery query);
 
-    /** The highest item number used in {@code group}, if any record has a code in it. */
+    /**
+     * The highest item number used in {@code group}, if any record has a code in it.
+     *
+     * @param group the archival group
+     * @return the highest item number; empty when no record has a code in the group
+     */
     OptionalInt lastItemNumber(ArchivalGroup group);
 
-    /** Stores a new destruction list; returns it with revision 1. */
+    /**
+     * Stores a new destruction list; returns it with revision 1.
+     *
+     * @param list a list whose id is not in use
+     * @return the list with revision 1
+     */
     DestructionList putList(DestructionList list);
 
-    /** Replaces a list whose stored revision is {@code list.revision()}; returns it with the next revision. */
+    /**
+     * Replaces a list whose stored revision is {@code list.revision()}; returns it with the next revision.
+     *
+     * @param list the list, with the revision it was read at
+     * @return the list with the next revision
+     */
     DestructionList updateList(DestructionList list);
 
-    /** The destruction list with this id, if any. */
+    /**
+     * The destruction list with this id, if any.
+     *
+     * @param id the list's id
+     * @return the list; empty when there is none with that id
+     */
     Optional<DestructionList> getList(DestructionListId id);
 
-    /** The records {@code query} selects, at most {@code limit}, in its order. */
+    /**
+     * The records {@code query} selects, at most {@code limit}, in its order.
+     *
+     * @param query which records, in which order
+     * @param limit the most records returned, at least 0
+     * @return the records in the query's order; empty when none is selected
+     */
     default List<ArchivedRecord> list(RecordQuery query, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be >= 0: " + limit);
@@ -80,7 +131,11 @@ public interface ArchiveCatalog extends AutoCloseable {
         return out;
     }
 
-    /** A description for messages (a URL without credentials, "memory"). */
+    /**
+     * A description for messages (a URL without credentials, "memory").
+     *
+     * @return a description for messages (a URL without credentials, "memory")
+     */
     String describe();
 
     /** Releases resources; the in-memory catalog has none. */

@@ -24,19 +24,43 @@ import org.statsbase.archive.record.Digests;
  */
 public interface ContentStore extends AutoCloseable {
 
-    /** Stores the content read from {@code in}; returns its digests and length. */
+    /**
+     * Stores the content read from {@code in}; returns its digests and length.
+     *
+     * @param in the content, read to its end; the caller closes it
+     * @return the content's SHA-256 and SM3 digests and its length
+     */
     Digests put(InputStream in);
 
-    /** A new stream over the content with these digests. */
+    /**
+     * A new stream over the content with these digests.
+     *
+     * @param digests the content's digests
+     * @return a new stream over the content with these digests
+     */
     InputStream open(Digests digests);
 
-    /** Whether content with these digests is stored. */
+    /**
+     * Whether content with these digests is stored.
+     *
+     * @param digests the content's digests
+     * @return true when content with these digests is stored
+     */
     boolean exists(Digests digests);
 
-    /** Deletes the content with these digests; whether it was stored. */
+    /**
+     * Deletes the content with these digests; whether it was stored.
+     *
+     * @param digests the content's digests
+     * @return true when the content was stored (and is now deleted), false when there was none
+     */
     boolean delete(Digests digests);
 
-    /** A description for messages (a directory, "memory"). */
+    /**
+     * A description for messages (a directory, "memory").
+     *
+     * @return a description for messages (a directory, "memory")
+     */
     String describe();
 
     /** Releases resources. */

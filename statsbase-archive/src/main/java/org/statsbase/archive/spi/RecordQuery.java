@@ -14,22 +14,41 @@ import org.statsbase.archive.record.RecordClass;
  */
 public sealed interface RecordQuery {
 
-    /** Every record, by id. */
+    /**
+     * Every record, by id.
+     *
+     * @return every record, by id
+     */
     static RecordQuery all() {
         return All.INSTANCE;
     }
 
-    /** Records of a class, by id (index on record class, id). */
+    /**
+     * Records of a class, by id (index on record class, id).
+     *
+     * @param recordClass the record class
+     * @return the query
+     */
     static RecordQuery byClass(RecordClass recordClass) {
         return new ByClass(recordClass);
     }
 
-    /** Records formed in a year, by id (index on formed year, id). */
+    /**
+     * Records formed in a year, by id (index on formed year, id).
+     *
+     * @param year the formation year
+     * @return the query
+     */
     static RecordQuery byYear(int year) {
         return new ByYear(year);
     }
 
-    /** Records whose archival code is in a group, by item number (index on group text, item). */
+    /**
+     * Records whose archival code is in a group, by item number (index on group text, item).
+     *
+     * @param group the archival group
+     * @return the query
+     */
     static RecordQuery byGroup(ArchivalGroup group) {
         return new ByGroup(group);
     }
@@ -38,12 +57,20 @@ public sealed interface RecordQuery {
      * Records not destroyed and without an active hold (state {@code ACTIVE}) whose stored due date
      * ({@code ArchivedRecord.dueOn()}) is on or before {@code asOf}, by due date then id (index on state,
      * due date, id).
+     *
+     * @param asOf the date asked about
+     * @return the query
      */
     static RecordQuery dueAsOf(LocalDate asOf) {
         return new DueAsOf(asOf);
     }
 
-    /** Records (any state) whose content has these digests, by id (index on the SHA-256 digest). */
+    /**
+     * Records (any state) whose content has these digests, by id (index on the SHA-256 digest).
+     *
+     * @param digests the content's digests
+     * @return the query
+     */
     static RecordQuery byContent(Digests digests) {
         return new ByContent(digests);
     }

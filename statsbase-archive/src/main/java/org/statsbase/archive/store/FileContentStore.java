@@ -87,6 +87,8 @@ public final class FileContentStore implements ContentStore {
     /**
      * The store in {@code dir}, created when absent; temporary files a crash left behind are deleted.
      *
+     * @param dir the store's directory
+     * @return the open store; close it to release the directory
      * @throws ArchiveException {@code SB-ARC-0604} if the directory cannot be written, {@code SB-ARC-0606} if
      *                          another store has it open, {@code SB-ARC-0602} for other I/O failures
      */
@@ -140,7 +142,11 @@ public final class FileContentStore implements ContentStore {
         }
     }
 
-    /** The directory. */
+    /**
+     * The directory.
+     *
+     * @return the store's directory
+     */
     public Path directory() {
         return dir;
     }

@@ -51,7 +51,11 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
     private InMemoryArchiveCatalog() {
     }
 
-    /** An empty catalog. */
+    /**
+     * An empty catalog.
+     *
+     * @return an empty catalog
+     */
     public static InMemoryArchiveCatalog create() {
         return new InMemoryArchiveCatalog();
     }

@@ -25,7 +25,11 @@ public final class InMemoryContentStore implements ContentStore {
     private InMemoryContentStore() {
     }
 
-    /** An empty store. */
+    /**
+     * An empty store.
+     *
+     * @return an empty store
+     */
     public static InMemoryContentStore create() {
         return new InMemoryContentStore();
     }

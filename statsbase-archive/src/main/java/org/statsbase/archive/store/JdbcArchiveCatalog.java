@@ -99,6 +99,8 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
      * The catalog in the tables {@value #DEFAULT_PREFIX}{@code _record} and {@code _list} of {@code dataSource},
      * created when absent. The data source stays the caller's.
      *
+     * @param dataSource the database; it stays the caller's and is not closed with the catalog
+     * @return the open catalog
      * @throws ArchiveException {@code SB-ARC-0608} without a connection, {@code SB-ARC-0609} when the tables
      *                          cannot be created or lack columns, {@code SB-ARC-0610} when they are absent on a
      *                          database for which no DDL ships
@@ -110,6 +112,9 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
     /**
      * The catalog in the tables {@code <prefix>_record} and {@code <prefix>_list} of {@code dataSource}.
      *
+     * @param dataSource the database; it stays the caller's and is not closed with the catalog
+     * @param prefix     the table prefix, a plain SQL identifier
+     * @return the open catalog
      * @throws ArchiveException {@code SB-ARC-0611} for a prefix that is no plain identifier, and as
      *                          {@link #open(DataSource)}
      */
@@ -118,7 +123,12 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
         return open(JdbcConnections.of(dataSource), p, null);
     }
 
-    /** The catalog at {@code jdbcUrl} (credentials may be in the URL), default tables. */
+    /**
+     * The catalog at {@code jdbcUrl} (credentials may be in the URL), default tables.
+     *
+     * @param jdbcUrl the database's JDBC URL, credentials included when it needs them
+     * @return the open catalog; closing it closes its connections
+     */
     public static JdbcArchiveCatalog open(String jdbcUrl) {
         return open(jdbcUrl, new Properties(), DEFAULT_PREFIX);
     }
@@ -127,6 +137,9 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
      * The catalog at {@code jdbcUrl}, connecting with {@code properties} ({@code user}, {@code password}, driver
      * settings), default tables. The driver must be on the class path or module path.
      *
+     * @param jdbcUrl    the database's JDBC URL
+     * @param properties {@code user}, {@code password} and driver settings
+     * @return the open catalog; closing it closes its connections
      * @throws ArchiveException as {@link #open(DataSource)}
      */
     public static JdbcArchiveCatalog open(String jdbcUrl, Properties properties) {
@@ -136,6 +149,10 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
     /**
      * The catalog at {@code jdbcUrl} in the tables {@code <prefix>_record} and {@code <prefix>_list}.
      *
+     * @param jdbcUrl    the database's JDBC URL
+     * @param properties {@code user}, {@code password} and driver settings
+     * @param prefix     the table prefix, a plain SQL identifier
+     * @return the open catalog; closing it closes its connections
      * @throws ArchiveException as {@link #open(DataSource, String)}
      */
     public static JdbcArchiveCatalog open(String jdbcUrl, Properties properties, String prefix) {
@@ -243,7 +260,11 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
         return out;
     }
 
-    /** The table prefix (lower case). */
+    /**
+     * The table prefix (lower case).
+     *
+     * @return the table prefix, lower case
+     */
     public String prefix() {
         return prefix;
     }
@@ -280,6 +301,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
      * When a record is refused (its id or archival code in use), the records before it are stored, it and the
      * later ones are not, and its error is thrown, exactly as a loop of {@link #put} would leave things.
      *
+     * @param newRecords records whose ids and archival codes are not in use
      * @return the stored records (revision 1), in order
      */
     public List<ArchivedRecord> putAll(List<ArchivedRecord> newRecords) {

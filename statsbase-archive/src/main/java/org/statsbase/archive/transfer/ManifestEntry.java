@@ -15,13 +15,22 @@ import org.statsbase.archive.record.Digests;
  */
 public record ManifestEntry(ArchivedRecord record, String path) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param record the record as transferred
+     * @param path   the content's path in the package, for example {@code content/r-1.pdf}
+     */
     public ManifestEntry {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(path, "path");
     }
 
-    /** The digests the content must have. */
+    /**
+     * The digests the content must have.
+     *
+     * @return the digests the content must have
+     */
     public Digests digests() {
         return record.digests();
     }

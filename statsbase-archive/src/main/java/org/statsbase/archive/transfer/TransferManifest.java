@@ -21,7 +21,14 @@ public record TransferManifest(String packageId, Instant created, String created
     /** The manifest's format name, written into the file. */
     public static final String FORMAT = "statsbase-archive-transfer/1";
 
-    /** Copies the entries. */
+    /**
+     * Copies the entries.
+     *
+     * @param packageId the package id
+     * @param created   when it was written
+     * @param createdBy who wrote it
+     * @param entries   the records, in package order
+     */
     public TransferManifest {
         Objects.requireNonNull(packageId, "packageId");
         Objects.requireNonNull(created, "created");

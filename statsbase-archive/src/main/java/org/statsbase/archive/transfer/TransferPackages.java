@@ -51,6 +51,14 @@ public final class TransferPackages {
     /**
      * Writes a package of {@code records} to {@code target} (which must not exist).
      *
+     * @param packageId the package's id
+     * @param createdBy who writes it
+     * @param created   when it is written
+     * @param records   the records, in package order
+     * @param store     where their content is
+     * @param target    the directory or zip file to write; must not exist
+     * @param format    a directory or a zip file
+     * @return the manifest written into the package
      * @throws ArchiveException SB-ARC-0312 if writing fails, SB-ARC-0314 for a destroyed record, SB-ARC-0503 when
      *                          stored content no longer matches its digests
      */
@@ -144,6 +152,7 @@ public final class TransferPackages {
     /**
      * Reads a package (directory or zip) and checks every file against the manifest's digests and lengths.
      *
+     * @param pkg the package directory or zip file
      * @return the manifest, when every file matches
      * @throws ArchiveException SB-ARC-0313 naming the first entry that does not match, or a malformed manifest
      */
