@@ -24,7 +24,13 @@ public final class AccessControl {
         this.trail = trail;
     }
 
-    /** Decisions of {@code policy}, recorded in {@code trail}. */
+    /**
+     * Decisions of {@code policy}, recorded in {@code trail}.
+     *
+     * @param policy the access rules applied
+     * @param trail  the trail every decision is recorded in
+     * @return the access control
+     */
     public static AccessControl of(AccessPolicy policy, Trail trail) {
         return new AccessControl(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(trail, "trail"));
     }
@@ -32,6 +38,11 @@ public final class AccessControl {
     /**
      * Decides and records the decision; returns only after the trail made it durable.
      *
+     * @param subject  who asks, in which role, with which clearance, jurisdiction and purpose
+     * @param resource the data asked for
+     * @param action   read, export or publish
+     * @return the decision, already durable in the trail; a deny names its rule and carries an {@code SB-CONF-02xx}
+     *         code
      * @throws org.statsbase.trail.error.TrailException when the trail cannot record it (no decision is then given)
      */
     public AccessDecision decide(Subject subject, Resource resource, Action action) {
@@ -40,7 +51,12 @@ public final class AccessControl {
         return decision;
     }
 
-    /** Writes {@code decision} to the trail and returns the chained event. */
+    /**
+     * Writes {@code decision} to the trail and returns the chained event.
+     *
+     * @param decision a decision of {@link AccessPolicy#decide}
+     * @return the durable trail event: done for a permit, refused with the rule's code for a deny
+     */
     public TrailEvent record(AccessDecision decision) {
         TrailEvent event = trail.append(AccessEvents.draft(decision));
         if (!decision.permitted()) {
@@ -50,7 +66,11 @@ public final class AccessControl {
         return event;
     }
 
-    /** The policy applied. */
+    /**
+     * The policy applied.
+     *
+     * @return the access rules applied
+     */
     public AccessPolicy policy() {
         return policy;
     }

@@ -54,19 +54,34 @@ public final class AccessEvents {
     /** Payload (refusals): the rule's code, as {@link EventDraft#refused} writes it. */
     public static final String ERROR = "error";
 
-    /** The trail subject of a resource: {@code access/{id}}. */
+    /**
+     * The trail subject of a resource: {@code access/{id}}.
+     *
+     * @param resourceId the resource's id
+     * @return the trail subject of a resource: {@code access/{id}}
+     */
     public static String subject(String resourceId) {
         Objects.requireNonNull(resourceId, "resourceId");
         return SUBJECT_PREFIX + resourceId;
     }
 
-    /** The trail action of {@code action}: {@code access.read}, {@code access.export}, {@code access.publish}. */
+    /**
+     * The trail action of {@code action}: {@code access.read}, {@code access.export}, {@code access.publish}.
+     *
+     * @param action read, export or publish
+     * @return the trail action of {@code action}: {@code access.read}, {@code access.export}, {@code access.publish}
+     */
     public static String action(Action action) {
         Objects.requireNonNull(action, "action");
         return ACTION_PREFIX + action.nameEn();
     }
 
-    /** The event a decision is recorded as: done for a permit, refused with the rule's code for a deny. */
+    /**
+     * The event a decision is recorded as: done for a permit, refused with the rule's code for a deny.
+     *
+     * @param decision the decision to record
+     * @return the event a decision is recorded as: done for a permit, refused with the rule's code for a deny
+     */
     public static EventDraft draft(AccessDecision decision) {
         Objects.requireNonNull(decision, "decision");
         Subject s = decision.subject();

@@ -32,12 +32,23 @@ public final class AccessPolicy {
     private AccessPolicy() {
     }
 
-    /** The rules above. */
+    /**
+     * The rules above.
+     *
+     * @return the standard access rules
+     */
     public static AccessPolicy standard() {
         return STANDARD;
     }
 
-    /** The decision for {@code subject} performing {@code action} on {@code resource}. */
+    /**
+     * The decision for {@code subject} performing {@code action} on {@code resource}.
+     *
+     * @param subject  who asks, in which role, with which clearance, jurisdiction and purpose
+     * @param resource the data asked for
+     * @param action   read, export or publish
+     * @return the decision for {@code subject} performing {@code action} on {@code resource}
+     */
     public AccessDecision decide(Subject subject, Resource resource, Action action) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(resource, "resource");

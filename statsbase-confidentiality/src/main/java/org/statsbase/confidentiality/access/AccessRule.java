@@ -31,7 +31,11 @@ public enum AccessRule {
         this.error = error;
     }
 
-    /** The code a denial by this rule carries ({@code SB-CONF-02xx}); empty for {@link #PERMITTED}. */
+    /**
+     * The code a denial by this rule carries ({@code SB-CONF-02xx}); empty for {@link #PERMITTED}.
+     *
+     * @return the code a denial by this rule carries ({@code SB-CONF-02xx}); empty for {@link #PERMITTED}
+     */
     public Optional<ConfidentialityError> error() {
         return Optional.ofNullable(error);
     }

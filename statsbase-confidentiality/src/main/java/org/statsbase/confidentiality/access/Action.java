@@ -24,17 +24,32 @@ public enum Action {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name, lower case ({@code read}); also the last part of its trail action ({@code access.read}). */
+    /**
+     * The English name, lower case ({@code read}); also the last part of its trail action ({@code
+     * access.read}).
+     *
+     * @return the English name, lower case ({@code read}); also the last part of its trail action ({@code
+     *         access.read})
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** The action named by its constant name in any case or its Chinese name; never throws. */
+    /**
+     * The action named by its constant name in any case or its Chinese name; never throws.
+     *
+     * @param text the name, for example {@code export} or {@code 导出}
+     * @return the action; empty when the text names none
+     */
     public static Optional<Action> ofName(CharSequence text) {
         if (text == null) {
             return Optional.empty();

@@ -23,17 +23,30 @@ public enum Purpose {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** Whether this purpose covers at least what {@code other} does (statistical is the wider). */
+    /**
+     * Whether this purpose covers at least what {@code other} does (statistical is the wider).
+     *
+     * @param other another purpose
+     * @return true when this purpose covers at least what {@code other} does (statistical is the wider)
+     */
     public boolean isAtLeast(Purpose other) {
         return this == STATISTICAL || this == other;
     }
@@ -41,6 +54,9 @@ public enum Purpose {
     /**
      * The purpose named by {@code text}: {@code statistical}, or {@code other}/{@code non-statistical} for
      * the rest, in any case, or the Chinese name. Never throws.
+     *
+     * @param text the name, for example {@code statistical} or {@code non-statistical}
+     * @return the purpose; empty when the text names none
      */
     public static Optional<Purpose> ofName(CharSequence text) {
         if (text == null) {

@@ -25,6 +25,10 @@ public record Resource(String id, ConfidentialityLevel level, DataClass dataClas
     /**
      * Checks the components.
      *
+     * @param id        the resource id (one line, non-blank)
+     * @param level     its confidentiality level
+     * @param dataClass unit-level or aggregate
+     * @param region    the division the data concerns
      * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0001/0002 for an id that is
      *                                                                       blank or not one line;
      *                                                                       SB-CONF-0207 for unit-level data
@@ -40,12 +44,25 @@ public record Resource(String id, ConfidentialityLevel level, DataClass dataClas
         }
     }
 
-    /** The resource; same as the constructor. */
+    /**
+     * The resource; same as the constructor.
+     *
+     * @param id        the resource id, one line, not blank
+     * @param level     its confidentiality level
+     * @param dataClass unit-level or aggregate
+     * @param region    the division the data concerns
+     * @return the resource
+     */
     public static Resource of(String id, ConfidentialityLevel level, DataClass dataClass, DivisionCode region) {
         return new Resource(id, level, dataClass, region);
     }
 
-    /** The resource a classified data item is: its id, level, class and region. */
+    /**
+     * The resource a classified data item is: its id, level, class and region.
+     *
+     * @param classification the classification of a data item
+     * @return the resource: the item's id, level, class and region
+     */
     public static Resource of(Classification classification) {
         Objects.requireNonNull(classification, "classification");
         return new Resource(classification.item().id(), classification.level(), classification.item().dataClass(),

@@ -41,32 +41,59 @@ public enum Role {
         this.ceiling = ceiling;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** The actions this role may perform at all; unmodifiable. */
+    /**
+     * The actions this role may perform at all; unmodifiable.
+     *
+     * @return the actions this role may perform at all; unmodifiable, possibly empty
+     */
     public Set<Action> actions() {
         return actions;
     }
 
-    /** Whether this role may perform {@code action} at all. */
+    /**
+     * Whether this role may perform {@code action} at all.
+     *
+     * @param action read, export or publish
+     * @return true when this role may perform {@code action} at all
+     */
     public boolean may(Action action) {
         return actions.contains(action);
     }
 
-    /** The most secret level this role can ever see, whatever clearance a subject claims. */
+    /**
+     * The most secret level this role can ever see, whatever clearance a subject claims.
+     *
+     * @return the most secret level this role can ever see, whatever clearance a subject claims
+     */
     public ConfidentialityLevel ceiling() {
         return ceiling;
     }
 
-    /** The role named by its constant name in any case (dashes for underscores) or its Chinese name; never throws. */
+    /**
+     * The role named by its constant name in any case (dashes for underscores) or its Chinese name; never
+     * throws.
+     *
+     * @param text the name, for example {@code statistician} or {@code 统计人员}
+     * @return the role; empty when the text names none
+     */
     public static Optional<Role> ofName(CharSequence text) {
         if (text == null) {
             return Optional.empty();

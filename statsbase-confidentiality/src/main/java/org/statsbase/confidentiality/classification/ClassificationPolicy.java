@@ -66,6 +66,12 @@ public final class ClassificationPolicy {
     /**
      * A policy from its parts.
      *
+     * @param id                       the policy's id, for example {@code statsbase-default-2026}
+     * @param source                   where its facts come from
+     * @param unitLevelLevel           the level of unit-level data; not {@code PUBLIC}
+     * @param unreleasedAggregateLevel the level of an unreleased aggregate; not {@code PUBLIC}
+     * @param grades                   the grading rows in order; the last without conditions
+     * @return the policy
      * @throws ConfidentialityException SB-CONF-0110 when a level is {@code PUBLIC}; SB-CONF-0111 when the last
      *                                  grade row has conditions (or there is none)
      */
@@ -89,7 +95,11 @@ public final class ClassificationPolicy {
         return new ClassificationPolicy(id, source, unitLevelLevel, unreleasedAggregateLevel, grades);
     }
 
-    /** The shipped default ({@code classification-policy.json}, dated, its source named in the file). */
+    /**
+     * The shipped default ({@code classification-policy.json}, dated, its source named in the file).
+     *
+     * @return the shipped default ({@code classification-policy.json}, dated, its source named in the file)
+     */
     public static ClassificationPolicy standard() {
         ClassificationPolicy p = standard;
         if (p == null) {
@@ -114,6 +124,8 @@ public final class ClassificationPolicy {
     /**
      * Reads a policy file.
      *
+     * @param file the JSON policy file
+     * @return the policy
      * @throws DataFileException when it cannot be read, or listing every problem of a malformed file
      */
     public static ClassificationPolicy load(Path file) {
@@ -128,6 +140,9 @@ public final class ClassificationPolicy {
     /**
      * Parses the JSON text of a policy named {@code source} in messages.
      *
+     * @param json       the policy's JSON text
+     * @param sourceName a name for messages, for example the file name
+     * @return the policy
      * @throws DataFileException listing every problem of a malformed policy
      */
     public static ClassificationPolicy parse(String json, String sourceName) {
@@ -183,32 +198,62 @@ public final class ClassificationPolicy {
         return grade.map(g -> new GradeRule(dataClass, secret, released, level, g));
     }
 
-    /** The policy's id, for example {@code statsbase-default-2026}. */
+    /**
+     * The policy's id, for example {@code statsbase-default-2026}.
+     *
+     * @return the policy's id, for example {@code statsbase-default-2026}
+     */
     public String id() {
         return id;
     }
 
-    /** Where its facts come from. */
+    /**
+     * Where its facts come from.
+     *
+     * @return where its facts come from
+     */
     public String source() {
         return source;
     }
 
-    /** The level of unit-level data; never {@code PUBLIC}. */
+    /**
+     * The level of unit-level data; never {@code PUBLIC}.
+     *
+     * @return the level of unit-level data; never {@code PUBLIC}
+     */
     public ConfidentialityLevel unitLevelLevel() {
         return unitLevelLevel;
     }
 
-    /** The level of an aggregate before its release (or released without disclosure control); never {@code PUBLIC}. */
+    /**
+     * The level of an aggregate before its release (or released without disclosure control); never {@code
+     * PUBLIC}.
+     *
+     * @return the level of an aggregate before its release (or released without disclosure control); never {@code
+     *         PUBLIC}
+     */
     public ConfidentialityLevel unreleasedAggregateLevel() {
         return unreleasedAggregateLevel;
     }
 
-    /** The grading rows, in order; the last has no condition. */
+    /**
+     * The grading rows, in order; the last has no condition.
+     *
+     * @return the grading rows, in order; the last has no condition
+     */
     public List<GradeRule> grades() {
         return grades;
     }
 
-    /** The first grading row that matches; there always is one. */
+    /**
+     * The first grading row that matches; there always is one.
+     *
+     * @param dataClass   unit-level or aggregate
+     * @param stateSecret whether a state-secret item is in force for the item
+     * @param released    whether the item is released
+     * @param level       the level the item is aggregated at
+     * @return the first grading row that matches; there always is one
+     */
     public GradeRule gradeRule(DataClass dataClass, boolean stateSecret, boolean released, DivisionLevel level) {
         for (GradeRule rule : grades) {
             if (rule.matches(dataClass, stateSecret, released, level)) {

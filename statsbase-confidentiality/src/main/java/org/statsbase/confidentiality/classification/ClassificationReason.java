@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record ClassificationReason(ClassificationRule rule, String textZh, String textEn) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param rule   the clause
+     * @param textZh the reason in Chinese
+     * @param textEn the reason in English
+     */
     public ClassificationReason {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(textZh, "textZh");

@@ -39,12 +39,20 @@ public enum ClassificationRule {
         this.templateEn = templateEn;
     }
 
-    /** The Chinese template. */
+    /**
+     * The Chinese template.
+     *
+     * @return the Chinese template
+     */
     public String templateZh() {
         return templateZh;
     }
 
-    /** The English template. */
+    /**
+     * The English template.
+     *
+     * @return the English template
+     */
     public String templateEn() {
         return templateEn;
     }

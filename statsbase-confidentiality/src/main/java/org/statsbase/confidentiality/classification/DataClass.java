@@ -23,12 +23,20 @@ public enum DataClass {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name: 基层数据 or 综合数据. */
+    /**
+     * The Chinese name: 基层数据 or 综合数据.
+     *
+     * @return the Chinese name: 基层数据 or 综合数据
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
@@ -36,6 +44,9 @@ public enum DataClass {
     /**
      * The class named by {@code text}: the constant name in any case ({@code UNIT_LEVEL}, {@code unit-level}),
      * the short forms {@code unit} and {@code aggregate}, or the Chinese name. Never throws.
+     *
+     * @param text the name, for example {@code unit-level} or {@code 综合数据}
+     * @return the class; empty when the text names none
      */
     public static Optional<DataClass> ofName(CharSequence text) {
         if (text == null) {

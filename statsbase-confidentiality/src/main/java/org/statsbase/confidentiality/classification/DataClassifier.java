@@ -35,28 +35,53 @@ public final class DataClassifier {
         this.secretItems = secretItems;
     }
 
-    /** A classifier with {@code policy} and {@code secretItems}. */
+    /**
+     * A classifier with {@code policy} and {@code secretItems}.
+     *
+     * @param policy      the levels and grading rows
+     * @param secretItems the state-secret items in force
+     * @return the classifier
+     */
     public static DataClassifier of(ClassificationPolicy policy, SecretItems secretItems) {
         return new DataClassifier(Objects.requireNonNull(policy, "policy"),
                 Objects.requireNonNull(secretItems, "secretItems"));
     }
 
-    /** The shipped default policy with {@code secretItems}. */
+    /**
+     * The shipped default policy with {@code secretItems}.
+     *
+     * @param secretItems the state-secret items in force
+     * @return the classifier
+     */
     public static DataClassifier standard(SecretItems secretItems) {
         return of(ClassificationPolicy.standard(), secretItems);
     }
 
-    /** The policy applied. */
+    /**
+     * The policy applied.
+     *
+     * @return the policy applied
+     */
     public ClassificationPolicy policy() {
         return policy;
     }
 
-    /** The secret items applied. */
+    /**
+     * The secret items applied.
+     *
+     * @return the secret items applied
+     */
     public SecretItems secretItems() {
         return secretItems;
     }
 
-    /** The classification of {@code item} at {@code asOf}. */
+    /**
+     * The classification of {@code item} at {@code asOf}.
+     *
+     * @param item the data item
+     * @param asOf the instant asked about (release times and secrecy periods depend on it)
+     * @return the level, grade, secrecy period and reasons of {@code item} at {@code asOf}
+     */
     public Classification classify(DataItem item, Instant asOf) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(asOf, "asOf");

@@ -26,17 +26,30 @@ public enum DataGrade {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name: 核心, 重要 or 一般. */
+    /**
+     * The Chinese name: 核心, 重要 or 一般.
+     *
+     * @return the Chinese name: 核心, 重要 or 一般
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** The grade named by the constant name in any case or the Chinese name; never throws. */
+    /**
+     * The grade named by the constant name in any case or the Chinese name; never throws.
+     *
+     * @param text the name, for example {@code important} or {@code 重要}
+     * @return the grade; empty when the text names none
+     */
     public static Optional<DataGrade> ofName(CharSequence text) {
         if (text == null) {
             return Optional.empty();

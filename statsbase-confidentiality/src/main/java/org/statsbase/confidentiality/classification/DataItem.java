@@ -46,6 +46,10 @@ public final class DataItem {
      * A data item of {@code dataClass} concerning {@code region}, not scheduled for release, not
      * disclosure-checked, formation time unknown.
      *
+     * @param id        the id secret items are matched against, for example {@code gdp.quarterly.320102}
+     * @param dataClass unit-level or aggregate
+     * @param region    the division the data concerns
+     * @return the data item
      * @throws ConfidentialityException SB-CONF-0001/0002 for an id that is blank or not one line
      */
     public static DataItem of(String id, DataClass dataClass, DivisionCode region) {
@@ -55,12 +59,24 @@ public final class DataItem {
                 null, false, null);
     }
 
-    /** Unit-level data (基层数据) concerning respondents in {@code region}. */
+    /**
+     * Unit-level data (基层数据) concerning respondents in {@code region}.
+     *
+     * @param id     the id secret items are matched against
+     * @param region the division of the respondents
+     * @return the data item, class {@link DataClass#UNIT_LEVEL}
+     */
     public static DataItem unitLevel(String id, DivisionCode region) {
         return of(id, DataClass.UNIT_LEVEL, region);
     }
 
-    /** An aggregate (综合数据) over {@code region}. */
+    /**
+     * An aggregate (综合数据) over {@code region}.
+     *
+     * @param id     the id secret items are matched against, for example {@code gdp.quarterly.320102}
+     * @param region the division the aggregate covers
+     * @return the data item, class {@link DataClass#AGGREGATE}
+     */
     public static DataItem aggregate(String id, DivisionCode region) {
         return of(id, DataClass.AGGREGATE, region);
     }
@@ -68,6 +84,8 @@ public final class DataItem {
     /**
      * This item aggregated at {@code level} (for example by township over a county).
      *
+     * @param level the level the figures are aggregated at; at or below the region's level
+     * @return a new item; this one is unchanged
      * @throws ConfidentialityException SB-CONF-0112 when {@code level} lies above the region scope's level
      */
     public DataItem withAggregationLevel(DivisionLevel level) {
@@ -79,60 +97,108 @@ public final class DataItem {
         return new DataItem(id, dataClass, region, level, releaseAt, disclosureChecked, formedAt);
     }
 
-    /** This item with its release time (公布时间): released from that instant on. */
+    /**
+     * This item with its release time (公布时间): released from that instant on.
+     *
+     * @param at the release time (公布时间)
+     * @return a new item; this one is unchanged
+     */
     public DataItem withReleaseAt(Instant at) {
         Objects.requireNonNull(at, "at");
         return new DataItem(id, dataClass, region, aggregationLevel, at, disclosureChecked, formedAt);
     }
 
-    /** This item with the outcome of disclosure control (statistical disclosure control of tables). */
+    /**
+     * This item with the outcome of disclosure control (statistical disclosure control of tables).
+     *
+     * @param checked whether the item passed disclosure control
+     * @return a new item; this one is unchanged
+     */
     public DataItem withDisclosureChecked(boolean checked) {
         return new DataItem(id, dataClass, region, aggregationLevel, releaseAt, checked, formedAt);
     }
 
-    /** This item with the time it was formed, from which a secrecy period runs. */
+    /**
+     * This item with the time it was formed, from which a secrecy period runs.
+     *
+     * @param at when the item was formed
+     * @return a new item; this one is unchanged
+     */
     public DataItem withFormedAt(Instant at) {
         Objects.requireNonNull(at, "at");
         return new DataItem(id, dataClass, region, aggregationLevel, releaseAt, disclosureChecked, at);
     }
 
-    /** The id secret items are matched against, for example {@code gdp.quarterly.320102}. */
+    /**
+     * The id secret items are matched against, for example {@code gdp.quarterly.320102}.
+     *
+     * @return the id secret items are matched against, for example {@code gdp.quarterly.320102}
+     */
     public String id() {
         return id;
     }
 
-    /** 基层数据 or 综合数据. */
+    /**
+     * 基层数据 or 综合数据.
+     *
+     * @return {@link DataClass#UNIT_LEVEL} (基层数据) or {@link DataClass#AGGREGATE} (综合数据)
+     */
     public DataClass dataClass() {
         return dataClass;
     }
 
-    /** The division the data concerns (its region scope). */
+    /**
+     * The division the data concerns (its region scope).
+     *
+     * @return the division the data concerns (its region scope)
+     */
     public DivisionCode region() {
         return region;
     }
 
-    /** The level the figures are aggregated at; at or below the region's level. */
+    /**
+     * The level the figures are aggregated at; at or below the region's level.
+     *
+     * @return the level the figures are aggregated at; at or below the region's level
+     */
     public DivisionLevel aggregationLevel() {
         return aggregationLevel;
     }
 
-    /** The release time, if one is set. */
+    /**
+     * The release time, if one is set.
+     *
+     * @return the release time; empty when none is set
+     */
     public Optional<Instant> releaseAt() {
         return Optional.ofNullable(releaseAt);
     }
 
-    /** Whether the item is released at {@code asOf}: it has a release time at or before it. */
+    /**
+     * Whether the item is released at {@code asOf}: it has a release time at or before it.
+     *
+     * @param asOf the instant asked about
+     * @return true when the item is released at {@code asOf}: it has a release time at or before it
+     */
     public boolean isReleased(Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
         return releaseAt != null && !releaseAt.isAfter(asOf);
     }
 
-    /** Whether the item passed disclosure control. */
+    /**
+     * Whether the item passed disclosure control.
+     *
+     * @return true when the item passed disclosure control
+     */
     public boolean disclosureChecked() {
         return disclosureChecked;
     }
 
-    /** When the item was formed, if known. */
+    /**
+     * When the item was formed, if known.
+     *
+     * @return when the item was formed; empty when unknown
+     */
     public Optional<Instant> formedAt() {
         return Optional.ofNullable(formedAt);
     }

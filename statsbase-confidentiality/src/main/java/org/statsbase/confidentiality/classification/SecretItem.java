@@ -41,6 +41,11 @@ public final class SecretItem {
     /**
      * The secret item covering exactly the data item {@code id}.
      *
+     * @param id           the data item's id
+     * @param level        秘密, 机密 or 绝密
+     * @param secrecyYears the secrecy period in years, from 1 to the level's longest
+     * @param source       the document that makes the item secret
+     * @return the secret item
      * @throws ConfidentialityException SB-CONF-0105 when {@code level} is not a state secret, SB-CONF-0106 when
      *                                  the period is not within 1 and the level's longest
      */
@@ -53,6 +58,11 @@ public final class SecretItem {
     /**
      * The secret item covering every data item whose id matches the glob {@code pattern}.
      *
+     * @param pattern      a glob over data item ids, for example {@code gdp.quarterly.*}
+     * @param level        秘密, 机密 or 绝密
+     * @param secrecyYears the secrecy period in years, from 1 to the level's longest
+     * @param source       the document that makes the item secret
+     * @return the secret item
      * @throws ConfidentialityException SB-CONF-0114 for characters outside letters, digits, {@code . - _ / :}
      *                                  and the wildcards; SB-CONF-0105, -0106 as {@link #ofId}
      */
@@ -104,43 +114,77 @@ public final class SecretItem {
         return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 
-    /** Whether this item covers the data item with {@code itemId}. */
+    /**
+     * Whether this item covers the data item with {@code itemId}.
+     *
+     * @param itemId a data item's id
+     * @return true when this item covers the data item with {@code itemId}
+     */
     public boolean covers(String itemId) {
         Objects.requireNonNull(itemId, "itemId");
         return id != null ? id.equals(itemId) : regex.matcher(itemId).matches();
     }
 
-    /** The id this item covers, when it names one. */
+    /**
+     * The id this item covers, when it names one.
+     *
+     * @return the id this item covers; empty for a pattern item
+     */
     public Optional<String> id() {
         return Optional.ofNullable(id);
     }
 
-    /** The glob pattern, when it has one. */
+    /**
+     * The glob pattern, when it has one.
+     *
+     * @return the glob pattern; empty for an item naming one id
+     */
     public Optional<String> pattern() {
         return Optional.ofNullable(pattern);
     }
 
-    /** The id or the pattern, as written. */
+    /**
+     * The id or the pattern, as written.
+     *
+     * @return the id or the pattern, as written
+     */
     public String key() {
         return id != null ? id : pattern;
     }
 
-    /** 秘密, 机密 or 绝密. */
+    /**
+     * 秘密, 机密 or 绝密.
+     *
+     * @return the level: 秘密, 机密 or 绝密
+     */
     public ConfidentialityLevel level() {
         return level;
     }
 
-    /** The secrecy period in years. */
+    /**
+     * The secrecy period in years.
+     *
+     * @return the secrecy period in years
+     */
     public int secrecyYears() {
         return secrecyYears;
     }
 
-    /** The document that makes the item secret. */
+    /**
+     * The document that makes the item secret.
+     *
+     * @return the document that makes the item secret
+     */
     public String source() {
         return source;
     }
 
-    /** When the secrecy of data formed at {@code formedAt} ends: {@code formedAt} plus the period, in UTC. */
+    /**
+     * When the secrecy of data formed at {@code formedAt} ends: {@code formedAt} plus the period, in UTC.
+     *
+     * @param formedAt when the data was formed
+     * @return {@code formedAt} plus the secrecy period, in UTC
+     */
     public Instant declassifiesAt(Instant formedAt) {
         Objects.requireNonNull(formedAt, "formedAt");
         return formedAt.atOffset(ZoneOffset.UTC).plusYears(secrecyYears).toInstant();

@@ -49,12 +49,21 @@ public final class SecretItems {
         this.items = List.copyOf(items);
     }
 
-    /** No secret items. */
+    /**
+     * No secret items.
+     *
+     * @return an empty list of secret items
+     */
     public static SecretItems empty() {
         return EMPTY;
     }
 
-    /** The given items, in this order. */
+    /**
+     * The given items, in this order.
+     *
+     * @param items the secret items
+     * @return the list
+     */
     public static SecretItems of(List<SecretItem> items) {
         Objects.requireNonNull(items, "items");
         return new SecretItems(items);
@@ -63,6 +72,8 @@ public final class SecretItems {
     /**
      * Reads a secret-items file.
      *
+     * @param file the JSON secret-items file
+     * @return the list
      * @throws DataFileException when it cannot be read, or listing every problem of a malformed file
      * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON
      */
@@ -80,6 +91,9 @@ public final class SecretItems {
     /**
      * Parses the JSON text of a secret-items list named {@code source} in messages.
      *
+     * @param json   the list's JSON text
+     * @param source a name for messages, for example the file name
+     * @return the list
      * @throws DataFileException listing every problem of a malformed list
      * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON
      */
@@ -169,7 +183,11 @@ public final class SecretItems {
                 : SecretItem.ofPattern(pattern.get(), level.get(), years, source.get()));
     }
 
-    /** The items, in the order listed. */
+    /**
+     * The items, in the order listed.
+     *
+     * @return the items, in the order listed; empty for {@link #empty()}
+     */
     public List<SecretItem> items() {
         return items;
     }
@@ -177,6 +195,9 @@ public final class SecretItems {
     /**
      * The items covering {@code itemId}, most secret first (among equals, in list order): the first is the
      * one that decides while it is in force.
+     *
+     * @param itemId a data item's id
+     * @return the covering items, most secret first (among equals, in list order); empty when none covers it
      */
     public List<SecretItem> covering(String itemId) {
         Objects.requireNonNull(itemId, "itemId");

@@ -55,6 +55,10 @@ public final class Audit {
      * Audits {@code suppressed} cells of {@code table}; a cell with a sensitivity in {@code requirements}
      * must keep its protection range open, any other suppressed cell must merely not be exact.
      *
+     * @param table        the tabulated table
+     * @param suppressed   the keys of the cells withheld from publication
+     * @param requirements the protection each primary-sensitive cell needs
+     * @return per suppressed cell the interval a reader can compute and its verdict
      * @throws ConfidentialityException SB-CONF-0501 a key is not a cell of the table; 0502 a linear program failed
      */
     public static AuditReport of(Table table, Set<CellKey> suppressed, Map<CellKey, Sensitivity> requirements) {

@@ -14,17 +14,30 @@ import java.util.Objects;
  */
 public record AuditReport(List<CellAudit> cells, int linearPrograms) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param cells          per suppressed cell, its interval and verdict
+     * @param linearPrograms the number of linear programs solved (cells recoverable by a single equation need none)
+     */
     public AuditReport {
         cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
     }
 
-    /** Whether every suppressed cell passed. */
+    /**
+     * Whether every suppressed cell passed.
+     *
+     * @return true when every suppressed cell passed
+     */
     public boolean passed() {
         return cells.stream().allMatch(CellAudit::passed);
     }
 
-    /** The cells that did not pass. */
+    /**
+     * The cells that did not pass.
+     *
+     * @return the cells that did not pass; empty when the audit passed
+     */
     public List<CellAudit> failures() {
         return cells.stream().filter(c -> !c.passed()).toList();
     }

@@ -26,7 +26,18 @@ import org.statsbase.confidentiality.table.CellKey;
 public record CellAudit(CellKey key, BigDecimal value, double min, double max, BigDecimal lowerProtection,
         BigDecimal upperProtection, boolean exact, boolean passed) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param key             the cell
+     * @param value           its true value
+     * @param min             the smallest consistent value (may be −∞ for a cell that can be negative)
+     * @param max             the largest consistent value (+∞ when unbounded)
+     * @param lowerProtection the required lower protection (0 for a secondary suppression)
+     * @param upperProtection the required upper protection (0 for a secondary suppression)
+     * @param exact           whether {@code min = max}: the cell can be recomputed from the published table
+     * @param passed          whether the interval covers the required range and the cell is not exact
+     */
     public CellAudit {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");

@@ -13,7 +13,11 @@ public enum CellStatus {
     /** Safe, but suppressed so that no primary cell can be recomputed (secondary suppression). */
     SECONDARY;
 
-    /** Whether the cell is withheld from publication. */
+    /**
+     * Whether the cell is withheld from publication.
+     *
+     * @return true when the cell is withheld from publication
+     */
     public boolean isSuppressed() {
         return this != SAFE;
     }

@@ -16,14 +16,24 @@ import org.statsbase.confidentiality.table.Cell;
  */
 public record ProtectedCell(Cell cell, Sensitivity sensitivity, CellStatus status) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param cell        the cell with its value and contributors
+     * @param sensitivity the primary rules' verdict and protection levels
+     * @param status      safe, primary or secondary
+     */
     public ProtectedCell {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(sensitivity, "sensitivity");
         Objects.requireNonNull(status, "status");
     }
 
-    /** The value as published: the cell's value when safe, empty when suppressed. */
+    /**
+     * The value as published: the cell's value when safe, empty when suppressed.
+     *
+     * @return the value as published: the cell's value when safe, empty when suppressed
+     */
     public Optional<BigDecimal> published() {
         return status.isSuppressed() ? Optional.empty() : Optional.of(cell.value());
     }

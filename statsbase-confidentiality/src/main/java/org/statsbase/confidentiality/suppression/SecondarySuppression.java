@@ -48,7 +48,13 @@ public final class SecondarySuppression {
     private SecondarySuppression() {
     }
 
-    /** Assesses, suppresses and audits {@code table} under {@code rules}. */
+    /**
+     * Assesses, suppresses and audits {@code table} under {@code rules}.
+     *
+     * @param table the tabulated table
+     * @param rules the primary sensitivity rules
+     * @return every cell with its status (safe, primary, secondary) and the final audit
+     */
     public static ProtectedTable protect(Table table, SensitivityRules rules) {
         return protect(table, rules, Set.of());
     }

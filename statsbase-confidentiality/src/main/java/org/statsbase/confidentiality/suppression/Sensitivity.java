@@ -21,7 +21,15 @@ import org.statsbase.confidentiality.table.CellKey;
 public record Sensitivity(CellKey key, List<String> failedRules, BigDecimal lowerProtection, BigDecimal upperProtection,
         boolean mixedSign) {
 
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param key             the cell
+     * @param failedRules     the specifications of the rules the cell fails, in rule order
+     * @param lowerProtection how far below the value a reader's lower bound must reach (0 when safe)
+     * @param upperProtection how far above the value a reader's upper bound must reach (0 when safe)
+     * @param mixedSign       whether the cell has contributions of both signs
+     */
     public Sensitivity {
         Objects.requireNonNull(key, "key");
         failedRules = List.copyOf(Objects.requireNonNull(failedRules, "failedRules"));
@@ -29,7 +37,11 @@ public record Sensitivity(CellKey key, List<String> failedRules, BigDecimal lowe
         Objects.requireNonNull(upperProtection, "upperProtection");
     }
 
-    /** Whether the cell fails at least one rule (a primary suppression). */
+    /**
+     * Whether the cell fails at least one rule (a primary suppression).
+     *
+     * @return true when the cell fails at least one rule (a primary suppression)
+     */
     public boolean isSensitive() {
         return !failedRules.isEmpty();
     }

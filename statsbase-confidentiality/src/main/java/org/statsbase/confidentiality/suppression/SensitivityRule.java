@@ -25,13 +25,18 @@ import org.statsbase.confidentiality.error.ConfidentialityException;
  */
 public sealed interface SensitivityRule {
 
-    /** The rule in the specification syntax, for example {@code nk(2,85)}. */
+    /**
+     * The rule in the specification syntax, for example {@code nk(2,85)}.
+     *
+     * @return the rule in the specification syntax, for example {@code nk(2,85)}
+     */
     String spec();
 
     /**
      * The protection level when the cell is unsafe under this rule; empty when it is safe.
      *
      * @param magnitudes the contributions' magnitudes, largest first
+     * @return the protection level when the cell is unsafe under this rule; empty when it is safe
      */
     Optional<BigDecimal> protection(List<BigDecimal> magnitudes);
 
@@ -44,7 +49,12 @@ public sealed interface SensitivityRule {
      */
     record MinimumFrequency(int n, BigDecimal protectionPercent) implements SensitivityRule {
 
-        /** Checks the parameters. */
+        /**
+         * Checks the parameters.
+         *
+         * @param n                 the minimum number of contributors, ≥ 1
+         * @param protectionPercent the protection level as a percentage of T, ≥ 0
+         */
         public MinimumFrequency {
             Objects.requireNonNull(protectionPercent, "protectionPercent");
             if (n < 1) {
@@ -80,7 +90,12 @@ public sealed interface SensitivityRule {
      */
     record Dominance(int n, BigDecimal k) implements SensitivityRule {
 
-        /** Checks the parameters. */
+        /**
+         * Checks the parameters.
+         *
+         * @param n the number of largest contributors, ≥ 1
+         * @param k the percentage, 0 &lt; k ≤ 100
+         */
         public Dominance {
             Objects.requireNonNull(k, "k");
             if (n < 1) {
@@ -119,7 +134,11 @@ public sealed interface SensitivityRule {
      */
     record PPercent(BigDecimal p) implements SensitivityRule {
 
-        /** Checks the parameter. */
+        /**
+         * Checks the parameter.
+         *
+         * @param p the percentage, &gt; 0
+         */
         public PPercent {
             Objects.requireNonNull(p, "p");
             if (p.signum() <= 0) {

@@ -51,6 +51,9 @@ public final class SensitivityRules {
     /**
      * Rules applied at {@code level}, symmetric protection.
      *
+     * @param level unit or holding: who counts as a respondent
+     * @param rules the rules, at least one
+     * @return the rules
      * @throws ConfidentialityException SB-CONF-0403 when {@code rules} is empty
      */
     public static SensitivityRules of(ContributionLevel level, List<SensitivityRule> rules) {
@@ -61,6 +64,9 @@ public final class SensitivityRules {
     /**
      * Parses a specification such as {@code freq(3),nk(2,85),p(10)}, applied at {@code level}.
      *
+     * @param spec  the specification, for example {@code freq(3),nk(2,85),p(10)}
+     * @param level unit or holding: who counts as a respondent
+     * @return the rules
      * @throws ConfidentialityException SB-CONF-0401 malformed; 0402 a parameter out of range; 0403 empty
      */
     public static SensitivityRules parse(String spec, ContributionLevel level) {
@@ -72,6 +78,10 @@ public final class SensitivityRules {
     /**
      * The same rules with the lower and upper protection levels scaled by the given shares of the rule's
      * level (1 and 1 is symmetric).
+     *
+     * @param lower the share of the protection level required below the value, ≥ 0
+     * @param upper the share of the protection level required above the value, ≥ 0
+     * @return a new set of rules; this one is unchanged
      */
     public SensitivityRules withShares(BigDecimal lower, BigDecimal upper) {
         Objects.requireNonNull(lower, "lower");
@@ -83,22 +93,39 @@ public final class SensitivityRules {
         return new SensitivityRules(rules, level, lower, upper);
     }
 
-    /** The rules, in order. */
+    /**
+     * The rules, in order.
+     *
+     * @return the rules, in order
+     */
     public List<SensitivityRule> rules() {
         return rules;
     }
 
-    /** The level respondents are counted at. */
+    /**
+     * The level respondents are counted at.
+     *
+     * @return the level respondents are counted at
+     */
     public ContributionLevel level() {
         return level;
     }
 
-    /** The specification, for example {@code freq(3,10),nk(2,85),p(10)}. */
+    /**
+     * The specification, for example {@code freq(3,10),nk(2,85),p(10)}.
+     *
+     * @return the specification, for example {@code freq(3,10),nk(2,85),p(10)}
+     */
     public String spec() {
         return rules.stream().map(SensitivityRule::spec).collect(Collectors.joining(","));
     }
 
-    /** Applies every rule to {@code cell}. Empty cells are safe. */
+    /**
+     * Applies every rule to {@code cell}. Empty cells are safe.
+     *
+     * @param cell the cell
+     * @return the rules it fails and the protection it needs; not sensitive when it fails none
+     */
     public Sensitivity assess(Cell cell) {
         Objects.requireNonNull(cell, "cell");
         List<BigDecimal> magnitudes = new ArrayList<>();

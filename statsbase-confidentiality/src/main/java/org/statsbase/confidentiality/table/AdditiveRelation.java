@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record AdditiveRelation(CellKey total, List<CellKey> parts) {
 
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param total the margin
+     * @param parts the cells that add up to it
+     */
     public AdditiveRelation {
         Objects.requireNonNull(total, "total");
         parts = List.copyOf(Objects.requireNonNull(parts, "parts"));

@@ -16,7 +16,12 @@ public record Category(int depth, String code) implements Comparable<Category> {
     /** The total of a dimension. */
     public static final Category TOTAL = new Category(0, "Total");
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param depth 0 for the total, 1.. for the hierarchy's levels
+     * @param code  the canonical code; {@code "Total"} for the total
+     */
     public Category {
         Objects.requireNonNull(code, "code");
         if (depth < 0) {
@@ -24,12 +29,22 @@ public record Category(int depth, String code) implements Comparable<Category> {
         }
     }
 
-    /** A category at {@code depth} ≥ 1. */
+    /**
+     * A category at {@code depth} ≥ 1.
+     *
+     * @param depth the level in the hierarchy, 1 for the top level below the total
+     * @param code  the canonical code
+     * @return the category
+     */
     public static Category of(int depth, String code) {
         return new Category(depth, code);
     }
 
-    /** Whether this is the total. */
+    /**
+     * Whether this is the total.
+     *
+     * @return true when this is the total
+     */
     public boolean isTotal() {
         return depth == 0;
     }

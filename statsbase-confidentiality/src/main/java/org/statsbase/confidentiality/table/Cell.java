@@ -28,53 +28,99 @@ public final class Cell {
         this.holdingContributions = List.copyOf(holdingContributions);
     }
 
-    /** The address of the cell. */
+    /**
+     * The address of the cell.
+     *
+     * @return the address of the cell
+     */
     public CellKey key() {
         return key;
     }
 
-    /** The sum of all contributions. */
+    /**
+     * The sum of all contributions.
+     *
+     * @return the sum of all contributions
+     */
     public BigDecimal value() {
         return value;
     }
 
-    /** The number of contributing units. */
+    /**
+     * The number of contributing units.
+     *
+     * @return the number of contributing units
+     */
     public int unitCount() {
         return unitContributions.size();
     }
 
-    /** The number of contributing holdings (units without a holding count as their own). */
+    /**
+     * The number of contributing holdings (units without a holding count as their own).
+     *
+     * @return the number of contributing holdings (units without a holding count as their own)
+     */
     public int holdingCount() {
         return holdingContributions.size();
     }
 
-    /** The number of contributors at the given level. */
+    /**
+     * The number of contributors at the given level.
+     *
+     * @param level unit or holding
+     * @return the number of contributors at the given level, 0 for an empty cell
+     */
     public int contributorCount(ContributionLevel level) {
         return contributions(level).size();
     }
 
-    /** Whether nobody contributes. */
+    /**
+     * Whether nobody contributes.
+     *
+     * @return true when nobody contributes
+     */
     public boolean isEmpty() {
         return unitContributions.isEmpty();
     }
 
-    /** Whether some respondent contributes a negative value. */
+    /**
+     * Whether some respondent contributes a negative value.
+     *
+     * @return true when some respondent contributes a negative value
+     */
     public boolean hasNegative() {
         return unitContributions.stream().anyMatch(x -> x.signum() < 0)
                 || holdingContributions.stream().anyMatch(x -> x.signum() < 0);
     }
 
-    /** Whether contributions of both signs occur (at unit level). */
+    /**
+     * Whether contributions of both signs occur (at unit level).
+     *
+     * @return true when contributions of both signs occur (at unit level)
+     */
     public boolean isMixedSign() {
         return unitContributions.stream().anyMatch(x -> x.signum() < 0) && unitContributions.stream().anyMatch(x -> x.signum() > 0);
     }
 
-    /** Every respondent's contribution at {@code level}, largest magnitude first (ties: larger value first). */
+    /**
+     * Every respondent's contribution at {@code level}, largest magnitude first (ties: larger value first).
+     *
+     * @param level unit or holding
+     * @return every respondent's contribution at {@code level}, largest magnitude first (ties: larger value first);
+     *         empty for an empty cell
+     */
     public List<BigDecimal> contributions(ContributionLevel level) {
         return Objects.requireNonNull(level, "level") == ContributionLevel.UNIT ? unitContributions : holdingContributions;
     }
 
-    /** The {@code n} largest contributions at {@code level} (fewer if fewer respondents). */
+    /**
+     * The {@code n} largest contributions at {@code level} (fewer if fewer respondents).
+     *
+     * @param level unit or holding
+     * @param n     how many, at least 0
+     * @return the {@code n} largest contributions at {@code level}, largest magnitude first (fewer if fewer
+     *         respondents)
+     */
     public List<BigDecimal> topContributions(ContributionLevel level, int n) {
         List<BigDecimal> all = contributions(level);
         return all.subList(0, Math.min(Math.max(n, 0), all.size()));

@@ -13,17 +13,31 @@ import java.util.stream.Collectors;
  */
 public record CellKey(List<Category> categories) implements Comparable<CellKey> {
 
-    /** Copies the categories. */
+    /**
+     * Copies the categories.
+     *
+     * @param categories one category per dimension
+     */
     public CellKey {
         categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
     }
 
-    /** A key of the given categories. */
+    /**
+     * A key of the given categories.
+     *
+     * @param categories one category per dimension, in the table's dimension order
+     * @return the key
+     */
     public static CellKey of(Category... categories) {
         return new CellKey(List.of(categories));
     }
 
-    /** The category of dimension {@code i}. */
+    /**
+     * The category of dimension {@code i}.
+     *
+     * @param i the dimension's index, from 0
+     * @return the category of dimension {@code i}
+     */
     public Category category(int i) {
         return categories.get(i);
     }

@@ -21,7 +21,14 @@ import org.statsbase.confidentiality.error.ConfidentialityException;
  */
 public record Contribution(String unitId, Optional<String> holdingId, Map<String, String> codes, BigDecimal value) {
 
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param unitId    the unit (for example a USCC); not blank
+     * @param holdingId the holding the unit belongs to, if any
+     * @param codes     dimension name → code as reported
+     * @param value     the contribution (negative values are allowed and flag the cell as mixed-sign)
+     */
     public Contribution {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(holdingId, "holdingId");
@@ -33,17 +40,36 @@ public record Contribution(String unitId, Optional<String> holdingId, Map<String
         holdingId = holdingId.map(String::strip).filter(h -> !h.isEmpty());
     }
 
-    /** A contribution of a unit without a holding. */
+    /**
+     * A contribution of a unit without a holding.
+     *
+     * @param unitId the unit, for example a USCC
+     * @param codes  dimension name → code as reported
+     * @param value  the contribution; may be negative
+     * @return the contribution
+     */
     public static Contribution of(String unitId, Map<String, String> codes, BigDecimal value) {
         return new Contribution(unitId, Optional.empty(), codes, value);
     }
 
-    /** A contribution of a unit belonging to {@code holdingId}. */
+    /**
+     * A contribution of a unit belonging to {@code holdingId}.
+     *
+     * @param unitId    the unit, for example a USCC
+     * @param holdingId the holding the unit belongs to
+     * @param codes     dimension name → code as reported
+     * @param value     the contribution; may be negative
+     * @return the contribution
+     */
     public static Contribution of(String unitId, String holdingId, Map<String, String> codes, BigDecimal value) {
         return new Contribution(unitId, Optional.of(holdingId), codes, value);
     }
 
-    /** The respondent at holding level: the holding, or the unit itself when it belongs to none. */
+    /**
+     * The respondent at holding level: the holding, or the unit itself when it belongs to none.
+     *
+     * @return the respondent at holding level: the holding, or the unit itself when it belongs to none
+     */
     public String holdingOrUnit() {
         return holdingId.map(h -> "holding:" + h).orElse("unit:" + unitId);
     }

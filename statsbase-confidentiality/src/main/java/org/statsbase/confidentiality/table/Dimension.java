@@ -14,7 +14,12 @@ import org.statsbase.confidentiality.error.ConfidentialityException;
  */
 public record Dimension(String name, Hierarchy hierarchy) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param name      the name, matching the key of {@link Contribution#codes()}
+     * @param hierarchy how codes become categories on levels
+     */
     public Dimension {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(hierarchy, "hierarchy");
@@ -23,7 +28,13 @@ public record Dimension(String name, Hierarchy hierarchy) {
         }
     }
 
-    /** A dimension. */
+    /**
+     * A dimension.
+     *
+     * @param name      the name, matching the key of {@link Contribution#codes()}
+     * @param hierarchy how codes become categories on levels
+     * @return the dimension
+     */
     public static Dimension of(String name, Hierarchy hierarchy) {
         return new Dimension(name, hierarchy);
     }

@@ -42,7 +42,11 @@ public final class Hierarchy {
         this.industryLevels = List.copyOf(industryLevels);
     }
 
-    /** A flat code list: one level, the code as given (trimmed). */
+    /**
+     * A flat code list: one level, the code as given (trimmed).
+     *
+     * @return a flat code list: one level, the code as given (trimmed)
+     */
     public static Hierarchy flat() {
         return new Hierarchy(Kind.FLAT, List.of(), List.of());
     }
@@ -50,6 +54,8 @@ public final class Hierarchy {
     /**
      * Division-code levels, top-down, for example {@code divisions(COUNTY, TOWNSHIP)}.
      *
+     * @param levels the division levels, top-down, at least one
+     * @return the hierarchy
      * @throws ConfidentialityException SB-CONF-0305 when no level is given or they are not strictly top-down
      */
     public static Hierarchy divisions(DivisionLevel... levels) {
@@ -70,6 +76,8 @@ public final class Hierarchy {
     /**
      * Industry levels of GB/T 4754-2017, top-down, for example {@code industries(SECTION, DIVISION)}.
      *
+     * @param levels the industry levels, top-down, at least one
+     * @return the hierarchy
      * @throws ConfidentialityException SB-CONF-0305 when no level is given or they are not strictly top-down
      */
     public static Hierarchy industries(IndustryLevel... levels) {
@@ -87,7 +95,11 @@ public final class Hierarchy {
         return new Hierarchy(Kind.INDUSTRY, List.of(), list);
     }
 
-    /** The number of levels below the total. */
+    /**
+     * The number of levels below the total.
+     *
+     * @return the number of levels below the total
+     */
     public int depth() {
         switch (kind) {
             case DIVISION:
@@ -105,6 +117,9 @@ public final class Hierarchy {
      *
      * @param unitId    the unit, for the error message
      * @param dimension the dimension's name, for the error message
+     * @param code the code as reported
+     * @return the categories of {@code code}, top level first, in canonical form (a division code padded to 12
+     *         digits, an industry code as section letter plus digits)
      * @throws ConfidentialityException SB-CONF-0304 when the code is invalid or lies above the deepest level
      */
     public List<String> path(String unitId, String dimension, String code) {

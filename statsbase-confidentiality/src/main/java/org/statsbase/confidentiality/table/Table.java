@@ -67,6 +67,9 @@ public final class Table {
     /**
      * Tabulates {@code contributions} over {@code dimensions}.
      *
+     * @param dimensions    the dimensions, at least one, names distinct
+     * @param contributions every unit's contribution, with a code for each dimension
+     * @return the table with every cell, margins included
      * @throws ConfidentialityException SB-CONF-0301 no dimension; 0302 duplicate dimension name; 0303 a
      *                                  contribution lacks a code; 0304 a code does not fit its hierarchy
      */
@@ -195,37 +198,71 @@ public final class Table {
         return list;
     }
 
-    /** The dimensions, in order. */
+    /**
+     * The dimensions, in order.
+     *
+     * @return the dimensions, in order
+     */
     public List<Dimension> dimensions() {
         return dimensions;
     }
 
-    /** The categories of dimension {@code d}: the total first, then by depth and code. */
+    /**
+     * The categories of dimension {@code d}: the total first, then by depth and code.
+     *
+     * @param d the dimension's index, from 0
+     * @return the categories of dimension {@code d}: the total first, then by depth and code
+     */
     public List<Category> categories(int d) {
         return categories.get(d);
     }
 
-    /** The categories one level below {@code category} in dimension {@code d} (empty for the deepest level). */
+    /**
+     * The categories one level below {@code category} in dimension {@code d} (empty for the deepest level).
+     *
+     * @param d        the dimension's index, from 0
+     * @param category a category of that dimension
+     * @return the categories one level below {@code category} in dimension {@code d} (empty for the deepest level)
+     */
     public List<Category> children(int d, Category category) {
         return children.get(d).getOrDefault(category, List.of());
     }
 
-    /** The category one level above {@code category} in dimension {@code d}; empty for the total. */
+    /**
+     * The category one level above {@code category} in dimension {@code d}; empty for the total.
+     *
+     * @param d        the dimension's index, from 0
+     * @param category a category of that dimension
+     * @return the category one level above {@code category} in dimension {@code d}; empty for the total
+     */
     public Optional<Category> parent(int d, Category category) {
         return Optional.ofNullable(parents.get(d).get(category));
     }
 
-    /** The number of cells, margins included. */
+    /**
+     * The number of cells, margins included.
+     *
+     * @return the number of cells, margins included
+     */
     public int size() {
         return cells.size();
     }
 
-    /** Every cell, margins included, in {@link CellKey} order. */
+    /**
+     * Every cell, margins included, in {@link CellKey} order.
+     *
+     * @return every cell, margins included, in {@link CellKey} order
+     */
     public List<Cell> cells() {
         return cells;
     }
 
-    /** The cell numbered {@code index}. */
+    /**
+     * The cell numbered {@code index}.
+     *
+     * @param index the cell's number, from 0 to {@link #size()} − 1
+     * @return the cell numbered {@code index}
+     */
     public Cell cell(int index) {
         return cells.get(index);
     }
@@ -233,6 +270,8 @@ public final class Table {
     /**
      * The cell at {@code key}.
      *
+     * @param key the cell's key
+     * @return the cell at {@code key}
      * @throws ConfidentialityException SB-CONF-0501 when the table has no such cell
      */
     public Cell cell(CellKey key) {
@@ -242,6 +281,8 @@ public final class Table {
     /**
      * The number of the cell at {@code key}.
      *
+     * @param key the cell's key
+     * @return the cell's number, from 0 to {@link #size()} − 1
      * @throws ConfidentialityException SB-CONF-0501 when the table has no such cell
      */
     public int indexOf(CellKey key) {
@@ -264,6 +305,9 @@ public final class Table {
      * Every additive relation: for each dimension, each category with categories below it, and each
      * combination of the other dimensions' categories, the margin equals the sum of the cells one
      * level below. Deterministic order.
+     *
+     * @return every additive relation: for each dimension, each category with categories below it, and each
+     *         combination of the other dimensions' categories, the margin equals the sum of the cells one level below
      */
     public List<AdditiveRelation> relations() {
         List<AdditiveRelation> relations = new ArrayList<>();
