@@ -98,7 +98,7 @@ public final class Filing {
     /**
      * The metadata.
      *
-     * @return the metadata
+     * @return the DA/T 46 metadata to file, archival code included when given
      */
     public Metadata metadata() {
         return metadata;

@@ -46,7 +46,7 @@ public final class SignOffPolicy {
      * The signatures of {@code required}; an empty set asks for none.
      *
      * @param required the capacities that must sign, among {@link #signatories()}
-     * @return the policy
+     * @return the policy requiring exactly {@code required}
      * @throws ReportingException {@code SB-REP-0307} for a role that does not sign forms
      */
     public static SignOffPolicy of(Set<Role> required) {
@@ -60,11 +60,11 @@ public final class SignOffPolicy {
     }
 
     /**
-     * The capacities that sign forms: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD}, {@link
-     * Role#UNIT_HEAD}.
+     * The capacities that sign forms: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD},
+     * {@link Role#UNIT_HEAD}.
      *
-     * @return the capacities that sign forms: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD}, {@link
-     *         Role#UNIT_HEAD}
+     * @return the capacities that sign forms: {@link Role#FILLER}, {@link Role#STATISTICS_LEAD},
+     *         {@link Role#UNIT_HEAD}
      */
     public static Set<Role> signatories() {
         return SIGNATORIES;

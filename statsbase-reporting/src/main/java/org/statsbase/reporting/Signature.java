@@ -21,8 +21,8 @@ public record Signature(Role signatory, PersonId person, Instant at, long sequen
     /**
      * Validates the components.
      *
-     * @param signatory the capacity signed in ({@link Role#FILLER}, {@link Role#STATISTICS_LEAD}, {@link
-     *                  Role#UNIT_HEAD})
+     * @param signatory the capacity signed in ({@link Role#FILLER}, {@link Role#STATISTICS_LEAD},
+     *                  {@link Role#UNIT_HEAD})
      * @param person    who signed
      * @param at        when
      * @param sequence  the sequence of the {@link ReportingEvents#SIGN} event

@@ -78,7 +78,7 @@ public final class FourPropertyCheck {
      * The check with another list of allowed formats (upper-cased).
      *
      * @param formats the allowed file formats, for example {@code PDF}, {@code OFD}
-     * @return the check
+     * @return the check, allowing exactly {@code formats}
      */
     public static FourPropertyCheck allowing(Set<String> formats) {
         Set<String> s = new TreeSet<>();

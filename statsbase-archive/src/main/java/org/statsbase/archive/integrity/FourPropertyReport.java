@@ -44,7 +44,7 @@ public final class FourPropertyReport {
     /**
      * The occasion.
      *
-     * @return the occasion
+     * @return archiving, transfer or on demand
      */
     public Occasion occasion() {
         return occasion;

@@ -56,7 +56,7 @@ public final class ArchivedRecord {
      * @param formed      the date it was formed (形成日期)
      * @param metadata    its DA/T 46 metadata
      * @param digests     the digests and length of its content
-     * @return the record
+     * @return the record, state {@code ACTIVE}, revision 0
      */
     public static ArchivedRecord of(RecordId id, RecordClass recordClass, LocalDate formed, Metadata metadata,
             Digests digests) {

@@ -17,7 +17,9 @@ public final class DestructionListId implements Comparable<DestructionListId> {
     }
 
     /**
-     * @param value the identifier text
+     * The destruction list id {@code value}.
+     *
+     * @param value letters, digits, {@code . - _}, at most 128 characters
      * @return the id
      * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
      */

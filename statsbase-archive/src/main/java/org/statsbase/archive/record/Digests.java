@@ -24,6 +24,8 @@ public final class Digests {
     }
 
     /**
+     * The digests and length of one content.
+     *
      * @param sha256 the SHA-256 digest (32 bytes)
      * @param sm3    the SM3 digest (32 bytes)
      * @param size   the content length in bytes

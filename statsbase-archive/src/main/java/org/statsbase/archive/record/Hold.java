@@ -82,8 +82,8 @@ public final class Hold {
     /**
      * Inspection, audit, litigation or other.
      *
-     * @return {@link HoldKind#INSPECTION}, {@link HoldKind#AUDIT}, {@link HoldKind#LITIGATION} or {@link
-     *         HoldKind#OTHER}
+     * @return {@link HoldKind#INSPECTION}, {@link HoldKind#AUDIT}, {@link HoldKind#LITIGATION} or
+     *         {@link HoldKind#OTHER}
      */
     public HoldKind kind() {
         return kind;

@@ -17,7 +17,9 @@ public final class HoldId implements Comparable<HoldId> {
     }
 
     /**
-     * @param value the identifier text
+     * The hold id {@code value}, for example a case number.
+     *
+     * @param value letters, digits, {@code . - _}, at most 128 characters
      * @return the id
      * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
      */

@@ -19,7 +19,9 @@ public final class RecordClass implements Comparable<RecordClass> {
     }
 
     /**
-     * @param value the identifier text
+     * The record class {@code value}, for example {@code original-survey}.
+     *
+     * @param value letters, digits, {@code . - _}, at most 128 characters
      * @return the record class
      * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
      */

@@ -18,7 +18,9 @@ public final class RecordId implements Comparable<RecordId> {
     }
 
     /**
-     * @param value the identifier text
+     * The record id {@code value}.
+     *
+     * @param value letters, digits, {@code . - _}, at most 128 characters
      * @return the record id
      * @throws org.statsbase.archive.error.ArchiveException SB-ARC-0002 if malformed
      */

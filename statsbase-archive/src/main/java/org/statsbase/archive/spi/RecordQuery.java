@@ -27,7 +27,7 @@ public sealed interface RecordQuery {
      * Records of a class, by id (index on record class, id).
      *
      * @param recordClass the record class
-     * @return the query
+     * @return the query, ordered by id
      */
     static RecordQuery byClass(RecordClass recordClass) {
         return new ByClass(recordClass);
@@ -37,7 +37,7 @@ public sealed interface RecordQuery {
      * Records formed in a year, by id (index on formed year, id).
      *
      * @param year the formation year
-     * @return the query
+     * @return the query, ordered by id
      */
     static RecordQuery byYear(int year) {
         return new ByYear(year);
@@ -47,7 +47,7 @@ public sealed interface RecordQuery {
      * Records whose archival code is in a group, by item number (index on group text, item).
      *
      * @param group the archival group
-     * @return the query
+     * @return the query, ordered by item number
      */
     static RecordQuery byGroup(ArchivalGroup group) {
         return new ByGroup(group);
@@ -59,7 +59,7 @@ public sealed interface RecordQuery {
      * due date, id).
      *
      * @param asOf the date asked about
-     * @return the query
+     * @return the query, ordered by due date then id
      */
     static RecordQuery dueAsOf(LocalDate asOf) {
         return new DueAsOf(asOf);
@@ -69,7 +69,7 @@ public sealed interface RecordQuery {
      * Records (any state) whose content has these digests, by id (index on the SHA-256 digest).
      *
      * @param digests the content's digests
-     * @return the query
+     * @return the query, ordered by id
      */
     static RecordQuery byContent(Digests digests) {
         return new ByContent(digests);

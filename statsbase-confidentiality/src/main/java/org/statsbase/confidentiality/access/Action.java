@@ -34,11 +34,11 @@ public enum Action {
     }
 
     /**
-     * The English name, lower case ({@code read}); also the last part of its trail action ({@code
-     * access.read}).
+     * The English name, lower case ({@code read}); also the last part of its trail action
+     * ({@code access.read}).
      *
-     * @return the English name, lower case ({@code read}); also the last part of its trail action ({@code
-     *         access.read})
+     * @return the English name, lower case ({@code read}); also the last part of its trail action
+     *         ({@code access.read})
      */
     public String nameEn() {
         return nameEn;

@@ -226,11 +226,11 @@ public final class ClassificationPolicy {
     }
 
     /**
-     * The level of an aggregate before its release (or released without disclosure control); never {@code
-     * PUBLIC}.
+     * The level of an aggregate before its release (or released without disclosure control); never
+     * {@code PUBLIC}.
      *
-     * @return the level of an aggregate before its release (or released without disclosure control); never {@code
-     *         PUBLIC}
+     * @return the level of an aggregate before its release (or released without disclosure control); never
+     *         {@code PUBLIC}
      */
     public ConfidentialityLevel unreleasedAggregateLevel() {
         return unreleasedAggregateLevel;

@@ -162,8 +162,8 @@ public final class DeadlineStatus {
      * and {@link ReportingStatus#EXEMPT}, which the absence of events and the calendar prove.
      *
      * @return the trail sequences that prove the status, ascending (first submission, urgings, findings of refusal);
-     *         empty for {@link ReportingStatus#NOT_DUE}, {@link ReportingStatus#OVERDUE} and {@link
-     *         ReportingStatus#EXEMPT}
+     *         empty for {@link ReportingStatus#NOT_DUE}, {@link ReportingStatus#OVERDUE} and
+     *         {@link ReportingStatus#EXEMPT}
      */
     public List<Long> evidence() {
         return Stream.of(submitSequence().stream().boxed(), urgeSequences.stream(), refusingSequences.stream())

@@ -103,8 +103,8 @@ public final class DerivedFigure {
     /**
      * Every entry behind the figure with its sign; their signed quantities sum to {@link #sourceTotal()}.
      *
-     * @return every entry behind the figure with its sign, in ledger order; their signed quantities sum to {@link
-     *         #sourceTotal()}; empty when no entry counts
+     * @return every entry behind the figure with its sign, in ledger order; their signed quantities sum to
+     *         {@link #sourceTotal()}; empty when no entry counts
      */
     public List<Contribution> provenance() {
         return provenance;

@@ -48,7 +48,7 @@ public final class LedgerEntry {
      * @param id        the id, unique and increasing within the ledger
      * @param posting   what was posted
      * @param enteredBy who entered it
-     * @return the entry
+     * @return the entry, neither reversing nor correcting
      */
     public static LedgerEntry of(long id, LedgerPosting posting, PersonId enteredBy) {
         return new LedgerEntry(id, posting, enteredBy, 0, 0, "");
