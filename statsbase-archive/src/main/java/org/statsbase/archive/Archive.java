@@ -379,7 +379,7 @@ public final class Archive {
      * The records due as of {@code asOf}, at most {@code limit}.
      *
      * @param asOf  the date asked about
-     * @param limit the most records returned, at least 0
+     * @param limit the most records returned; 0 or less gives an empty list
      * @return the due records by due date then id; empty when none is due
      */
     public List<ArchivedRecord> dueList(LocalDate asOf, int limit) {

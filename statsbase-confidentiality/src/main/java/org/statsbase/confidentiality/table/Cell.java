@@ -117,7 +117,7 @@ public final class Cell {
      * The {@code n} largest contributions at {@code level} (fewer if fewer respondents).
      *
      * @param level unit or holding
-     * @param n     how many, at least 0
+     * @param n     how many; 0 or less gives an empty list
      * @return the {@code n} largest contributions at {@code level}, largest magnitude first (fewer if fewer
      *         respondents)
      */
