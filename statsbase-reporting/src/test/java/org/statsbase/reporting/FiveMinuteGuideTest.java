@@ -85,19 +85,19 @@ class FiveMinuteGuideTest {
 
     /** Snippet 1: register, create, enter, sign, submit, return with a query, answer, resubmit, accept. */
     private void reportingCycle() {
-        register = BusinessRegister.builder()                                   // 名录库: who must report
+        BusinessRegister register = BusinessRegister.builder()         // 名录库: who must report
                 .add(StatisticalUnit.legalEntity("U1", "甲制造有限公司", IndustryCode.parse("1311"),
                         DivisionCode.parse("500105001001")), LocalDate.of(2020, 1, 1))
                 .add(StatisticalUnit.legalEntity("U2", "乙制造有限公司", IndustryCode.parse("1311"),
                         DivisionCode.parse("500105001002")), LocalDate.of(2020, 1, 1))
                 .build();
         Clock clock = Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneOffset.UTC);
-        trail = Trail.open(InMemoryEventStore.create(), HashAlgorithm.SHA_256, clock);   // or a FileEventStore
-        submissions = Submissions.builder().trail(trail).register(register)
+        Trail trail = Trail.open(InMemoryEventStore.create(), HashAlgorithm.SHA_256, clock);  // or a FileEventStore
+        Submissions submissions = Submissions.builder().trail(trail).register(register)
                 .ruleSets(Map.of("B204-1", rules)).forms(List.of(b204))          // 报送时审核 review on submitting
                 .clock(clock).build();
 
-        k = SubmissionKey.of("U1", "B204-1", ReportingPeriod.ofMonth(2026, 10));
+        SubmissionKey k = SubmissionKey.of("U1", "B204-1", ReportingPeriod.ofMonth(2026, 10));
         Actor filler = Actor.staff(PersonId.of("u1-filler"), Role.FILLER, "U1");
         Actor lead = Actor.staff(PersonId.of("u1-lead"), Role.STATISTICS_LEAD, "U1");
         Actor head = Actor.staff(PersonId.of("u1-head"), Role.UNIT_HEAD, "U1");
@@ -115,6 +115,11 @@ class FiveMinuteGuideTest {
         submissions.submit(filler, k);                                          // 重新报送 resubmit
         submissions.accept(reviewer, k);                                        // 验收 accept
         Submission s = submissions.state(k).orElseThrow();                      // ACCEPTED, read back from the trail
+
+        this.register = register;
+        this.trail = trail;
+        this.submissions = submissions;
+        this.k = k;
     }
 
     @Test
