@@ -91,7 +91,7 @@ class FiveMinuteGuideTest {
                 .add(StatisticalUnit.legalEntity("U2", "乙制造有限公司", IndustryCode.parse("1311"),
                         DivisionCode.parse("500105001002")), LocalDate.of(2020, 1, 1))
                 .build();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneOffset.UTC);   // fixed, for the deadline list below
         Trail trail = Trail.open(InMemoryEventStore.create(), HashAlgorithm.SHA_256, clock);  // or a FileEventStore
         Submissions submissions = Submissions.builder().trail(trail).register(register)
                 .ruleSets(Map.of("B204-1", rules)).forms(List.of(b204))          // 报送时审核 review on submitting
