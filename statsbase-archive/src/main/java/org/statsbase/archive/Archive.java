@@ -193,7 +193,12 @@ public final class Archive {
             return true;
         });
         if (last[0] > from) {
-            catalog.markApplied(last[0]);
+            try {
+                catalog.markApplied(last[0]);
+            } catch (RuntimeException x) {
+                throw new ArchiveException(ArchiveError.CATCH_UP_FAILED, x, catalog.describe(), from, last[0],
+                        "position", String.valueOf(x.getMessage()));
+            }
         }
         if (failed[0] != null) {
             if (cause[0] instanceof ArchiveException a && a.code().equals(ArchiveError.EVENT_NOT_REPLAYABLE.code())) {
