@@ -704,7 +704,10 @@ public final class Archive {
      * Carries out an approved destruction list: at least two distinct supervisors (监销人) sign with the method
      * and date; every record must still be due on that date (holds placed since appraisal stop it). Each record
      * keeps its metadata remnant with a {@link Destruction} certificate; its content is deleted unless a kept
-     * record shares the same content. Nothing is destroyed if any check fails.
+     * record shares the same content. Nothing is destroyed if any check fails. The list's
+     * {@link ArchiveEvents#EXECUTE} event commits the destruction and comes first, the records'
+     * {@link ArchiveEvents#DESTROY} events follow; content is deleted once the first is durable (should a later one
+     * fail, the destruction stands and the trail's error is thrown).
      *
      * @throws ArchiveException SB-ARC-0305 not approved, SB-ARC-0306 fewer than two supervisors, SB-ARC-0316 no
      *                          method, SB-ARC-0317 date after today, SB-ARC-0307/0308, and the per-record refusals
@@ -802,7 +805,9 @@ public final class Archive {
 
     /**
      * Transfers records to an archive as a package (directory or zip) with a JSON manifest and digests, after a
-     * four-property check at transfer; the records stay in this archive.
+     * four-property check at transfer; the records stay in this archive. The package is written first and then
+     * recorded ({@link ArchiveEvents#TRANSFER_PACKAGE}, then a {@link ArchiveEvents#TRANSFER} per record); a
+     * package whose event the trail does not take is removed again.
      *
      * @throws ArchiveException SB-ARC-0003, SB-ARC-0314 destroyed, SB-ARC-0315 the check failed, SB-ARC-0312
      *                          writing failed
