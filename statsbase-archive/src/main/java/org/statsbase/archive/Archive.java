@@ -94,6 +94,8 @@ public final class Archive {
     private final Retention retention;
     private final Clock clock;
     private final FourPropertyCheck check;
+    // The trail sequence this instance last found or recorded as applied; -1: read it from the catalog.
+    private long applied = -1;
 
     private Archive(Builder b) {
         this.catalog = b.catalog;
@@ -107,9 +109,9 @@ public final class Archive {
     /** Brings the catalog up to the trail when the archive is built; a failure is left to the first operation. */
     private void recoverOnOpen() {
         try {
-            long applied = recover();
-            if (applied > 0) {
-                LOG.warn("recovered {} archive event(s) of the trail {} that the catalog {} lacked", applied,
+            long n = recover();
+            if (n > 0) {
+                LOG.warn("recovered {} archive event(s) of the trail {} that the catalog {} lacked", n,
                         trail.store().describe(), catalog.describe());
             }
         } catch (StatsbaseException e) {
@@ -164,25 +166,30 @@ public final class Archive {
      * @throws ArchiveException SB-ARC-0702 when an event cannot be applied (the events before it are),
      *                          SB-ARC-0703 when an archive event cannot be read, SB-ARC-0704 when the catalog has
      *                          applied events the trail does not have; 06xx when the catalog cannot be read
+     * @throws org.statsbase.trail.error.TrailException when the trail cannot be read
      */
     public synchronized long recover() {
-        long from = catalog.appliedSequence();
+        // the position this instance last recorded spares reading it back; a stale one only re-applies events,
+        // which changes nothing
+        long from = applied >= 0 ? applied : catalog.appliedSequence();
+        applied = -1;
         long head = trail.size();
         if (from > head) {
             throw new ArchiveException(ArchiveError.CATALOG_AHEAD_OF_TRAIL, catalog.describe(), from,
                     trail.store().describe(), head);
         }
         if (from == head) {
+            applied = from;
             return 0;
         }
         long[] last = {from};
-        long[] applied = {0};
+        long[] count = {0};
         TrailEvent[] failed = {null};
         RuntimeException[] cause = {null};
         trail.forEach(from + 1, e -> {
             try {
                 if (apply(e)) {
-                    applied[0]++;
+                    count[0]++;
                 }
             } catch (RuntimeException x) {
                 failed[0] = e;
@@ -207,7 +214,8 @@ public final class Archive {
             throw new ArchiveException(ArchiveError.CATCH_UP_FAILED, cause[0], catalog.describe(), last[0],
                     failed[0].sequence(), failed[0].action(), String.valueOf(cause[0].getMessage()));
         }
-        return applied[0];
+        applied = last[0];
+        return count[0];
     }
 
     /** Brings the catalog up to the trail before an operation. */
