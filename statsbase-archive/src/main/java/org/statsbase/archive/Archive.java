@@ -25,6 +25,7 @@ import org.statsbase.archive.integrity.FourPropertyReport;
 import org.statsbase.archive.integrity.Occasion;
 import org.statsbase.archive.integrity.OperationLog;
 import org.statsbase.archive.internal.Texts;
+import org.statsbase.archive.internal.json.CatalogJson;
 import org.statsbase.archive.record.ArchivalCode;
 import org.statsbase.archive.record.ArchivalGroup;
 import org.statsbase.archive.record.ArchivedRecord;
@@ -52,6 +53,7 @@ import org.statsbase.core.org.PersonId;
 import org.statsbase.trail.EventDraft;
 import org.statsbase.trail.Outcome;
 import org.statsbase.trail.Trail;
+import org.statsbase.trail.TrailEvent;
 import org.statsbase.trail.Verification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +67,22 @@ import org.slf4j.LoggerFactory;
  * statsbase-trail ({@link ArchiveEvents}); refusals throw {@link ArchiveException} with a stable code after the
  * refusal is recorded.
  *
+ * <p>Order of writes (issue 8 §3): the trail is the archive's write-ahead record. Every change is (1) checked,
+ * (2) appended to the trail as an event carrying the catalog entry it leads to ({@link ArchiveEvents#STATE}) and
+ * acknowledged durable, and only then (3) applied to the catalog and content store — by the same code that
+ * replays the trail ({@link #recover}). When (2) fails, the trail's typed error ({@code SB-TRAIL-…}) is thrown and
+ * the catalog is unchanged (if the store kept the unacknowledged event after all, it is part of the trail and
+ * is applied like any other). When (3) fails, {@code SB-ARC-0701} is thrown and the operation is completed
+ * (rolled forward) before the next operation, by {@link #recover} or on reopening: an operation the trail
+ * records as done is never lost, and one it does not record never takes effect. Content is deleted only after
+ * the destruction's event is durable. Every operation first brings the catalog up to the trail
+ * ({@code SB-ARC-0702} when it cannot). One archive (one catalog) per trail.
+ *
  * <p>Never destroyed too early: a record is destroyed only when {@link Retention#due} answers a reached due date
  * at execution time, whatever the catalog's stored due date says.
  *
  * <p>Thread safety: safe for concurrent use; operations that change the archive are serialised on the instance.
+ * Open one {@code Archive} per catalog.
  */
 public final class Archive {
 
@@ -80,6 +94,8 @@ public final class Archive {
     private final Retention retention;
     private final Clock clock;
     private final FourPropertyCheck check;
+    // The trail sequence this instance last found or recorded as applied; -1: read it from the catalog.
+    private long applied = -1;
 
     private Archive(Builder b) {
         this.catalog = b.catalog;
@@ -88,6 +104,20 @@ public final class Archive {
         this.retention = Retention.of(b.schedule);
         this.clock = b.clock;
         this.check = b.check;
+    }
+
+    /** Brings the catalog up to the trail when the archive is built; a failure is left to the first operation. */
+    private void recoverOnOpen() {
+        try {
+            long n = recover();
+            if (n > 0) {
+                LOG.warn("recovered {} archive event(s) of the trail {} that the catalog {} lacked", n,
+                        trail.store().describe(), catalog.describe());
+            }
+        } catch (StatsbaseException e) {
+            LOG.warn("the catalog {} could not be brought up to the trail on opening; the first operation tries again: {}",
+                    catalog.describe(), e.getMessage());
+        }
     }
 
     /**
@@ -149,6 +179,251 @@ public final class Archive {
         return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 
+    // ---- the trail first: append, then apply ------------------------------------------------------
+
+    /**
+     * Applies to the catalog and content store every archive event of the trail they lack — the events after
+     * {@link ArchiveCatalog#appliedSequence()} — and records the new position: what an operation interrupted
+     * between its event and the catalog (a crash, a catalog that failed) left to do. Idempotent; the archive
+     * calls it when it is built and before every operation that changes it.
+     *
+     * @return how many archive events were applied
+     * @throws ArchiveException SB-ARC-0702 when an event cannot be applied (the events before it are),
+     *                          SB-ARC-0703 when an archive event cannot be read, SB-ARC-0704 when the catalog has
+     *                          applied events the trail does not have; 06xx when the catalog cannot be read
+     * @throws org.statsbase.trail.error.TrailException when the trail cannot be read
+     */
+    public synchronized long recover() {
+        // the position this instance last recorded spares reading it back; a stale one only re-applies events,
+        // which changes nothing
+        long from = applied >= 0 ? applied : catalog.appliedSequence();
+        applied = -1;
+        long head = trail.size();
+        if (from > head) {
+            throw new ArchiveException(ArchiveError.CATALOG_AHEAD_OF_TRAIL, catalog.describe(), from,
+                    trail.store().describe(), head);
+        }
+        if (from == head) {
+            applied = from;
+            return 0;
+        }
+        long[] last = {from};
+        long[] count = {0};
+        TrailEvent[] failed = {null};
+        RuntimeException[] cause = {null};
+        trail.forEach(from + 1, e -> {
+            try {
+                if (apply(e)) {
+                    count[0]++;
+                }
+            } catch (RuntimeException x) {
+                failed[0] = e;
+                cause[0] = x;
+                return false;
+            }
+            last[0] = e.sequence();
+            return true;
+        });
+        if (last[0] > from) {
+            try {
+                catalog.markApplied(last[0]);
+            } catch (RuntimeException x) {
+                throw new ArchiveException(ArchiveError.CATCH_UP_FAILED, x, catalog.describe(), from, last[0],
+                        "position", String.valueOf(x.getMessage()));
+            }
+        }
+        if (failed[0] != null) {
+            if (cause[0] instanceof ArchiveException a && a.code().equals(ArchiveError.EVENT_NOT_REPLAYABLE.code())) {
+                throw a;
+            }
+            throw new ArchiveException(ArchiveError.CATCH_UP_FAILED, cause[0], catalog.describe(), last[0],
+                    failed[0].sequence(), failed[0].action(), String.valueOf(cause[0].getMessage()));
+        }
+        applied = last[0];
+        return count[0];
+    }
+
+    /** Brings the catalog up to the trail before an operation. */
+    private void catchUp() {
+        recover();
+    }
+
+    /**
+     * Appends the events of a change (the first is the one that commits it) and applies them.
+     *
+     * @return the appended events
+     * @throws org.statsbase.trail.error.TrailException when an event is not acknowledged (the catalog is unchanged)
+     * @throws ArchiveException SB-ARC-0701 when the events are durable but the catalog could not apply them
+     */
+    private List<TrailEvent> commit(List<EventDraft> drafts) {
+        List<TrailEvent> done = new ArrayList<>(drafts.size());
+        try {
+            for (EventDraft d : drafts) {
+                done.add(trail.append(d));
+            }
+        } catch (StatsbaseException e) {
+            // the store may have kept an event it did not acknowledge: then it is the trail's, and applied
+            try {
+                recover();
+            } catch (RuntimeException ignored) {
+                LOG.debug("catching up after a failed append failed too", ignored);
+            }
+            throw e;
+        }
+        try {
+            recover();
+        } catch (RuntimeException e) {
+            TrailEvent first = done.get(0);
+            throw new ArchiveException(ArchiveError.NOT_YET_APPLIED, e, first.action(), first.subject(),
+                    first.sequence(), catalog.describe(), String.valueOf(e.getMessage()));
+        }
+        return done;
+    }
+
+    private TrailEvent commit(EventDraft draft) {
+        return commit(List.of(draft)).get(0);
+    }
+
+    /**
+     * Applies one trail event to the catalog and content store: the entry its {@link ArchiveEvents#STATE} names
+     * becomes the catalog's (an upsert, so applying twice changes nothing). Events of other modules, refused
+     * attempts, events without a state (written before the trail came first: their change is in the catalog
+     * already) and events that change nothing (destroy, transfer, check) are skipped.
+     *
+     * @return whether it was an archive event that changes the catalog
+     */
+    private boolean apply(TrailEvent e) {
+        if (e.outcome() != Outcome.DONE || !e.subject().startsWith(ArchiveEvents.SUBJECT_PREFIX)) {
+            return false;
+        }
+        switch (e.action()) {
+            case ArchiveEvents.INGEST, ArchiveEvents.COUNTING_EVENT, ArchiveEvents.HOLD_PLACE,
+                    ArchiveEvents.HOLD_RELEASE -> {
+                Optional<String> state = e.payload(ArchiveEvents.STATE);
+                if (state.isEmpty()) {
+                    return false;
+                }
+                upsert(readRecord(e, state.get()));
+                return true;
+            }
+            case ArchiveEvents.APPRAISE, ArchiveEvents.APPROVE -> {
+                Optional<String> state = e.payload(ArchiveEvents.STATE);
+                if (state.isEmpty()) {
+                    return false;
+                }
+                upsert(readList(e, state.get()));
+                return true;
+            }
+            case ArchiveEvents.EXECUTE -> {
+                Optional<String> state = e.payload(ArchiveEvents.STATE);
+                if (state.isEmpty()) {
+                    return false;
+                }
+                applyExecution(e, readList(e, state.get()));
+                return true;
+            }
+            case ArchiveEvents.RESCHEDULE -> {
+                reindexAll();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private void applyExecution(TrailEvent e, DestructionList executed) {
+        if (executed.status() != DestructionList.Status.EXECUTED) {
+            throw new ArchiveException(ArchiveError.EVENT_NOT_REPLAYABLE, e.sequence(), e.action(),
+                    "the list " + executed.id() + " is not executed");
+        }
+        Set<String> deleted = Set.of(e.payload(ArchiveEvents.DELETED).orElse("").split(","));
+        int n = 0;
+        for (RecordId id : executed.entries()) {
+            n++;
+            ArchivedRecord r = catalog.get(id).orElseThrow(() -> new ArchiveException(ArchiveError.EVENT_NOT_REPLAYABLE,
+                    e.sequence(), e.action(), "no record " + id + " in the catalog"));
+            Destruction certificate = destruction(executed, n);
+            if (r.destruction().isEmpty()) {
+                upsert(r.withDestruction(certificate));
+            } else if (!r.destruction().get().equals(certificate)) {
+                throw new ArchiveException(ArchiveError.EVENT_NOT_REPLAYABLE, e.sequence(), e.action(),
+                        "the record " + id + " was destroyed by another list");
+            }
+            if (deleted.contains(id.value())) {
+                content.delete(r.digests());
+            }
+        }
+        upsert(executed);
+    }
+
+    private static Destruction destruction(DestructionList executed, int n) {
+        return Destruction.of(executed.id(), executed.approvedBy().orElseThrow(), executed.method().orElseThrow(),
+                executed.executedOn().orElseThrow(), executed.supervisors(), executed.id().value() + "/" + n);
+    }
+
+    private void upsert(ArchivedRecord r) {
+        Optional<ArchivedRecord> current = catalog.get(r.id());
+        if (current.isEmpty()) {
+            catalog.put(r.withRevision(0));
+        } else if (!current.get().withRevision(0).equals(r.withRevision(0))) {
+            catalog.update(r.withRevision(current.get().revision()));
+        }
+    }
+
+    private void upsert(DestructionList l) {
+        Optional<DestructionList> current = catalog.getList(l.id());
+        if (current.isEmpty()) {
+            catalog.putList(l.withRevision(0));
+        } else if (!current.get().withRevision(0).equals(l.withRevision(0))) {
+            catalog.updateList(l.withRevision(current.get().revision()));
+        }
+    }
+
+    private static ArchivedRecord readRecord(TrailEvent e, String state) {
+        try {
+            return CatalogJson.readRecord(state, 0);
+        } catch (RuntimeException x) {
+            throw new ArchiveException(ArchiveError.EVENT_NOT_REPLAYABLE, x, e.sequence(), e.action(),
+                    String.valueOf(x.getMessage()));
+        }
+    }
+
+    private static DestructionList readList(TrailEvent e, String state) {
+        try {
+            return CatalogJson.readList(state, 0);
+        } catch (RuntimeException x) {
+            throw new ArchiveException(ArchiveError.EVENT_NOT_REPLAYABLE, x, e.sequence(), e.action(),
+                    String.valueOf(x.getMessage()));
+        }
+    }
+
+    /** The records whose stored due date differs from this archive's schedule. */
+    private List<ArchivedRecord> stale() {
+        List<ArchivedRecord> changed = new ArrayList<>();
+        catalog.scan(RecordQuery.all(), r -> {
+            if (!r.dueOn().equals(retention.indexDate(r))) {
+                changed.add(r);
+            }
+            return true;
+        });
+        return changed;
+    }
+
+    private void reindexAll() {
+        for (ArchivedRecord r : stale()) {
+            catalog.update(r.withDueOn(retention.indexDate(r)));
+        }
+    }
+
+    private static EventDraft withState(EventDraft draft, ArchivedRecord r) {
+        return draft.with(ArchiveEvents.STATE, CatalogJson.writeRecord(r.withRevision(0)));
+    }
+
+    private static EventDraft withState(EventDraft draft, DestructionList l) {
+        return draft.with(ArchiveEvents.STATE, CatalogJson.writeList(l.withRevision(0)));
+    }
+
     // ---- trail ------------------------------------------------------------------------------------
 
     private EventDraft draft(Actor actor, String action, String subject) {
@@ -174,7 +449,10 @@ public final class Archive {
 
     /**
      * Files a record: stores its content, allocates its archival code if asked, runs the four-property check
-     * at archiving and, when it passes, enters the record in the catalog.
+     * at archiving and, when it passes, appends the filing to the trail and then enters the record in the catalog.
+     * Content stored for a filing whose event the trail does not acknowledge stays in the content store,
+     * referenced by no record (harmless: content is addressed by its digests and a later filing of the same
+     * bytes reuses it); it is kept because the store may still have kept the event, which the archive then applies.
      *
      * @param actor  who files the record
      * @param filing the record's id, class, formation date, metadata and archival group
@@ -182,12 +460,14 @@ public final class Archive {
      * @return the record as catalogued, with its digests, archival code and stored due date
      * @throws ArchiveException SB-ARC-0004 id in use, SB-ARC-0103 unknown class, SB-ARC-0105 an event date for a
      *                          class counted from formation, SB-ARC-0409/0410 item numbers, SB-ARC-0502 the check
-     *                          failed — each recorded as a refused {@link ArchiveEvents#INGEST}
+     *                          failed — each recorded as a refused {@link ArchiveEvents#INGEST}; SB-ARC-0701/0702
+     *                          and the trail's errors as the class description says
      */
     public synchronized ArchivedRecord ingest(Actor actor, Filing filing, InputStream in) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(in, "in");
+        catchUp();
         EventDraft event = draft(actor, ArchiveEvents.INGEST, ArchiveEvents.recordSubject(filing.id()))
                 .with(ArchiveEvents.RECORD_CLASS, filing.recordClass().value())
                 .with(ArchiveEvents.FORMED, filing.formed().toString());
@@ -240,17 +520,8 @@ public final class Archive {
                     new ArchiveException(ArchiveError.CHECK_FAILED, filing.id(), text));
         }
         record = record.withDueOn(retention.indexDate(record));
-        ArchivedRecord stored;
-        try {
-            stored = catalog.put(record);
-        } catch (ArchiveException e) {
-            if (catalog.count(RecordQuery.byContent(digests)) == 0) {
-                content.delete(digests);
-            }
-            throw refuse(event, e);
-        }
-        trail.append(event.with(ArchiveEvents.DUE, retention.due(stored, today()).text()));
-        return stored;
+        commit(withState(event.with(ArchiveEvents.DUE, retention.due(record, today()).text()), record));
+        return catalog.get(record.id()).orElseThrow();
     }
 
     /**
@@ -264,6 +535,7 @@ public final class Archive {
      */
     public synchronized ArchivedRecord recordCountingEvent(Actor actor, RecordId id, LocalDate date) {
         Objects.requireNonNull(date, "date");
+        catchUp();
         Map<String, String> payload = Map.of(ArchiveEvents.EVENT_DATE, date.toString());
         ArchivedRecord r = require(actor, ArchiveEvents.COUNTING_EVENT, id, payload);
         EventDraft event = draft(actor, ArchiveEvents.COUNTING_EVENT, ArchiveEvents.recordSubject(id)).withPayload(payload);
@@ -274,9 +546,9 @@ public final class Archive {
             throw refuse(event, new ArchiveException(ArchiveError.NO_COUNTING_EVENT, id, r.recordClass()));
         }
         ArchivedRecord changed = r.withCountingEvent(date);
-        ArchivedRecord stored = catalog.update(changed.withDueOn(retention.indexDate(changed)));
-        trail.append(event.with(ArchiveEvents.DUE, retention.due(stored, today()).text()));
-        return stored;
+        changed = changed.withDueOn(retention.indexDate(changed));
+        commit(withState(event.with(ArchiveEvents.DUE, retention.due(changed, today()).text()), changed));
+        return catalog.get(id).orElseThrow();
     }
 
     // ---- holds ------------------------------------------------------------------------------------
@@ -295,6 +567,8 @@ public final class Archive {
     public synchronized ArchivedRecord placeHold(Actor actor, RecordId id, HoldId holdId, HoldKind kind, String reason) {
         Objects.requireNonNull(holdId, "holdId");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(reason, "reason");
+        catchUp();
         Map<String, String> payload = Map.of(ArchiveEvents.HOLD, holdId.value(), ArchiveEvents.HOLD_KIND, kind.name(),
                 ArchiveEvents.REASON, Objects.requireNonNull(reason, "reason"));
         ArchivedRecord r = require(actor, ArchiveEvents.HOLD_PLACE, id, payload);
@@ -311,9 +585,8 @@ public final class Archive {
         } catch (ArchiveException e) {
             throw refuse(event, e);
         }
-        ArchivedRecord stored = catalog.update(r.withHold(hold));
-        trail.append(event);
-        return stored;
+        commit(withState(event, r.withHold(hold)));
+        return catalog.get(id).orElseThrow();
     }
 
     /**
@@ -328,6 +601,8 @@ public final class Archive {
      */
     public synchronized ArchivedRecord releaseHold(Actor actor, RecordId id, HoldId holdId, String reason) {
         Objects.requireNonNull(holdId, "holdId");
+        Objects.requireNonNull(reason, "reason");
+        catchUp();
         Map<String, String> payload = Map.of(ArchiveEvents.HOLD, holdId.value(), ArchiveEvents.REASON,
                 Objects.requireNonNull(reason, "reason"));
         ArchivedRecord r = require(actor, ArchiveEvents.HOLD_RELEASE, id, payload);
@@ -341,9 +616,8 @@ public final class Archive {
         } catch (ArchiveException e) {
             throw refuse(event, e);
         }
-        ArchivedRecord stored = catalog.update(released);
-        trail.append(event);
-        return stored;
+        commit(withState(event, released));
+        return catalog.get(id).orElseThrow();
     }
 
     // ---- due --------------------------------------------------------------------------------------
@@ -401,20 +675,13 @@ public final class Archive {
      * @return how many records changed
      */
     public synchronized long reindex(Actor actor) {
-        List<ArchivedRecord> changed = new ArrayList<>();
-        catalog.scan(RecordQuery.all(), r -> {
-            if (!r.dueOn().equals(retention.indexDate(r))) {
-                changed.add(r);
-            }
-            return true;
-        });
-        for (ArchivedRecord r : changed) {
-            catalog.update(r.withDueOn(retention.indexDate(r)));
-        }
-        trail.append(draft(actor, ArchiveEvents.RESCHEDULE, ArchiveEvents.REINDEX_SUBJECT)
-                .with(ArchiveEvents.COUNT, Integer.toString(changed.size()))
+        Objects.requireNonNull(actor, "actor");
+        catchUp();
+        int changed = stale().size();
+        commit(draft(actor, ArchiveEvents.RESCHEDULE, ArchiveEvents.REINDEX_SUBJECT)
+                .with(ArchiveEvents.COUNT, Integer.toString(changed))
                 .with(ArchiveEvents.REASON, retention.schedule().name()));
-        return changed.size();
+        return changed;
     }
 
     // ---- disposal ---------------------------------------------------------------------------------
@@ -453,6 +720,7 @@ public final class Archive {
             LocalDate asOf) {
         Objects.requireNonNull(listId, "listId");
         Objects.requireNonNull(asOf, "asOf");
+        catchUp();
         String joined = entries.stream().map(RecordId::value).collect(Collectors.joining(","));
         EventDraft event = draft(appraiser, ArchiveEvents.APPRAISE, ArchiveEvents.listSubject(listId))
                 .with(ArchiveEvents.ENTRIES, joined).with(ArchiveEvents.AS_OF, asOf.toString());
@@ -476,10 +744,8 @@ public final class Archive {
                 throw refuse(event.with(ArchiveEvents.RECORD, id.value()), why.get());
             }
         }
-        DestructionList stored = catalog.putList(DestructionList.appraised(listId, appraiser.person(), clock.instant(),
-                entries));
-        trail.append(event);
-        return stored;
+        commit(withState(event, DestructionList.appraised(listId, appraiser.person(), clock.instant(), entries)));
+        return catalog.getList(listId).orElseThrow();
     }
 
     /**
@@ -492,6 +758,8 @@ public final class Archive {
      *                          appraised it
      */
     public synchronized DestructionList approve(Actor head, DestructionListId listId) {
+        Objects.requireNonNull(listId, "listId");
+        catchUp();
         EventDraft event = draft(head, ArchiveEvents.APPROVE, ArchiveEvents.listSubject(listId));
         DestructionList list = catalog.getList(listId)
                 .orElseThrow(() -> refuse(event, new ArchiveException(ArchiveError.LIST_NOT_FOUND, listId)));
@@ -501,16 +769,18 @@ public final class Archive {
         if (list.appraisedBy().equals(head.person())) {
             throw refuse(event, new ArchiveException(ArchiveError.APPROVER_CONFLICT, listId, head.person()));
         }
-        DestructionList stored = catalog.updateList(list.approve(head.person(), clock.instant()));
-        trail.append(event);
-        return stored;
+        commit(withState(event, list.approve(head.person(), clock.instant())));
+        return catalog.getList(listId).orElseThrow();
     }
 
     /**
      * Carries out an approved destruction list: at least two distinct supervisors (监销人) sign with the method
      * and date; every record must still be due on that date (holds placed since appraisal stop it). Each record
      * keeps its metadata remnant with a {@link Destruction} certificate; its content is deleted unless a kept
-     * record shares the same content. Nothing is destroyed if any check fails.
+     * record shares the same content. Nothing is destroyed if any check fails. The list's
+     * {@link ArchiveEvents#EXECUTE} event commits the destruction and comes first, the records'
+     * {@link ArchiveEvents#DESTROY} events follow; content is deleted once the first is durable (should a later one
+     * fail, the destruction stands and the trail's error is thrown).
      *
      * @param actor       who records the destruction
      * @param listId      the approved list
@@ -527,6 +797,7 @@ public final class Archive {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(supervisors, "supervisors");
         Objects.requireNonNull(method, "method");
+        catchUp();
         Set<PersonId> distinct = new LinkedHashSet<>(supervisors);
         String signers = distinct.stream().map(PersonId::value).collect(Collectors.joining(","));
         EventDraft event = draft(actor, ArchiveEvents.EXECUTE, ArchiveEvents.listSubject(listId))
@@ -561,34 +832,41 @@ public final class Archive {
             }
             records.add(r);
         }
-        List<PersonId> signed = List.copyOf(distinct);
-        PersonId head = list.approvedBy().orElseThrow();
+        DestructionList executed = list.execute(method.strip(), date, List.copyOf(distinct));
+        // decided before anything is written: content shared with a record kept after this list is kept
+        List<String> deleted = new ArrayList<>();
+        Set<RecordId> destroyedBefore = new HashSet<>();
+        List<EventDraft> events = new ArrayList<>();
+        events.add(null);
         int n = 0;
         for (ArchivedRecord r : records) {
             n++;
-            String certificate = listId.value() + "/" + n;
-            ArchivedRecord destroyed = catalog.update(r.withDestruction(
-                    Destruction.of(listId, head, method.strip(), date, signed, certificate)));
-            boolean shared = isShared(destroyed.digests(), destroyed.id());
-            boolean deleted = !shared && content.delete(destroyed.digests());
-            trail.append(draft(actor, ArchiveEvents.DESTROY, ArchiveEvents.recordSubject(r.id()))
+            boolean delete = !isShared(r.digests(), r.id(), destroyedBefore);
+            destroyedBefore.add(r.id());
+            if (delete) {
+                deleted.add(r.id().value());
+            }
+            events.add(draft(actor, ArchiveEvents.DESTROY, ArchiveEvents.recordSubject(r.id()))
                     .with(ArchiveEvents.LIST, listId.value()).with(ArchiveEvents.METHOD, method.strip())
                     .with(ArchiveEvents.DATE, date.toString()).with(ArchiveEvents.SUPERVISORS, signers)
-                    .with(ArchiveEvents.CERTIFICATE, certificate)
-                    .with(ArchiveEvents.CONTENT_DELETED, Boolean.toString(deleted)));
+                    .with(ArchiveEvents.CERTIFICATE, destruction(executed, n).certificate())
+                    .with(ArchiveEvents.CONTENT_DELETED, Boolean.toString(delete)));
         }
-        DestructionList stored = catalog.updateList(list.execute(method.strip(), date, signed));
+        // the list's event commits the destruction (content is deleted once it is durable); the records' follow
+        events.set(0, withState(event.with(ArchiveEvents.ENTRIES,
+                list.entries().stream().map(RecordId::value).collect(Collectors.joining(",")))
+                .with(ArchiveEvents.DELETED, String.join(",", deleted)), executed));
+        commit(events);
         LOG.info("destruction list {} executed: {} records, method {}, supervisors {}", listId, records.size(),
                 method.strip(), signers);
-        trail.append(event.with(ArchiveEvents.ENTRIES,
-                list.entries().stream().map(RecordId::value).collect(Collectors.joining(","))));
-        return stored;
+        return catalog.getList(listId).orElseThrow();
     }
 
-    private boolean isShared(Digests digests, RecordId except) {
+    /** Whether a record other than {@code except} and those in {@code destroying} keeps this content. */
+    private boolean isShared(Digests digests, RecordId except, Set<RecordId> destroying) {
         boolean[] shared = {false};
         catalog.scan(RecordQuery.byContent(digests), r -> {
-            if (!r.id().equals(except) && r.state() != RecordState.DESTROYED) {
+            if (!r.id().equals(except) && !destroying.contains(r.id()) && r.state() != RecordState.DESTROYED) {
                 shared[0] = true;
                 return false;
             }
@@ -611,7 +889,9 @@ public final class Archive {
 
     /**
      * Transfers records to an archive as a package (directory or zip) with a JSON manifest and digests, after a
-     * four-property check at transfer; the records stay in this archive.
+     * four-property check at transfer; the records stay in this archive. The package is written first and then
+     * recorded ({@link ArchiveEvents#TRANSFER_PACKAGE}, then a {@link ArchiveEvents#TRANSFER} per record); a
+     * package whose event the trail does not take is removed again.
      *
      * @param actor     who transfers
      * @param packageId the package's id, written into the manifest
@@ -624,6 +904,7 @@ public final class Archive {
      */
     public synchronized TransferManifest transfer(Actor actor, String packageId, List<RecordId> ids, Path target,
             PackageFormat format) {
+        catchUp();
         String subject = ArchiveEvents.TRANSFER_SUBJECT_PREFIX + Texts.identifier(packageId, "package id", "移交包编号");
         EventDraft event = draft(actor, ArchiveEvents.TRANSFER_PACKAGE, subject)
                 .with(ArchiveEvents.ENTRIES, ids.stream().map(RecordId::value).collect(Collectors.joining(",")))
@@ -653,12 +934,49 @@ public final class Archive {
         } catch (ArchiveException e) {
             throw refuse(event, e);
         }
+        // the package's event commits the transfer; a package it does not record is removed again
+        List<EventDraft> events = new ArrayList<>();
+        events.add(event);
         for (ArchivedRecord r : records) {
-            trail.append(draft(actor, ArchiveEvents.TRANSFER, ArchiveEvents.recordSubject(r.id()))
+            events.add(draft(actor, ArchiveEvents.TRANSFER, ArchiveEvents.recordSubject(r.id()))
                     .with(ArchiveEvents.PACKAGE, packageId));
         }
-        trail.append(event);
+        long before = trail.size();
+        try {
+            commit(events);
+        } catch (StatsbaseException e) {
+            if (!recorded(event, before)) {
+                deleteQuietly(target);
+            }
+            throw e;
+        }
         return manifest;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(p)) {
+            for (Path x : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(x);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("cannot remove the transfer package {} the trail does not record: {}", p, e.toString());
+        }
+    }
+
+    /** Whether an event equal to {@code draft} follows sequence {@code after} in the trail. */
+    private boolean recorded(EventDraft draft, long after) {
+        boolean[] found = {false};
+        try {
+            trail.forEach(after + 1, e -> {
+                found[0] = e.action().equals(draft.action()) && e.subject().equals(draft.subject())
+                        && e.actor().equals(draft.actor()) && e.outcome() == draft.outcome()
+                        && e.payload().equals(draft.payload());
+                return !found[0];
+            });
+        } catch (RuntimeException unreadable) {
+            LOG.debug("cannot read the trail back", unreadable);
+        }
+        return found[0];
     }
 
     // ---- four-property check ----------------------------------------------------------------------
@@ -793,7 +1111,8 @@ public final class Archive {
         }
 
         /**
-         * The archive.
+         * The archive, its catalog brought up to the trail ({@link Archive#recover}; when that fails, it is
+         * logged and tried again by the first operation).
          *
          * @return the archive
          * @throws ArchiveException SB-ARC-0006 if the catalog, content store or trail is missing
@@ -808,7 +1127,9 @@ public final class Archive {
             if (trail == null) {
                 throw new ArchiveException(ArchiveError.MISSING_COMPONENT, "trail");
             }
-            return new Archive(this);
+            Archive archive = new Archive(this);
+            archive.recoverOnOpen();
+            return archive;
         }
     }
 }

@@ -11,6 +11,14 @@ package org.statsbase.archive;
  * {@code archive/run/…} for runs over the whole archive. Record ids contain no slash, so these never collide. Actors are
  * person ids; roles are free text supplied by the caller (for example {@code archivist}, {@code head}).
  *
+ * <p>The trail comes first: every event of a change carried out ({@code Outcome.DONE}) of {@link #INGEST},
+ * {@link #COUNTING_EVENT}, {@link #HOLD_PLACE}, {@link #HOLD_RELEASE}, {@link #APPRAISE}, {@link #APPROVE} and
+ * {@link #EXECUTE} carries in {@link #STATE} the catalog entry (record or destruction list, as JSON) the change
+ * leads to, and {@link #EXECUTE} names in {@link #DELETED} the records whose content it deletes; the archive
+ * applies these to the catalog after the event is durable and replays them when the catalog lacks them
+ * ({@code Archive#recover}). {@link #RESCHEDULE} is replayed by recomputing the stored due dates.
+ * {@link #DESTROY}, {@link #TRANSFER}, {@link #TRANSFER_PACKAGE} and {@link #CHECK} change no catalog entry.
+ *
  * <p>Thread safety: constants only.
  */
 public final class ArchiveEvents {
@@ -41,7 +49,11 @@ public final class ArchiveEvents {
     public static final String APPRAISE = "archive.appraise";
     /** The head approves a destruction list (subject: the list). */
     public static final String APPROVE = "archive.approve";
-    /** A destruction list is carried out (subject: the list); payload {@link #METHOD}, {@link #DATE}, {@link #SUPERVISORS}, {@link #ENTRIES}. */
+    /**
+     * A destruction list is carried out (subject: the list); payload {@link #METHOD}, {@link #DATE},
+     * {@link #SUPERVISORS}, {@link #ENTRIES}, {@link #DELETED}, {@link #STATE}. It is appended before the
+     * {@link #DESTROY} events of its records and is the one that commits the destruction.
+     */
     public static final String EXECUTE = "archive.execute";
     /** A record's content is destroyed (subject: the record); payload {@link #LIST}, {@link #METHOD}, {@link #DATE}, {@link #SUPERVISORS}, {@link #CERTIFICATE}, {@link #CONTENT_DELETED}. */
     public static final String DESTROY = "archive.destroy";
@@ -108,6 +120,13 @@ public final class ArchiveEvents {
     public static final String PASSED = "passed";
     /** Payload: a count. */
     public static final String COUNT = "count";
+    /**
+     * Payload: the catalog entry the change leads to — the record or destruction list as JSON, without its catalog
+     * revision — which the archive applies after the event is durable and replays on recovery.
+     */
+    public static final String STATE = "state";
+    /** Payload of {@link #EXECUTE}: the records whose content the destruction deletes, comma-separated. */
+    public static final String DELETED = "content_deleted_records";
     /** Payload: the record concerned, on list events that refuse because of one record. */
     public static final String RECORD = "record";
 

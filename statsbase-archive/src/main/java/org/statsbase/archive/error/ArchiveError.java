@@ -7,7 +7,8 @@ import org.statsbase.core.error.ErrorCode;
  *
  * <p>Numbers are allocated in blocks per area and never reused: 00xx general, 01xx retention and
  * schedules, 02xx holds, 03xx disposal and transfer, 04xx description (archival codes, metadata), 05xx
- * integrity (fixity, the four-property check), 06xx storage (content store, catalog).
+ * integrity (fixity, the four-property check), 06xx storage (content store, catalog), 07xx the order of
+ * writes (trail first, catalog second) and recovery.
  *
  * <p>Thread safety: immutable constants.
  */
@@ -168,7 +169,33 @@ public enum ArchiveError implements ErrorCode {
     CATALOG_ROW_UNREADABLE("SB-ARC-0612", "档案目录 {0} 中 {1} 的存储内容无法读取：{2}",
             "the stored row of {1} in the catalog {0} cannot be read: {2}"),
     /** The catalog is closed: {0} the catalog. */
-    CATALOG_CLOSED("SB-ARC-0613", "档案目录 {0} 已关闭", "the catalog {0} is closed");
+    CATALOG_CLOSED("SB-ARC-0613", "档案目录 {0} 已关闭", "the catalog {0} is closed"),
+
+    // ---- 07xx order of writes and recovery ------------------------------------------------------
+    /**
+     * An operation the trail recorded that the catalog or content store could not carry out yet: {0} the action,
+     * {1} the subject, {2} the event's sequence, {3} the catalog, {4} the cause.
+     */
+    NOT_YET_APPLIED("SB-ARC-0701", "留痕日志已记录第{2}条事件（{1} 的 {0}），但档案目录 {3} 尚未执行：{4}；档案库将在目录恢复可写后（下一次操作、recover() 或重新打开时）补做",
+            "the trail recorded {0} on {1} as event {2}, but the catalog {3} has not carried it out: {4}; the archive "
+                    + "completes it once the catalog can be written (at the next operation, recover() or reopening)"),
+    /**
+     * The catalog is behind the trail and cannot catch up: {0} the catalog, {1} the last event applied, {2} the
+     * event that fails, {3} its action, {4} the cause.
+     */
+    CATCH_UP_FAILED("SB-ARC-0702", "档案目录 {0} 已执行留痕日志至第{1}条事件，第{2}条（{3}）无法补做：{4}；补做完成前档案库不接受新的操作",
+            "the catalog {0} has applied the trail up to event {1} and cannot apply event {2} ({3}): {4}; the "
+                    + "archive takes no new operation until it has"),
+    /** A trail event of the archive that cannot be replayed: {0} its sequence, {1} its action, {2} what is wrong. */
+    EVENT_NOT_REPLAYABLE("SB-ARC-0703", "留痕日志第{0}条档案事件（{1}）无法重放：{2}",
+            "the archive event {0} ({1}) of the trail cannot be replayed: {2}"),
+    /**
+     * The catalog has applied events the trail does not have: {0} the catalog, {1} its position, {2} the trail,
+     * {3} the trail's last sequence.
+     */
+    CATALOG_AHEAD_OF_TRAIL("SB-ARC-0704", "档案目录 {0} 已执行至第{1}条事件，而留痕日志 {2} 只到第{3}条：目录属于另一个留痕日志，或日志丢失了事件",
+            "the catalog {0} has applied events up to {1}, but the trail {2} ends at {3}: the catalog belongs to "
+                    + "another trail, or the trail lost events");
 
     private final String code;
     private final String templateZh;

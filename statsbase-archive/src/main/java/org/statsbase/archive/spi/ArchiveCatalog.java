@@ -30,6 +30,11 @@ import org.statsbase.archive.record.RecordId;
  *   <li>{@link #scan} visits the records a {@link RecordQuery} selects, in its order, until the visitor
  *       returns {@code false}; it must not hold all of them in memory (catalogs of a million entries), and the
  *       visitor must not call back into the catalog.</li>
+ *   <li>{@link #appliedSequence} is the sequence of the last trail event the archive has applied to the
+ *       catalog (0 for a new catalog); {@link #markApplied} records a later one durably before it returns.
+ *       The archive writes its trail event first and applies it to the catalog second, so this position is how
+ *       it finds, on opening, the events it must still apply ({@code Archive#recover}). A catalog never
+ *       moves it backwards.</li>
  *   <li>Failures of the underlying storage are {@code ArchiveException}s of the 06xx block.</li>
  * </ul>
  *
@@ -108,6 +113,22 @@ public interface ArchiveCatalog extends AutoCloseable {
      * @return the list; empty when there is none with that id
      */
     Optional<DestructionList> getList(DestructionListId id);
+
+    /**
+     * The sequence of the last trail event applied to this catalog; 0 for a new catalog.
+     *
+     * @return the sequence of the last applied trail event, 0 when none has been applied
+     */
+    long appliedSequence();
+
+    /**
+     * Records durably that the trail events up to {@code sequence} are applied. A {@code sequence} not above
+     * the current one leaves it unchanged.
+     *
+     * @param sequence the sequence of the last trail event now applied, at least 0
+     * @throws IllegalArgumentException for a negative sequence
+     */
+    void markApplied(long sequence);
 
     /**
      * The records {@code query} selects, at most {@code limit}, in its order.

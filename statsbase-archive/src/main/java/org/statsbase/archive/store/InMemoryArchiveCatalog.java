@@ -47,6 +47,7 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
     private final Map<ArchivalGroup, NavigableMap<Integer, RecordId>> groups = new HashMap<>();
     private final Map<String, TreeSet<RecordId>> byContent = new HashMap<>();
     private final Map<DestructionListId, DestructionList> lists = new HashMap<>();
+    private long applied;
 
     private InMemoryArchiveCatalog() {
     }
@@ -256,6 +257,29 @@ public final class InMemoryArchiveCatalog implements ArchiveCatalog {
             return Optional.ofNullable(lists.get(id));
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long appliedSequence() {
+        lock.readLock().lock();
+        try {
+            return applied;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        if (sequence < 0) {
+            throw new IllegalArgumentException("sequence must be >= 0: " + sequence);
+        }
+        lock.writeLock().lock();
+        try {
+            applied = Math.max(applied, sequence);
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 

@@ -46,8 +46,9 @@ import org.statsbase.trail.internal.jdbc.JdbcUrl;
  * statsbase-trail's JDBC event store; the DDL ships as {@code org/statsbase/archive/store/jdbc/postgresql.sql}
  * and {@code h2.sql}.
  *
- * <p>Two tables, {@code <prefix>_record} and {@code <prefix>_list} (prefix {@value #DEFAULT_PREFIX} unless
- * given), created when absent. A record row holds the whole record as JSON plus columns for the fields the
+ * <p>Three tables, {@code <prefix>_record}, {@code <prefix>_list} and {@code <prefix>_applied} (the trail
+ * position, {@link #appliedSequence}; prefix {@value #DEFAULT_PREFIX} unless given), created when absent —
+ * also the position table alone in a catalog created by an earlier version. A record row holds the whole record as JSON plus columns for the fields the
  * queries use: id, class, formed date and year, the archival group and its parts with the item number (a
  * unique index: one record per code), state, held flag, stored due date and SHA-256. Each
  * {@link RecordQuery} is one indexed SQL statement; the due list is
@@ -84,6 +85,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
     private final String prefix;
     private final String records;
     private final String lists;
+    private final String applied;
     private final String description;
     private volatile boolean closed;
 
@@ -92,6 +94,7 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
         this.prefix = prefix;
         this.records = prefix + "_record";
         this.lists = prefix + "_list";
+        this.applied = prefix + "_applied";
         this.description = where + " (tables " + records + ", " + lists + ")";
     }
 
@@ -222,6 +225,9 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
                 rs.next();
             }
             try (ResultSet rs = s.executeQuery("SELECT id, status, revision, body FROM " + lists + " WHERE 1 = 0")) {
+                rs.next();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id, sequence FROM " + applied + " WHERE 1 = 0")) {
                 rs.next();
             }
             return Optional.empty();
@@ -640,6 +646,59 @@ public final class JdbcArchiveCatalog implements ArchiveCatalog {
                     }
                 }
             }
+        });
+    }
+
+    // ---- trail position ----------------------------------------------------------------------------
+
+    @Override
+    public long appliedSequence() {
+        return transaction(c -> readApplied(c, false));
+    }
+
+    private long readApplied(Connection c, boolean lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sequence FROM " + applied + " WHERE id = 1"
+                + (lock ? " FOR UPDATE" : ""))) {
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    @Override
+    public void markApplied(long sequence) {
+        if (sequence < 0) {
+            throw new IllegalArgumentException("sequence must be >= 0: " + sequence);
+        }
+        transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + applied
+                    + " SET sequence = ? WHERE id = 1 AND sequence < ?")) {
+                ps.setLong(1, sequence);
+                ps.setLong(2, sequence);
+                if (ps.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            if (readApplied(c, true) > 0 || sequence == 0) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + applied + " (id, sequence) VALUES (1, ?)")) {
+                ps.setLong(1, sequence);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                // another writer inserted the row first: the position only moves forward, so retry as an update
+                c.rollback();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + applied
+                        + " SET sequence = ? WHERE id = 1 AND sequence < ?")) {
+                    ps.setLong(1, sequence);
+                    ps.setLong(2, sequence);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
         });
     }
 

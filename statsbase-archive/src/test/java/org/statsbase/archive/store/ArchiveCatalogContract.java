@@ -174,4 +174,19 @@ abstract class ArchiveCatalogContract {
         assertThatThrownBy(() -> catalog.updateList(DestructionList.appraised(DestructionListId.of("L9"), PersonId.of("a"),
                 Instant.parse("2027-01-05T00:00:00Z"), List.of(RecordId.of("r1"))))).hasMessageStartingWith("SB-ARC-0307");
     }
+
+    @Test
+    void theAppliedTrailSequenceStartsAtZeroAndOnlyMovesForward() {
+        assertThat(catalog.appliedSequence()).isZero();
+        catalog.markApplied(0);
+        assertThat(catalog.appliedSequence()).isZero();
+        catalog.markApplied(7);
+        assertThat(catalog.appliedSequence()).isEqualTo(7);
+        catalog.markApplied(3);
+        assertThat(catalog.appliedSequence()).isEqualTo(7);
+        catalog.markApplied(12);
+        assertThat(catalog.appliedSequence()).isEqualTo(12);
+        assertThatThrownBy(() -> catalog.markApplied(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(catalog.appliedSequence()).isEqualTo(12);
+    }
 }

@@ -69,6 +69,28 @@ class JdbcArchiveCatalogTest {
     }
 
     @Test
+    void theAppliedSequenceSurvivesReopeningAndAnOlderCatalogGetsItsPositionTable() throws SQLException {
+        try (JdbcArchiveCatalog c = JdbcArchiveCatalog.open(fileUrl())) {
+            c.put(record("a", "ledger", LocalDate.of(2024, 5, 10), "a"));
+            c.markApplied(41);
+        }
+        try (JdbcArchiveCatalog c = JdbcArchiveCatalog.open(fileUrl())) {
+            assertThat(c.appliedSequence()).isEqualTo(41);
+        }
+        // a catalog created before the position table existed: opening adds it, the records stay
+        try (Connection c = DriverManager.getConnection(fileUrl());
+                Statement st = c.createStatement()) {
+            st.execute("DROP TABLE " + JdbcArchiveCatalog.DEFAULT_PREFIX + "_applied");
+        }
+        try (JdbcArchiveCatalog c = JdbcArchiveCatalog.open(fileUrl())) {
+            assertThat(c.appliedSequence()).isZero();
+            assertThat(c.get(RecordId.of("a"))).isPresent();
+            c.markApplied(5);
+            assertThat(c.appliedSequence()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void theQueryableColumnsFollowTheRecord() throws SQLException {
         try (JdbcArchiveCatalog c = JdbcArchiveCatalog.open(fileUrl())) {
             ArchivedRecord r = c.put(full("r1"));

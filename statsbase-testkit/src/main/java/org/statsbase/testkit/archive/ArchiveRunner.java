@@ -25,18 +25,22 @@ import org.statsbase.archive.record.DestructionListId;
 import org.statsbase.archive.record.Metadata;
 import org.statsbase.archive.record.RecordId;
 import org.statsbase.archive.retention.RetentionSchedule;
+import org.statsbase.archive.spi.ArchiveCatalog;
 import org.statsbase.archive.spi.RecordQuery;
 import org.statsbase.archive.store.InMemoryArchiveCatalog;
 import org.statsbase.archive.store.InMemoryContentStore;
+import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.org.PersonId;
 import org.statsbase.trail.HashAlgorithm;
 import org.statsbase.trail.Trail;
+import org.statsbase.trail.spi.EventStore;
 import org.statsbase.trail.store.InMemoryEventStore;
 
 /**
- * Applies a sequence of {@link ArchiveOperation}s to a fresh in-memory {@link Archive} (clock from 2020-01-01,
- * SHA-256 trail) and records what became of each: only {@link ArchiveException}s count as refusals — anything
- * else propagates, as a bug. Transfer packages go to a temporary directory removed at the end.
+ * Applies a sequence of {@link ArchiveOperation}s to a fresh {@link Archive} (clock from 2020-01-01, SHA-256
+ * trail; in-memory stores, or an event store and catalog the caller gives, for fault injection) and records what
+ * became of each: only {@link ArchiveException}s count as refusals — anything else propagates, as a bug, except
+ * the typed store failures a run with an {@link Observer} hands to it. Transfer packages go to a temporary directory removed at the end.
  *
  * <p>Actors: {@link #ARCHIVIST} files, holds and executes; {@link #APPRAISER} appraises; {@link #HEAD} approves
  * and releases holds; supervisors are {@code s0}…{@code s2}.
@@ -64,11 +68,44 @@ public final class ArchiveRunner {
 
     /** Runs {@code operations} under {@code schedule}. */
     public static ArchiveRun run(List<ArchiveOperation> operations, RetentionSchedule schedule) {
+        return run(operations, schedule, InMemoryEventStore.create(), InMemoryArchiveCatalog.create(), null);
+    }
+
+    /**
+     * What a run tells its observer after each operation: the archive, the operation's index and outcome, and
+     * the typed store failure it threw, if any.
+     *
+     * <p>Thread safety: called on the running thread.
+     */
+    @FunctionalInterface
+    public interface Observer {
+        /**
+         * Called after the operation at {@code index}.
+         *
+         * @param archive the archive
+         * @param index   the operation's position in the sequence
+         * @param outcome what became of it (refusals are {@link ArchiveException}s)
+         * @param failure the typed failure of a store that is not an {@link ArchiveException} (the trail's
+         *                {@code SB-TRAIL-…}), if it threw one
+         */
+        void after(Archive archive, int index, OperationOutcome outcome, Optional<StatsbaseException> failure);
+    }
+
+    /**
+     * Runs {@code operations} under {@code schedule} on an archive over {@code events} and {@code catalog} — stores
+     * a test may make fail — telling {@code observer} after each operation. A typed failure of a store is handed
+     * to the observer and the run goes on; anything else that is not a {@link StatsbaseException} propagates, as a
+     * bug. The observer is called before the next operation, so it may arm or lift faults.
+     */
+    public static ArchiveRun run(List<ArchiveOperation> operations, RetentionSchedule schedule, EventStore events,
+            ArchiveCatalog catalog, Observer observer) {
         Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(catalog, "catalog");
         ManualClock clock = ManualClock.at(START);
-        Trail trail = Trail.open(InMemoryEventStore.create(), HashAlgorithm.SHA_256, clock);
-        Archive archive = Archive.builder().catalog(InMemoryArchiveCatalog.create())
+        Trail trail = Trail.open(events, HashAlgorithm.SHA_256, clock);
+        Archive archive = Archive.builder().catalog(catalog)
                 .contentStore(InMemoryContentStore.create()).trail(trail).schedule(schedule).clock(clock).build();
         Path packages;
         try {
@@ -78,15 +115,27 @@ public final class ArchiveRunner {
         }
         try {
             State s = new State(archive, clock, packages);
+            int index = 0;
             for (ArchiveOperation op : operations) {
                 long before = trail.size();
                 Optional<ArchiveException> refusal = Optional.empty();
+                Optional<StatsbaseException> failure = Optional.empty();
                 try {
                     s.apply(op);
                 } catch (ArchiveException e) {
                     refusal = Optional.of(e);
+                } catch (StatsbaseException e) {
+                    if (observer == null) {
+                        throw e;
+                    }
+                    failure = Optional.of(e);
                 }
-                s.outcomes.add(new OperationOutcome(op, refusal, before, trail.size()));
+                OperationOutcome outcome = new OperationOutcome(op, refusal, before, trail.size());
+                s.outcomes.add(outcome);
+                if (observer != null) {
+                    observer.after(archive, index, outcome, failure);
+                }
+                index++;
             }
             return new ArchiveRun(archive, clock, s.outcomes, s.executions);
         } finally {

@@ -113,8 +113,9 @@ class LibraryFaultsTest {
             assertThat(typed(() -> audit.submissions.sign(Workload.filler(UNIT), KEY)).code())
                     .isEqualTo("SB-TRAIL-0211");
             typed(() -> LedgerBook.open(audit.trail, UNIT).record(posting(2), KEEPER));
-            // (no ingest here: Archive.ingest enters the record in the catalog before it appends the event, so a
-            // trail that refuses leaves a catalogued record without its event — reported on issue 8, not yet fixed)
+            // the archive writes the trail first: a trail that refuses the filing leaves the catalog without it
+            assertThat(typed(() -> ingest(audit, "r2")).code()).isEqualTo("SB-TRAIL-0211");
+            assertThat(audit.archive.get(RecordId.of("r2"))).isEmpty();
             audit.close();
 
             assertThat(mount("-o", "remount,rw,bind", disk.toString())).isTrue();

@@ -32,3 +32,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}_list (
     revision BIGINT       NOT NULL CHECK (revision >= 1),
     body     CHARACTER VARYING(1000000) NOT NULL
 );
+CREATE TABLE IF NOT EXISTS ${prefix}_applied (
+    id       INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    sequence BIGINT  NOT NULL CHECK (sequence >= 0)
+);

@@ -1,7 +1,7 @@
 -- statsbase-archive: the tables of the JDBC catalog (JdbcArchiveCatalog), PostgreSQL 9.5 or later.
 -- JdbcArchiveCatalog.open runs this when the tables are absent, with ${prefix} replaced by the table prefix
 -- (default statsbase_archive). A DBA may create them beforehand instead; the catalog then needs SELECT,
--- INSERT and UPDATE on both tables (never DELETE: a destroyed record keeps its metadata remnant).
+-- INSERT and UPDATE on the three tables (never DELETE: a destroyed record keeps its metadata remnant).
 --
 -- One row per record. body is the whole record as JSON (DA/T 46 metadata, digests, holds, destruction
 -- certificate, stored due date); the other columns copy the fields the queries of RecordQuery select and
@@ -42,4 +42,9 @@ CREATE TABLE IF NOT EXISTS ${prefix}_list (
     status   VARCHAR(9)   NOT NULL CHECK (status IN ('APPRAISED', 'APPROVED', 'EXECUTED')),
     revision BIGINT       NOT NULL CHECK (revision >= 1),
     body     TEXT         NOT NULL
+);
+-- The sequence of the last trail event applied to the catalog (ArchiveCatalog.appliedSequence): one row.
+CREATE TABLE IF NOT EXISTS ${prefix}_applied (
+    id       INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    sequence BIGINT  NOT NULL CHECK (sequence >= 0)
 );
