@@ -63,7 +63,7 @@ public final class ReportingPeriods {
     /**
      * Months (月报).
      *
-     * @return monthly periods
+     * @return months (月报) over the whole year range
      */
     public static Arbitrary<ReportingPeriod> monthly() {
         return of(Frequency.MONTHLY);
@@ -72,7 +72,7 @@ public final class ReportingPeriods {
     /**
      * Quarters (季报).
      *
-     * @return quarterly periods
+     * @return quarters (季报) over the whole year range
      */
     public static Arbitrary<ReportingPeriod> quarterly() {
         return of(Frequency.QUARTERLY);
@@ -81,7 +81,7 @@ public final class ReportingPeriods {
     /**
      * Half-years (半年报).
      *
-     * @return half-yearly periods
+     * @return half-years (半年报) over the whole year range
      */
     public static Arbitrary<ReportingPeriod> halfYearly() {
         return of(Frequency.HALF_YEARLY);
@@ -90,7 +90,7 @@ public final class ReportingPeriods {
     /**
      * Years (年报).
      *
-     * @return yearly periods
+     * @return years (年报) over the whole year range
      */
     public static Arbitrary<ReportingPeriod> yearly() {
         return of(Frequency.YEARLY);

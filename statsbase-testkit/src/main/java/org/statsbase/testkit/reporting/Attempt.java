@@ -62,7 +62,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
      * @param action a step without values, reference or text
      * @param actor who attempts it
      * @param key the submission
-     * @return the attempt
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
      */
     public static Attempt of(SubmissionAction action, Actor actor, SubmissionKey key) {
         return new Attempt(action, key, actor, Map.of(), "", "", Optional.empty());
@@ -74,7 +74,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
      * @param actor who enters
      * @param key the submission
      * @param values indicator code → value as typed
-     * @return the attempt
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
      */
     public static Attempt enter(Actor actor, SubmissionKey key, Map<String, String> values) {
         return new Attempt(SubmissionAction.ENTER, key, actor, values, "", "", Optional.empty());
@@ -87,7 +87,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
      * @param key the submission
      * @param ruleId the failing {@code VERIFY} rule
      * @param text the explanation
-     * @return the attempt
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
      */
     public static Attempt explain(Actor actor, SubmissionKey key, String ruleId, String text) {
         return new Attempt(SubmissionAction.EXPLAIN, key, actor, Map.of(), ruleId, text, Optional.empty());
@@ -100,7 +100,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
      * @param key the submission
      * @param returning {@code true} to return the submission to the unit with the query
      * @param text the query
-     * @return the attempt
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
      */
     public static Attempt query(Actor actor, SubmissionKey key, boolean returning, String text) {
         return new Attempt(returning ? SubmissionAction.RETURN : SubmissionAction.QUERY, key, actor, Map.of(), "",
@@ -114,7 +114,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
      * @param key the submission
      * @param queryId the query answered
      * @param text the answer
-     * @return the attempt
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
      */
     public static Attempt answer(Actor actor, SubmissionKey key, String queryId, String text) {
         return new Attempt(SubmissionAction.ANSWER, key, actor, Map.of(), queryId, text, Optional.empty());
@@ -126,7 +126,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
      * @param actor who forwards
      * @param key the submission
      * @param institution the institution forwarded to
-     * @return the attempt
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
      */
     public static Attempt forward(Actor actor, SubmissionKey key, String institution) {
         return new Attempt(SubmissionAction.FORWARD, key, actor, Map.of(), institution, "", Optional.empty());
@@ -138,7 +138,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
      * @param actor who asks
      * @param key the submission
      * @param reason why it should be reopened
-     * @return the attempt
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
      */
     public static Attempt requestReopen(Actor actor, SubmissionKey key, String reason) {
         return new Attempt(SubmissionAction.REOPEN_REQUEST, key, actor, Map.of(), "", reason, Optional.empty());

@@ -24,7 +24,7 @@ public final class EventDrafts {
     /**
      * Single-line, non-blank text: ids, Chinese names, a supplementary character now and then.
      *
-     * @return field texts
+     * @return single-line, non-blank texts
      */
     public static Arbitrary<String> fieldTexts() {
         Arbitrary<String> ascii = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
@@ -37,7 +37,7 @@ public final class EventDrafts {
     /**
      * Payload values: any of {@link #fieldTexts()}, numbers as text, multi-line text, or empty (a cleared value).
      *
-     * @return payload values
+     * @return payload values, the empty (cleared) value included
      */
     public static Arbitrary<String> payloadValues() {
         Arbitrary<String> numbers = Arbitraries.bigDecimals().between(new java.math.BigDecimal("-1e12"),
@@ -48,7 +48,7 @@ public final class EventDrafts {
     /**
      * Drafts carried out (done) or refused, with up to eight payload entries.
      *
-     * @return event drafts
+     * @return drafts, done or refused, with up to eight payload entries
      */
     public static Arbitrary<EventDraft> drafts() {
         Arbitrary<EventDraft> base = Combinators.combine(fieldTexts(), fieldTexts(), fieldTexts(), fieldTexts())

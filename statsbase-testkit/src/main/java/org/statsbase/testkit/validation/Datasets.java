@@ -47,7 +47,7 @@ public final class Datasets {
      * ({@code B01}…, sometimes one that must be bracketed in rules: {@code B204-1.01}), up to two
      * text indicators ({@code C01}…), and sometimes a BOOLEAN {@code F01} and a DATE {@code D01}.
      *
-     * @return schemas
+     * @return schemas keyed by {@value #KEY_COLUMN}
      */
     public static Arbitrary<Schema> schemas() {
         return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 2),
@@ -77,7 +77,7 @@ public final class Datasets {
     /**
      * Datasets of any schema of {@link #schemas()}, with the defaults of {@link #datasets(Schema)}.
      *
-     * @return datasets
+     * @return datasets of varied schemas, keys unique
      */
     public static Arbitrary<ColumnarDataset> datasets() {
         return schemas().flatMap(Datasets::datasets);
@@ -170,7 +170,7 @@ public final class Datasets {
      * fields are sometimes equal and balances sometimes hold), 0, and values across the whole
      * range with 0 to 4 decimals.
      *
-     * @return numbers
+     * @return numbers with at most 4 decimals, below 10^12 in magnitude
      */
     public static Arbitrary<BigDecimal> numbers() {
         return Arbitraries.frequencyOf(
@@ -188,7 +188,7 @@ public final class Datasets {
     /**
      * Codes: digit strings of 1 to 12 characters, often with leading zeros, and division-like codes.
      *
-     * @return code texts
+     * @return digit strings, often with leading zeros
      */
     public static Arbitrary<String> codes() {
         return Arbitraries.oneOf(
@@ -200,7 +200,7 @@ public final class Datasets {
     /**
      * Texts of text indicators: codes, division codes, short texts with quotes and Chinese, the empty text.
      *
-     * @return texts
+     * @return texts, the empty text included
      */
     public static Arbitrary<String> texts() {
         return Arbitraries.oneOf(

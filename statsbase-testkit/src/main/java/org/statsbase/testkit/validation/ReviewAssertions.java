@@ -27,7 +27,7 @@ public final class ReviewAssertions {
      * Assertions on a report.
      *
      * @param report the report under test
-     * @return the assertion
+     * @return an assertion to chain checks on
      */
     public static ReviewReportAssert assertThat(ReviewReport report) {
         return new ReviewReportAssert(report);
@@ -37,7 +37,7 @@ public final class ReviewAssertions {
      * Assertions on one violation.
      *
      * @param violation the violation under test
-     * @return the assertion
+     * @return an assertion to chain checks on
      */
     public static ViolationsAssert assertThat(Violation violation) {
         return ViolationsAssert.of(violation);
@@ -47,7 +47,7 @@ public final class ReviewAssertions {
      * Assertions on one rule's counts.
      *
      * @param summary the counts under test
-     * @return the assertion
+     * @return an assertion to chain checks on
      */
     public static RuleSummaryAssert assertThat(RuleSummary summary) {
         return new RuleSummaryAssert(summary);

@@ -18,7 +18,7 @@ public final class ReviewCases {
     /**
      * Reviews with the defaults of {@link RuleDefinitions} and {@link Datasets}.
      *
-     * @return review cases
+     * @return review cases whose rules compile against their schema
      */
     public static Arbitrary<ReviewCase> cases() {
         return cases(RuleDefinitions.DEFAULT_MAX_RULES, RuleDefinitions.DEFAULT_DEPTH, Datasets.DEFAULT_MAX_RECORDS);
@@ -30,7 +30,7 @@ public final class ReviewCases {
      * @param maxRules the most rules, at least 1
      * @param maxDepth the deepest expression
      * @param maxRecords the most records, at least 0
-     * @return review cases
+     * @return review cases whose rules compile against their schema
      */
     public static Arbitrary<ReviewCase> cases(int maxRules, int maxDepth, int maxRecords) {
         return Datasets.schemas().flatMap(schema -> Combinators.combine(

@@ -37,7 +37,7 @@ public final class RuleDefinitions {
     /**
      * Rule ids: {@code R001} to {@code R999}, sometimes with a form prefix ({@code B204_R12}).
      *
-     * @return rule ids
+     * @return rule ids such as {@code R001} or {@code B204_R12}
      */
     public static Arbitrary<String> ids() {
         return Arbitraries.oneOf(
