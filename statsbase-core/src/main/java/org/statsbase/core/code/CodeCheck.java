@@ -33,13 +33,29 @@ public final class CodeCheck<C, R extends CodeReason> {
         this.actual = actual;
     }
 
-    /** A valid result. */
+    /**
+     * A valid result.
+     *
+     * @param input the normalised input
+     * @param value the code parsed from it
+     * @param <C> the code type
+     * @param <R> its reason enum
+     * @return a valid result
+     */
     public static <C, R extends CodeReason> CodeCheck<C, R> valid(String input, C value) {
         return new CodeCheck<>(Objects.requireNonNull(input, "input"), Objects.requireNonNull(value, "value"),
                 null, 0, "", "");
     }
 
-    /** An invalid result without position or expected/actual text. */
+    /**
+     * An invalid result without position or expected/actual text.
+     *
+     * @param input the normalised input
+     * @param reason why it is invalid
+     * @param <C> the code type
+     * @param <R> its reason enum
+     * @return an invalid result without position or expected/actual text
+     */
     public static <C, R extends CodeReason> CodeCheck<C, R> invalid(String input, R reason) {
         return invalid(input, reason, 0, "", "");
     }
@@ -52,6 +68,9 @@ public final class CodeCheck<C, R extends CodeReason> {
      * @param position the 1-based position concerned, or 0 for none
      * @param expected the expected text, or {@code ""}
      * @param actual   the actual text, or {@code ""}
+     * @param <C> the code type
+     * @param <R> its reason enum
+     * @return an invalid result
      */
     public static <C, R extends CodeReason> CodeCheck<C, R> invalid(String input, R reason, int position,
             String expected, String actual) {
@@ -62,42 +81,74 @@ public final class CodeCheck<C, R extends CodeReason> {
                 position, Objects.requireNonNull(expected, "expected"), Objects.requireNonNull(actual, "actual"));
     }
 
-    /** Whether the input is a valid code. */
+    /**
+     * Whether the input is a valid code.
+     *
+     * @return whether the input is a valid code
+     */
     public boolean isValid() {
         return value != null;
     }
 
-    /** The input after normalisation (NFKC, trimmed, upper-cased); {@code ""} for {@code null}. */
+    /**
+     * The input after normalisation (NFKC, trimmed, upper-cased); {@code ""} for {@code null}.
+     *
+     * @return the input after normalisation (NFKC, trimmed, upper-cased); {@code ""} for {@code null}
+     */
     public String input() {
         return input;
     }
 
-    /** The parsed code, if valid. */
+    /**
+     * The parsed code, if valid.
+     *
+     * @return the parsed code, if valid
+     */
     public Optional<C> value() {
         return Optional.ofNullable(value);
     }
 
-    /** The reason, if invalid. */
+    /**
+     * The reason, if invalid.
+     *
+     * @return the reason, if invalid
+     */
     public Optional<R> reason() {
         return Optional.ofNullable(reason);
     }
 
-    /** The 1-based position the reason concerns, if it concerns one. */
+    /**
+     * The 1-based position the reason concerns, if it concerns one.
+     *
+     * @return the 1-based position the reason concerns, if it concerns one
+     */
     public OptionalInt position() {
         return position == 0 ? OptionalInt.empty() : OptionalInt.of(position);
     }
 
-    /** What was expected at the position, if the reason says. */
+    /**
+     * What was expected at the position, if the reason says.
+     *
+     * @return the expected text; empty when valid or when the reason names none
+     */
     public Optional<String> expected() {
         return expected.isEmpty() ? Optional.empty() : Optional.of(expected);
     }
 
-    /** What was found at the position, if the reason says. */
+    /**
+     * What was found at the position, if the reason says.
+     *
+     * @return the text found; empty when valid or when the reason names none
+     */
     public Optional<String> actual() {
         return actual.isEmpty() ? Optional.empty() : Optional.of(actual);
     }
 
-    /** The parsed code; throws {@link InvalidCodeException} when invalid. */
+    /**
+     * The parsed code; throws {@link InvalidCodeException} when invalid.
+     *
+     * @return the parsed code; throws {@link InvalidCodeException} when invalid
+     */
     public C orElseThrow() {
         if (value == null) {
             throw new InvalidCodeException(this);
@@ -105,17 +156,29 @@ public final class CodeCheck<C, R extends CodeReason> {
         return value;
     }
 
-    /** The stable error code of the reason, if invalid. */
+    /**
+     * The stable error code of the reason, if invalid.
+     *
+     * @return the stable error code of the reason, if invalid
+     */
     public Optional<String> errorCode() {
         return reason().map(r -> r.error().code());
     }
 
-    /** The reason in Chinese, or {@code ""} when valid. */
+    /**
+     * The reason in Chinese, or {@code ""} when valid.
+     *
+     * @return the reason in Chinese, or {@code ""} when valid
+     */
     public String messageZh() {
         return reason == null ? "" : reason.error().formatZh(args());
     }
 
-    /** The reason in English, or {@code ""} when valid. */
+    /**
+     * The reason in English, or {@code ""} when valid.
+     *
+     * @return the reason in English, or {@code ""} when valid
+     */
     public String messageEn() {
         return reason == null ? "" : reason.error().formatEn(args());
     }

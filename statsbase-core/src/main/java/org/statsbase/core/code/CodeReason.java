@@ -15,9 +15,17 @@ import org.statsbase.core.error.ErrorCode;
  */
 public interface CodeReason {
 
-    /** The reason's constant name, for example {@code BAD_CHECK_CHARACTER}. */
+    /**
+     * The reason's constant name, for example {@code BAD_CHECK_CHARACTER}.
+     *
+     * @return the reason's constant name, for example {@code BAD_CHECK_CHARACTER}
+     */
     String name();
 
-    /** The stable error code with the message templates. */
+    /**
+     * The stable error code with the message templates.
+     *
+     * @return the stable error code with the message templates
+     */
     ErrorCode error();
 }

@@ -34,22 +34,39 @@ public enum CountyKind {
         this.last = last;
     }
 
-    /** A short Chinese description. */
+    /**
+     * A short Chinese description.
+     *
+     * @return a short Chinese description
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The first county number of the range. */
+    /**
+     * The first county number of the range.
+     *
+     * @return the first county number of the range
+     */
     public int first() {
         return first;
     }
 
-    /** The last county number of the range. */
+    /**
+     * The last county number of the range.
+     *
+     * @return the last county number of the range
+     */
     public int last() {
         return last;
     }
 
-    /** The kind of county number 1–99; empty for 0 (no county group) and out-of-range numbers. */
+    /**
+     * The kind of county number 1–99; empty for 0 (no county group) and out-of-range numbers.
+     *
+     * @param county the county number, digits 5–6 of a division code
+     * @return the kind of county number 1–99; empty for 0 (no county group) and out-of-range numbers
+     */
     public static Optional<CountyKind> ofNumber(int county) {
         for (CountyKind kind : values()) {
             if (county >= kind.first && county <= kind.last) {

@@ -121,6 +121,9 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
      * A catalog of the given entries, checked as a loaded file is; a problem's line is the
      * entry's 1-based position in {@code entries}.
      *
+     * @param year the catalog's year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @param entries the entries, in any order
+     * @return a catalog of the given entries, checked as a loaded file is
      * @throws DataFileException listing every problem (source {@code "DivisionCatalog.of(<year>)"})
      * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
      *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
@@ -138,6 +141,9 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
     /**
      * Loads a catalog CSV (see the class comment for the format).
      *
+     * @param file the file to read
+     * @param year the catalog's year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @return the catalog
      * @throws DataFileException {@code unreadable} if the file cannot be read or is not UTF-8 CSV;
      *                           {@code malformed} listing every bad line
      * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
@@ -156,7 +162,10 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
     /**
      * Loads a catalog CSV from a stream, which is read to its end and not closed.
      *
+     * @param in the stream, read to its end and not closed
      * @param source the name used in problems, for example the file name
+     * @param year the catalog's year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @return the catalog
      * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
      *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
      */
@@ -360,22 +369,38 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
         return DataProblem.of(source, row.line(), field, code, args);
     }
 
-    /** The year of the catalog (its data's reference date is 30 June of that year). */
+    /**
+     * The year of the catalog (its data's reference date is 30 June of that year).
+     *
+     * @return the year of the catalog (its data's reference date is 30 June of that year)
+     */
     public int year() {
         return year;
     }
 
-    /** The number of entries (a stand-in counts as an entry of its own). */
+    /**
+     * The number of entries (a stand-in counts as an entry of its own).
+     *
+     * @return the number of entries (a stand-in counts as an entry of its own)
+     */
     public int size() {
         return entries.size();
     }
 
-    /** Every entry in code order. */
+    /**
+     * Every entry in code order.
+     *
+     * @return every entry in code order
+     */
     public List<DivisionEntry> entries() {
         return entries;
     }
 
-    /** Every entry in code order. */
+    /**
+     * Every entry in code order.
+     *
+     * @return every entry in code order
+     */
     public Stream<DivisionEntry> stream() {
         return entries.stream();
     }
@@ -385,34 +410,64 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
         return entries.iterator();
     }
 
-    /** The entries listed at {@code level}, in code order. */
+    /**
+     * The entries listed at {@code level}, in code order.
+     *
+     * @param level the level
+     * @return the entries listed at {@code level}, in code order
+     */
     public List<DivisionEntry> entries(DivisionLevel level) {
         Objects.requireNonNull(level, "level");
         return entries.stream().filter(e -> e.level() == level).toList();
     }
 
-    /** The number of entries listed at {@code level}. */
+    /**
+     * The number of entries listed at {@code level}.
+     *
+     * @param level the level
+     * @return the number of entries listed at {@code level}
+     */
     public int count(DivisionLevel level) {
         return counts.get(Objects.requireNonNull(level, "level"));
     }
 
-    /** The number of entries per level, every level present (possibly 0). */
+    /**
+     * The number of entries per level, every level present (possibly 0).
+     *
+     * @return the number of entries per level, every level present (possibly 0)
+     */
     public Map<DivisionLevel, Integer> countsByLevel() {
         return counts;
     }
 
-    /** Whether the catalog lists {@code code} at any level. */
+    /**
+     * Whether the catalog lists {@code code} at any level.
+     *
+     * @param code the code to look up
+     * @return whether the catalog lists {@code code} at any level
+     */
     public boolean contains(DivisionCode code) {
         return byCode.containsKey(Objects.requireNonNull(code, "code"));
     }
 
-    /** The entry of {@code code} at the highest level it is listed at (the unit, not a stand-in). */
+    /**
+     * The entry of {@code code} at the highest level it is listed at (the unit, not a stand-in).
+     *
+     * @param code the code to look up
+     * @return the entry of {@code code} at the highest level it is listed at (the unit, not a stand-in)
+     */
     public Optional<DivisionEntry> find(DivisionCode code) {
         List<DivisionEntry> listed = byCode.get(Objects.requireNonNull(code, "code"));
         return listed == null ? Optional.empty() : Optional.of(listed.get(0));
     }
 
-    /** The entry of {@code code} listed at {@code level}. */
+    /**
+     * The entry of {@code code} listed at {@code level}.
+     *
+     * @param code the code to look up
+     * @param level the level it is listed at
+     * @return the entry of {@code code} listed at {@code level}
+     */
     public Optional<DivisionEntry> find(DivisionCode code, DivisionLevel level) {
         Objects.requireNonNull(level, "level");
         return byCode.getOrDefault(Objects.requireNonNull(code, "code"), List.of()).stream()
@@ -422,22 +477,40 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
     /**
      * The parent entry of the entry listed with {@code entry}'s code and level; empty for a
      * province or a code and level this catalog does not list.
+     *
+     * @param entry an entry of this catalog
+     * @return the parent entry of the entry listed with {@code entry}'s code and level
      */
     public Optional<DivisionEntry> parentOf(DivisionEntry entry) {
         return Optional.ofNullable(parents.get(Key.of(Objects.requireNonNull(entry, "entry"))));
     }
 
-    /** The entries whose parent is {@code entry}, in code order. */
+    /**
+     * The entries whose parent is {@code entry}, in code order.
+     *
+     * @param entry an entry of this catalog
+     * @return the entries whose parent is {@code entry}, in code order
+     */
     public List<DivisionEntry> children(DivisionEntry entry) {
         return children.getOrDefault(Key.of(Objects.requireNonNull(entry, "entry")), List.of());
     }
 
-    /** The children of {@link #find(DivisionCode) find(code)}; empty if the code is not listed. */
+    /**
+     * The children of {@link #find(DivisionCode) find(code)}; empty if the code is not listed.
+     *
+     * @param code the code to look up
+     * @return the children of {@link #find(DivisionCode) find(code)}; empty if the code is not listed
+     */
     public List<DivisionEntry> children(DivisionCode code) {
         return find(code).map(this::children).orElse(List.of());
     }
 
-    /** The entry and its ancestors up to the province, in that order. */
+    /**
+     * The entry and its ancestors up to the province, in that order.
+     *
+     * @param entry an entry of this catalog
+     * @return the entry and its ancestors up to the province, in that order
+     */
     public List<DivisionEntry> pathToRoot(DivisionEntry entry) {
         List<DivisionEntry> path = new ArrayList<>();
         for (Optional<DivisionEntry> e = Optional.of(entry); e.isPresent(); e = parentOf(e.get())) {
@@ -449,6 +522,10 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
     /**
      * The path to the province from the entry of {@code code} at the lowest level it is listed at
      * (so through a stand-in, if there is one); empty if the code is not listed.
+     *
+     * @param code the code to look up
+     * @return the path to the province from the entry of {@code code} at the lowest level it is listed at (so through
+     *         a stand-in, if there is one)
      */
     public List<DivisionEntry> pathToRoot(DivisionCode code) {
         List<DivisionEntry> listed = byCode.getOrDefault(Objects.requireNonNull(code, "code"), List.of());

@@ -34,12 +34,20 @@ public enum DivisionChange {
         this.declarable = declarable;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** Whether a mapping file may declare this change (MERGED, SPLIT, RENAMED). */
+    /**
+     * Whether a mapping file may declare this change (MERGED, SPLIT, RENAMED).
+     *
+     * @return whether a mapping file may declare this change (MERGED, SPLIT, RENAMED)
+     */
     public boolean isDeclarable() {
         return declarable;
     }
@@ -47,6 +55,10 @@ public enum DivisionChange {
     /**
      * The declarable change named by {@code text}: the constant name in any case
      * ({@code merged}) or the Chinese name ({@code 合并}); empty otherwise. Never throws.
+     *
+     * @param text the name; may be {@code null}
+     * @return the declarable change named by {@code text}: the constant name in any case ({@code merged}) or the
+     *         Chinese name ({@code 合并})
      */
     public static Optional<DivisionChange> ofDeclaredName(CharSequence text) {
         if (text == null) {

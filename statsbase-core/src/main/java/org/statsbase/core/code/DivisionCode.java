@@ -73,7 +73,12 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         this.level = level;
     }
 
-    /** The code of a province, for example {@code 440000000000} for 广东省. */
+    /**
+     * The code of a province, for example {@code 440000000000} for 广东省.
+     *
+     * @param province the province
+     * @return the code of a province, for example {@code 440000000000} for 广东省
+     */
     public static DivisionCode of(Province province) {
         Objects.requireNonNull(province, "province");
         return new DivisionCode(province.codeText() + ZEROS.substring(2), DivisionLevel.PROVINCE);
@@ -82,6 +87,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * Parses the 12-digit form or a 2, 4, 6 or 9-digit prefix.
      *
+     * @param input the code in any accepted spelling (full-width digits and blanks are normalised)
+     * @return the code
      * @throws InvalidCodeException with a {@link Reason} if the input is not a valid code
      */
     public static DivisionCode parse(CharSequence input) {
@@ -91,6 +98,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * Checks the 12-digit form or a 2, 4, 6 or 9-digit prefix; never throws, {@code null} gives
      * {@link Reason#EMPTY}.
+     *
+     * @param input the code in any accepted spelling; may be {@code null}
+     * @return the check: the code, or the reason it is not one
      */
     public static CodeCheck<DivisionCode, Reason> check(CharSequence input) {
         String s = CodeText.normalize(input);
@@ -145,7 +155,11 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return true;
     }
 
-    /** The canonical 12 digits. */
+    /**
+     * The canonical 12 digits.
+     *
+     * @return the canonical 12 digits
+     */
     public String canonical() {
         return canonical;
     }
@@ -153,6 +167,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * The leading digits that identify the unit at its {@link #level()}: 2, 4, 6, 9 or 12 digits,
      * for example {@code 441900003} for {@code 441900003000}.
+     *
+     * @return the leading digits that identify the unit at its {@link #level()}
      */
     public String shortForm() {
         return canonical.substring(0, level.digits());
@@ -161,37 +177,63 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * The level the digits imply: that of the lowest non-zero group. Not authoritative — a
      * {@link DivisionCatalog} may list the unit at another level (see the class comment).
+     *
+     * @return the level the digits imply: that of the lowest non-zero group
      */
     public DivisionLevel level() {
         return level;
     }
 
-    /** The province (digits 1–2). */
+    /**
+     * The province (digits 1–2).
+     *
+     * @return the province (digits 1–2)
+     */
     public Province province() {
         return Province.ofCode(Integer.parseInt(canonical, 0, 2, 10)).orElseThrow();
     }
 
-    /** Digits 1–2. */
+    /**
+     * Digits 1–2.
+     *
+     * @return the digits 1–2
+     */
     public String provinceDigits() {
         return canonical.substring(0, 2);
     }
 
-    /** Digits 3–4; {@code "00"} above prefecture level. */
+    /**
+     * Digits 3–4; {@code "00"} above prefecture level.
+     *
+     * @return the digits 3–4; {@code "00"} above prefecture level
+     */
     public String prefectureDigits() {
         return canonical.substring(2, 4);
     }
 
-    /** Digits 5–6; {@code "00"} above county level and for a township under county {@code 00}. */
+    /**
+     * Digits 5–6; {@code "00"} above county level and for a township under county {@code 00}.
+     *
+     * @return the digits 5–6; {@code "00"} above county level and for a township under county {@code 00}
+     */
     public String countyDigits() {
         return canonical.substring(4, 6);
     }
 
-    /** Digits 7–9; {@code "000"} above township level. */
+    /**
+     * Digits 7–9; {@code "000"} above township level.
+     *
+     * @return the digits 7–9; {@code "000"} above township level
+     */
     public String townshipDigits() {
         return canonical.substring(6, 9);
     }
 
-    /** Digits 10–12; {@code "000"} above village level. */
+    /**
+     * Digits 10–12; {@code "000"} above village level.
+     *
+     * @return the digits 10–12; {@code "000"} above village level
+     */
     public String villageDigits() {
         return canonical.substring(9, 12);
     }
@@ -200,6 +242,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      * The code one level up: the province of a prefecture, the prefecture of a county, the
      * county of a township (or the prefecture, for a township under county {@code 00}), the
      * township of a village; empty for a province.
+     *
+     * @return the code one level up: the province of a prefecture, the prefecture of a county, the county of a
+     *         township (or the prefecture, for a township under county {@code 00}), the township of a village
      */
     public Optional<DivisionCode> parent() {
         switch (level) {
@@ -216,6 +261,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * The ancestor-or-self at {@code level}; empty if this code is above that level, or has no
      * unit there (a township under county {@code 00} has no county).
+     *
+     * @param level the level asked for
+     * @return the ancestor-or-self at {@code level}
      */
     public Optional<DivisionCode> at(DivisionLevel level) {
         Objects.requireNonNull(level, "level");
@@ -235,29 +283,50 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * Whether this code is a strict ancestor of {@code other}: it lies at a higher level and
      * {@code other} begins with its significant digits ({@link #shortForm()}).
+     *
+     * @param other the code compared with
+     * @return whether this code is a strict ancestor of {@code other}: it lies at a higher level and {@code other}
+     *         begins with its significant digits ({@link #shortForm()})
      */
     public boolean isAncestorOf(DivisionCode other) {
         Objects.requireNonNull(other, "other");
         return level.isAbove(other.level) && other.canonical.startsWith(shortForm());
     }
 
-    /** Whether this code equals {@code ancestor} or lies below it. */
+    /**
+     * Whether this code equals {@code ancestor} or lies below it.
+     *
+     * @param ancestor the code that may contain this one
+     * @return whether this code equals {@code ancestor} or lies below it
+     */
     public boolean isWithin(DivisionCode ancestor) {
         Objects.requireNonNull(ancestor, "ancestor");
         return equals(ancestor) || ancestor.isAncestorOf(this);
     }
 
-    /** The county-digit range (positions 5–6); empty when they are {@code 00}. */
+    /**
+     * The county-digit range (positions 5–6); empty when they are {@code 00}.
+     *
+     * @return the county-digit range (positions 5–6); empty when they are {@code 00}
+     */
     public Optional<CountyKind> countyKind() {
         return CountyKind.ofNumber(Integer.parseInt(canonical, 4, 6, 10));
     }
 
-    /** The township-digit range (positions 7–9); empty when they are {@code 000}. */
+    /**
+     * The township-digit range (positions 7–9); empty when they are {@code 000}.
+     *
+     * @return the township-digit range (positions 7–9); empty when they are {@code 000}
+     */
     public Optional<TownshipKind> townshipKind() {
         return TownshipKind.ofNumber(Integer.parseInt(canonical, 6, 9, 10));
     }
 
-    /** The village-digit range (positions 10–12); empty when they are {@code 000}. */
+    /**
+     * The village-digit range (positions 10–12); empty when they are {@code 000}.
+     *
+     * @return the village-digit range (positions 10–12); empty when they are {@code 000}
+     */
     public Optional<VillageKind> villageKind() {
         return VillageKind.ofNumber(Integer.parseInt(canonical, 9, 12, 10));
     }
@@ -265,6 +334,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * Whether the prefecture digits are {@code 90}: the 省直辖县级行政区划 group of a province, or a
      * unit in it (for example {@code 429004} 仙桃市, administered directly by 湖北省).
+     *
+     * @return whether the prefecture digits are {@code 90}: the 省直辖县级行政区划 group of a province, or a unit in it (for
+     *         example {@code 429004} 仙桃市, administered directly by 湖北省)
      */
     public boolean isProvinceAdministered() {
         return canonical.startsWith("90", 2);
@@ -274,6 +346,9 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      * Whether this is a township (or a village in one) directly under a prefecture-level city
      * without counties: county digits {@code 00} below a non-zero prefecture, such as
      * {@code 441900003000}.
+     *
+     * @return whether this is a township (or a village in one) directly under a prefecture-level city without
+     *         counties: county digits {@code 00} below a non-zero prefecture, such as {@code 441900003000}
      */
     public boolean isDirectlyUnderPrefecture() {
         return (level == DivisionLevel.TOWNSHIP || level == DivisionLevel.VILLAGE) && countyDigits().equals("00");

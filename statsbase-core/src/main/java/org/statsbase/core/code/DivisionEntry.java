@@ -24,7 +24,15 @@ import java.util.Optional;
 public record DivisionEntry(DivisionCode code, String name, DivisionLevel level, Optional<DivisionCode> parent,
         Optional<UrbanRuralCode> urbanRural) {
 
-    /** Rejects nulls; whether the entry fits a tree is the catalog's check. */
+    /**
+     * Rejects nulls; whether the entry fits a tree is the catalog's check.
+     *
+     * @param code the code
+     * @param name the name, for example 东城街道
+     * @param level the level the catalog lists the unit at (which decides, not the digits)
+     * @param parent the parent's code; empty only for a province
+     * @param urbanRural the 城乡分类代码 of a village-level unit, if given
+     */
     public DivisionEntry {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
@@ -33,25 +41,51 @@ public record DivisionEntry(DivisionCode code, String name, DivisionLevel level,
         Objects.requireNonNull(urbanRural, "urbanRural");
     }
 
-    /** A province: no parent. */
+    /**
+     * A province: no parent.
+     *
+     * @param code the code
+     * @param name the name, for example 东城街道
+     * @return a province: no parent
+     */
     public static DivisionEntry province(DivisionCode code, String name) {
         return new DivisionEntry(code, name, DivisionLevel.PROVINCE, Optional.empty(), Optional.empty());
     }
 
-    /** A unit below province level, without urban-rural code. */
+    /**
+     * A unit below province level, without urban-rural code.
+     *
+     * @param code the code
+     * @param name the name, for example 东城街道
+     * @param level the level the catalog lists the unit at (which decides, not the digits)
+     * @param parent the parent's code; empty only for a province
+     * @return a unit below province level, without urban-rural code
+     */
     public static DivisionEntry of(DivisionCode code, String name, DivisionLevel level, DivisionCode parent) {
         return new DivisionEntry(code, name, level, Optional.of(Objects.requireNonNull(parent, "parent")),
                 Optional.empty());
     }
 
-    /** A village-level unit with its urban-rural code. */
+    /**
+     * A village-level unit with its urban-rural code.
+     *
+     * @param code the code
+     * @param name the name, for example 东城街道
+     * @param parent the parent's code; empty only for a province
+     * @param urbanRural the 城乡分类代码 of a village-level unit, if given
+     * @return a village-level unit with its urban-rural code
+     */
     public static DivisionEntry village(DivisionCode code, String name, DivisionCode parent,
             UrbanRuralCode urbanRural) {
         return new DivisionEntry(code, name, DivisionLevel.VILLAGE, Optional.of(Objects.requireNonNull(parent,
                 "parent")), Optional.of(Objects.requireNonNull(urbanRural, "urbanRural")));
     }
 
-    /** Whether this entry stands in for its own code one level up (see the class comment). */
+    /**
+     * Whether this entry stands in for its own code one level up (see the class comment).
+     *
+     * @return whether this entry stands in for its own code one level up (see the class comment)
+     */
     public boolean isStandIn() {
         return parent.isPresent() && parent.get().equals(code);
     }

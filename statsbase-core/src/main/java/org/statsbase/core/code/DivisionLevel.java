@@ -34,7 +34,11 @@ public enum DivisionLevel {
         this.digits = digits;
     }
 
-    /** The Chinese name: 省级, 地级, 县级, 乡级 or 村级. */
+    /**
+     * The Chinese name: 省级, 地级, 县级, 乡级 or 村级.
+     *
+     * @return the Chinese name: 省级, 地级, 县级, 乡级 or 村级
+     */
     public String nameZh() {
         return nameZh;
     }
@@ -42,22 +46,37 @@ public enum DivisionLevel {
     /**
      * The number of leading digits that identify a unit at this level (2, 4, 6, 9, 12); the
      * remaining digits of its 12-digit code are zeros.
+     *
+     * @return the number of leading digits that identify a unit at this level (2, 4, 6, 9, 12)
      */
     public int digits() {
         return digits;
     }
 
-    /** The level directly above; empty for {@link #PROVINCE}. */
+    /**
+     * The level directly above; empty for {@link #PROVINCE}.
+     *
+     * @return the level directly above; empty for {@link #PROVINCE}
+     */
     public Optional<DivisionLevel> above() {
         return ordinal() == 0 ? Optional.empty() : Optional.of(LEVELS[ordinal() - 1]);
     }
 
-    /** The level directly below; empty for {@link #VILLAGE}. */
+    /**
+     * The level directly below; empty for {@link #VILLAGE}.
+     *
+     * @return the level directly below; empty for {@link #VILLAGE}
+     */
     public Optional<DivisionLevel> below() {
         return ordinal() == LEVELS.length - 1 ? Optional.empty() : Optional.of(LEVELS[ordinal() + 1]);
     }
 
-    /** Whether this level lies strictly above {@code other} (PROVINCE is above everything else). */
+    /**
+     * Whether this level lies strictly above {@code other} (PROVINCE is above everything else).
+     *
+     * @param other the level compared with
+     * @return whether this level lies strictly above {@code other} (PROVINCE is above everything else)
+     */
     public boolean isAbove(DivisionLevel other) {
         return ordinal() < other.ordinal();
     }
@@ -66,6 +85,9 @@ public enum DivisionLevel {
      * The level named by {@code text}: the constant name in any case ({@code COUNTY},
      * {@code county}) or the Chinese name ({@code 县级}), surrounding blanks ignored. Never throws;
      * {@code null} gives empty.
+     *
+     * @param text the name; may be {@code null}
+     * @return the level named by {@code text}
      */
     public static Optional<DivisionLevel> ofName(CharSequence text) {
         if (text == null) {

@@ -59,7 +59,13 @@ public final class DivisionMapping {
      * @param change  {@link DivisionChange#MERGED}, {@link DivisionChange#SPLIT} or {@link DivisionChange#RENAMED}
      */
     public record Declared(DivisionCode oldCode, DivisionCode newCode, DivisionChange change) {
-        /** Rejects nulls and changes that cannot be declared. */
+        /**
+         * Rejects nulls and changes that cannot be declared.
+         *
+         * @param oldCode a code of the old catalog
+         * @param newCode a code of the new catalog
+         * @param change {@link DivisionChange#MERGED}, {@link DivisionChange#SPLIT} or {@link DivisionChange#RENAMED}
+         */
         public Declared {
             Objects.requireNonNull(oldCode, "oldCode");
             Objects.requireNonNull(newCode, "newCode");
@@ -81,7 +87,13 @@ public final class DivisionMapping {
      *                 {@link DivisionChange#REMOVED}
      */
     public record Outcome(DivisionCode oldCode, DivisionChange change, List<DivisionCode> newCodes) {
-        /** Copies the list; rejects nulls. */
+        /**
+         * Copies the list; rejects nulls.
+         *
+         * @param oldCode the code in the old catalog
+         * @param change how it changed
+         * @param newCodes the code(s) it continues under, in code order; empty for {@link DivisionChange#REMOVED}
+         */
         public Outcome {
             Objects.requireNonNull(oldCode, "oldCode");
             Objects.requireNonNull(change, "change");
@@ -116,7 +128,13 @@ public final class DivisionMapping {
         this.sources = Map.copyOf(frozen);
     }
 
-    /** The mapping that comparing the catalogs alone gives (no declared changes). */
+    /**
+     * The mapping that comparing the catalogs alone gives (no declared changes).
+     *
+     * @param from the old catalog
+     * @param to the new catalog
+     * @return the mapping that comparing the catalogs alone gives (no declared changes)
+     */
     public static DivisionMapping between(DivisionCatalog from, DivisionCatalog to) {
         return of(from, to, List.of());
     }
@@ -125,6 +143,10 @@ public final class DivisionMapping {
      * The mapping with the given declared changes, checked as a loaded file is; a problem's line
      * is the change's 1-based position in {@code declared}.
      *
+     * @param from the old catalog
+     * @param to the new catalog
+     * @param declared the declared merges, splits and renamings
+     * @return the mapping with the given declared changes, checked as a loaded file is
      * @throws DataFileException listing every problem
      */
     public static DivisionMapping of(DivisionCatalog from, DivisionCatalog to, Collection<Declared> declared) {
@@ -138,7 +160,14 @@ public final class DivisionMapping {
                 new ArrayList<>());
     }
 
-    /** Loads declared changes from a CSV file (see the class comment). */
+    /**
+     * Loads declared changes from a CSV file (see the class comment).
+     *
+     * @param file the file to read
+     * @param from the old catalog
+     * @param to the new catalog
+     * @return the mapping
+     */
     public static DivisionMapping load(Path file, DivisionCatalog from, DivisionCatalog to) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
@@ -148,7 +177,15 @@ public final class DivisionMapping {
         }
     }
 
-    /** Loads declared changes from a CSV stream, read to its end and not closed. */
+    /**
+     * Loads declared changes from a CSV stream, read to its end and not closed.
+     *
+     * @param in the stream, read to its end and not closed
+     * @param source the name used in problems, for example the file name
+     * @param from the old catalog
+     * @param to the new catalog
+     * @return the mapping
+     */
     public static DivisionMapping load(InputStream in, String source, DivisionCatalog from, DivisionCatalog to) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
@@ -341,38 +378,69 @@ public final class DivisionMapping {
         return DataProblem.of(source, line.line(), field, code, args);
     }
 
-    /** The year of the old catalog. */
+    /**
+     * The year of the old catalog.
+     *
+     * @return the year of the old catalog
+     */
     public int fromYear() {
         return fromYear;
     }
 
-    /** The year of the new catalog. */
+    /**
+     * The year of the new catalog.
+     *
+     * @return the year of the new catalog
+     */
     public int toYear() {
         return toYear;
     }
 
-    /** What became of {@code oldCode}; empty if the old catalog does not list it. */
+    /**
+     * What became of {@code oldCode}; empty if the old catalog does not list it.
+     *
+     * @param oldCode a code of the old catalog
+     * @return the outcome; empty if the old catalog does not list {@code oldCode}
+     */
     public Optional<Outcome> map(DivisionCode oldCode) {
         return Optional.ofNullable(outcomes.get(Objects.requireNonNull(oldCode, "oldCode")));
     }
 
-    /** The outcome of every code of the old catalog, in code order. */
+    /**
+     * The outcome of every code of the old catalog, in code order.
+     *
+     * @return the outcome of every code of the old catalog, in code order
+     */
     public List<Outcome> outcomes() {
         return outcomes.values().stream().sorted(Comparator.comparing(Outcome::oldCode)).toList();
     }
 
-    /** The outcomes of one kind, in code order. */
+    /**
+     * The outcomes of one kind, in code order.
+     *
+     * @param change {@link DivisionChange#MERGED}, {@link DivisionChange#SPLIT} or {@link DivisionChange#RENAMED}
+     * @return the outcomes of one kind, in code order
+     */
     public List<Outcome> outcomes(DivisionChange change) {
         Objects.requireNonNull(change, "change");
         return outcomes().stream().filter(o -> o.change() == change).toList();
     }
 
-    /** The codes of the new catalog that are {@link DivisionChange#ADDED}, in code order. */
+    /**
+     * The codes of the new catalog that are {@link DivisionChange#ADDED}, in code order.
+     *
+     * @return the codes of the new catalog that are {@link DivisionChange#ADDED}, in code order
+     */
     public List<DivisionCode> added() {
         return added;
     }
 
-    /** The old codes that continue under {@code newCode}, in code order; empty for an added code. */
+    /**
+     * The old codes that continue under {@code newCode}, in code order; empty for an added code.
+     *
+     * @param newCode a code of the new catalog
+     * @return the old codes that continue under {@code newCode}, in code order; empty for an added code
+     */
     public List<DivisionCode> sourcesOf(DivisionCode newCode) {
         return sources.getOrDefault(Objects.requireNonNull(newCode, "newCode"), List.of());
     }

@@ -74,17 +74,29 @@ public final class IndustryCheck {
         return new IndustryCheck(codeCheck, result, checkedTo, null, nearest);
     }
 
-    /** Whether the input is a code of the classification, as far as {@link #checkedTo()} goes. */
+    /**
+     * Whether the input is a code of the classification, as far as {@link #checkedTo()} goes.
+     *
+     * @return whether the input is a code of the classification, as far as {@link #checkedTo()} goes
+     */
     public boolean isValid() {
         return result.isValid();
     }
 
-    /** The input after normalisation (NFKC, trimmed, upper-cased); {@code ""} for {@code null}. */
+    /**
+     * The input after normalisation (NFKC, trimmed, upper-cased); {@code ""} for {@code null}.
+     *
+     * @return the input after normalisation (NFKC, trimmed, upper-cased); {@code ""} for {@code null}
+     */
     public String input() {
         return result.input();
     }
 
-    /** The code, if valid. */
+    /**
+     * The code, if valid.
+     *
+     * @return the code, if valid
+     */
     public Optional<IndustryCode> code() {
         return result.value();
     }
@@ -92,6 +104,8 @@ public final class IndustryCheck {
     /**
      * The check of the code's form alone ({@link IndustryCode#check(CharSequence)}): valid for a
      * well-formed code even when the table lacks it.
+     *
+     * @return the check of the code's form alone ({@link IndustryCode#check(CharSequence)})
      */
     public CodeCheck<IndustryCode, IndustryCode.Reason> codeCheck() {
         return codeCheck;
@@ -100,12 +114,19 @@ public final class IndustryCheck {
     /**
      * The combined result: an {@link IndustryCode.Reason} for a malformed input,
      * {@link Reason#UNKNOWN_CODE} for a well-formed code the table lacks.
+     *
+     * @return the combined result: an {@link IndustryCode.Reason} for a malformed input, {@link Reason#UNKNOWN_CODE}
+     *         for a well-formed code the table lacks
      */
     public CodeCheck<IndustryCode, CodeReason> result() {
         return result;
     }
 
-    /** The reason, if invalid: an {@link IndustryCode.Reason} or {@link Reason#UNKNOWN_CODE}. */
+    /**
+     * The reason, if invalid: an {@link IndustryCode.Reason} or {@link Reason#UNKNOWN_CODE}.
+     *
+     * @return the reason, if invalid: an {@link IndustryCode.Reason} or {@link Reason#UNKNOWN_CODE}
+     */
     public Optional<CodeReason> reason() {
         return result.reason();
     }
@@ -115,12 +136,18 @@ public final class IndustryCheck {
      * {@link IndustryLevel#DIVISION} for a group or class with the shipped table. For an input
      * that is not a well-formed code it is the deepest level the table holds (no lookup was
      * needed to reject it).
+     *
+     * @return the deepest level looked up in the table: the code's own level with a full table
      */
     public IndustryLevel checkedTo() {
         return checkedTo;
     }
 
-    /** The table's entry for the code itself, if the table holds that level and the entry. */
+    /**
+     * The table's entry for the code itself, if the table holds that level and the entry.
+     *
+     * @return the table's entry for the code itself, if the table holds that level and the entry
+     */
     public Optional<IndustryEntry> entry() {
         return Optional.ofNullable(entry);
     }
@@ -129,32 +156,54 @@ public final class IndustryCheck {
      * The deepest entry of the table at or above the code: the entry itself when known; the
      * division for a group or class checked with the shipped table; the nearest existing
      * ancestor of an unknown code.
+     *
+     * @return the deepest entry of the table at or above the code: the entry itself when known
      */
     public Optional<IndustryEntry> nearestEntry() {
         return Optional.ofNullable(nearest);
     }
 
-    /** The Chinese name of the code's own entry, where the table knows it. */
+    /**
+     * The Chinese name of the code's own entry, where the table knows it.
+     *
+     * @return the Chinese name of the code's own entry, where the table knows it
+     */
     public Optional<String> nameZh() {
         return entry().map(IndustryEntry::nameZh);
     }
 
-    /** The stable error code of the reason, if invalid. */
+    /**
+     * The stable error code of the reason, if invalid.
+     *
+     * @return the stable error code of the reason, if invalid
+     */
     public Optional<String> errorCode() {
         return result.errorCode();
     }
 
-    /** The reason in Chinese, or {@code ""} when valid. */
+    /**
+     * The reason in Chinese, or {@code ""} when valid.
+     *
+     * @return the reason in Chinese, or {@code ""} when valid
+     */
     public String messageZh() {
         return result.messageZh();
     }
 
-    /** The reason in English, or {@code ""} when valid. */
+    /**
+     * The reason in English, or {@code ""} when valid.
+     *
+     * @return the reason in English, or {@code ""} when valid
+     */
     public String messageEn() {
         return result.messageEn();
     }
 
-    /** The code; throws {@link InvalidCodeException} when invalid. */
+    /**
+     * The code; throws {@link InvalidCodeException} when invalid.
+     *
+     * @return the code; throws {@link InvalidCodeException} when invalid
+     */
     public IndustryCode orElseThrow() {
         return result.orElseThrow();
     }

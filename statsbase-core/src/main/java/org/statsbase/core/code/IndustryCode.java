@@ -59,7 +59,12 @@ public final class IndustryCode implements Comparable<IndustryCode> {
         this.canonical = section.letter() + digits;
     }
 
-    /** The code of a section. */
+    /**
+     * The code of a section.
+     *
+     * @param section the section
+     * @return the code of a section
+     */
     public static IndustryCode of(IndustrySection section) {
         return new IndustryCode(section, "");
     }
@@ -67,13 +72,20 @@ public final class IndustryCode implements Comparable<IndustryCode> {
     /**
      * Parses any accepted form.
      *
+     * @param input the code in any accepted spelling: with or without section letter, full-width, lower-case
+     * @return the code
      * @throws InvalidCodeException with an {@link Reason} if the input is not a valid code
      */
     public static IndustryCode parse(CharSequence input) {
         return check(input).orElseThrow();
     }
 
-    /** Checks any accepted form; never throws, {@code null} gives {@link Reason#EMPTY}. */
+    /**
+     * Checks any accepted form; never throws, {@code null} gives {@link Reason#EMPTY}.
+     *
+     * @param input the code in any accepted spelling; may be {@code null}
+     * @return the check: the code, or the reason it is not one
+     */
     public static CodeCheck<IndustryCode, Reason> check(CharSequence input) {
         String s = CodeText.normalize(input);
         if (s.isEmpty()) {
@@ -117,17 +129,29 @@ public final class IndustryCode implements Comparable<IndustryCode> {
         return CodeCheck.valid(s, new IndustryCode(section.get(), digits));
     }
 
-    /** The section (门类). */
+    /**
+     * The section (门类).
+     *
+     * @return the section (门类)
+     */
     public IndustrySection section() {
         return section;
     }
 
-    /** The digits without the section letter: {@code ""}, 2, 3 or 4 digits. */
+    /**
+     * The digits without the section letter: {@code ""}, 2, 3 or 4 digits.
+     *
+     * @return the digits without the section letter: {@code ""}, 2, 3 or 4 digits
+     */
     public String digits() {
         return digits;
     }
 
-    /** The level of this code. */
+    /**
+     * The level of this code.
+     *
+     * @return the level of this code
+     */
     public IndustryLevel level() {
         switch (digits.length()) {
             case 0:
@@ -141,7 +165,11 @@ public final class IndustryCode implements Comparable<IndustryCode> {
         }
     }
 
-    /** The code one level up; empty for a section. */
+    /**
+     * The code one level up; empty for a section.
+     *
+     * @return the code one level up; empty for a section
+     */
     public Optional<IndustryCode> parent() {
         switch (digits.length()) {
             case 0:
@@ -153,7 +181,12 @@ public final class IndustryCode implements Comparable<IndustryCode> {
         }
     }
 
-    /** The ancestor-or-self at the given level; empty if this code is above that level. */
+    /**
+     * The ancestor-or-self at the given level; empty if this code is above that level.
+     *
+     * @param level the level asked for
+     * @return the ancestor-or-self at the given level; empty if this code is above that level
+     */
     public Optional<IndustryCode> at(IndustryLevel level) {
         if (level == IndustryLevel.SECTION) {
             return Optional.of(of(section));
@@ -165,18 +198,31 @@ public final class IndustryCode implements Comparable<IndustryCode> {
                 : new IndustryCode(section, digits.substring(0, level.digits())));
     }
 
-    /** The division number 1–97; empty for a section. */
+    /**
+     * The division number 1–97; empty for a section.
+     *
+     * @return the division number 1–97; empty for a section
+     */
     public Optional<Integer> divisionNumber() {
         return digits.isEmpty() ? Optional.empty()
                 : Optional.of((digits.charAt(0) - '0') * 10 + (digits.charAt(1) - '0'));
     }
 
-    /** Whether this code equals {@code ancestor} or lies below it. */
+    /**
+     * Whether this code equals {@code ancestor} or lies below it.
+     *
+     * @param ancestor the code that may contain this one
+     * @return whether this code equals {@code ancestor} or lies below it
+     */
     public boolean isWithin(IndustryCode ancestor) {
         return section == ancestor.section && digits.startsWith(ancestor.digits);
     }
 
-    /** The canonical text: section letter and digits, for example {@code C1311}. */
+    /**
+     * The canonical text: section letter and digits, for example {@code C1311}.
+     *
+     * @return the canonical text: section letter and digits, for example {@code C1311}
+     */
     public String canonical() {
         return canonical;
     }

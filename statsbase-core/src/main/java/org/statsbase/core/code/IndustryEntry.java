@@ -24,6 +24,9 @@ public final class IndustryEntry {
     /**
      * An entry.
      *
+     * @param code the code
+     * @param nameZh the Chinese name, not blank
+     * @return an entry
      * @throws IllegalArgumentException if the name is blank
      */
     public static IndustryEntry of(IndustryCode code, String nameZh) {
@@ -35,22 +38,38 @@ public final class IndustryEntry {
         return new IndustryEntry(code, nameZh);
     }
 
-    /** The code, for example {@code C13}. */
+    /**
+     * The code, for example {@code C13}.
+     *
+     * @return the code, for example {@code C13}
+     */
     public IndustryCode code() {
         return code;
     }
 
-    /** The Chinese name, for example 农副食品加工业. */
+    /**
+     * The Chinese name, for example 农副食品加工业.
+     *
+     * @return the Chinese name, for example 农副食品加工业
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The level of the code. */
+    /**
+     * The level of the code.
+     *
+     * @return the level of the code
+     */
     public IndustryLevel level() {
         return code.level();
     }
 
-    /** The code one level up; empty for a section. */
+    /**
+     * The code one level up; empty for a section.
+     *
+     * @return the code one level up; empty for a section
+     */
     public Optional<IndustryCode> parent() {
         return code.parent();
     }

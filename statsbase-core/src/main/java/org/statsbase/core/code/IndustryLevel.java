@@ -7,9 +7,13 @@ package org.statsbase.core.code;
  * <p>Thread safety: immutable constants.
  */
 public enum IndustryLevel {
+    /** 门类: a section letter, no digits. */
     SECTION("门类", 0),
+    /** 大类: 2 digits. */
     DIVISION("大类", 2),
+    /** 中类: 3 digits. */
     GROUP("中类", 3),
+    /** 小类: 4 digits. */
     CLASS("小类", 4);
 
     private final String nameZh;
@@ -20,12 +24,20 @@ public enum IndustryLevel {
         this.digits = digits;
     }
 
-    /** The Chinese name of the level. */
+    /**
+     * The Chinese name of the level.
+     *
+     * @return the Chinese name of the level
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The number of digits of a code at this level (0 for a section). */
+    /**
+     * The number of digits of a code at this level (0 for a section).
+     *
+     * @return the number of digits of a code at this level (0 for a section)
+     */
     public int digits() {
         return digits;
     }

@@ -28,12 +28,20 @@ public final class InvalidCodeException extends StatsbaseException {
         return check.reason().orElseThrow(() -> new IllegalArgumentException("check is valid: " + check));
     }
 
-    /** The reason; cast to the code type's own enum, or use {@link #check()}. */
+    /**
+     * The reason; cast to the code type's own enum, or use {@link #check()}.
+     *
+     * @return the reason; cast to the code type's own enum, or use {@link #check()}
+     */
     public CodeReason reason() {
         return check.reason().orElseThrow();
     }
 
-    /** The failed check with position, expected and actual text. */
+    /**
+     * The failed check with position, expected and actual text.
+     *
+     * @return the failed check with position, expected and actual text
+     */
     public CodeCheck<?, ?> check() {
         return check;
     }

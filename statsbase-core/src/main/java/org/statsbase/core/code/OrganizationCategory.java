@@ -100,27 +100,49 @@ public enum OrganizationCategory {
         this.nameZh = nameZh;
     }
 
-    /** The registration authority this category belongs to. */
+    /**
+     * The registration authority this category belongs to.
+     *
+     * @return the registration authority this category belongs to
+     */
     public RegistrationAuthority authority() {
         return authority;
     }
 
-    /** The category character (second position of the code), for example {@code '1'}. */
+    /**
+     * The category character (second position of the code), for example {@code '1'}.
+     *
+     * @return the category character (second position of the code), for example {@code '1'}
+     */
     public char code() {
         return code;
     }
 
-    /** The Chinese name, for example 企业; 其他 where the standard names no more. */
+    /**
+     * The Chinese name, for example 企业; 其他 where the standard names no more.
+     *
+     * @return the Chinese name, for example 企业; 其他 where the standard names no more
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The two leading characters of a code of this category, for example {@code "91"}. */
+    /**
+     * The two leading characters of a code of this category, for example {@code "91"}.
+     *
+     * @return the two leading characters of a code of this category, for example {@code "91"}
+     */
     public String prefix() {
         return new String(new char[] {authority.code(), code});
     }
 
-    /** The category of this authority with this code character, if the authority has one. */
+    /**
+     * The category of this authority with this code character, if the authority has one.
+     *
+     * @param authority the registration authority (position 1)
+     * @param code the category character (position 2)
+     * @return the category of this authority with this code character, if the authority has one
+     */
     public static Optional<OrganizationCategory> of(RegistrationAuthority authority, char code) {
         for (OrganizationCategory c : values()) {
             if (c.authority == authority && c.code == code) {

@@ -76,13 +76,20 @@ public final class OrganizationCode implements Comparable<OrganizationCode> {
     /**
      * Parses either form.
      *
+     * @param input the code with or without the hyphen before the check character
+     * @return the code
      * @throws InvalidCodeException with a {@link Reason} if the input is not a valid code
      */
     public static OrganizationCode parse(CharSequence input) {
         return check(input).orElseThrow();
     }
 
-    /** Checks either form; never throws, {@code null} gives {@link Reason#EMPTY}. */
+    /**
+     * Checks either form; never throws, {@code null} gives {@link Reason#EMPTY}.
+     *
+     * @param input the code with or without the hyphen; may be {@code null}
+     * @return the check: the code, or the reason it is not one
+     */
     public static CodeCheck<OrganizationCode, Reason> check(CharSequence input) {
         String s = CodeText.normalize(input);
         if (s.isEmpty()) {
@@ -127,7 +134,12 @@ public final class OrganizationCode implements Comparable<OrganizationCode> {
         return CodeCheck.valid(s, new OrganizationCode(plain));
     }
 
-    /** Whether the input is a valid code in either form; never throws. */
+    /**
+     * Whether the input is a valid code in either form; never throws.
+     *
+     * @param input the code in any accepted spelling; may be {@code null}
+     * @return whether the input is a valid code in either form; never throws
+     */
     public static boolean isValid(CharSequence input) {
         return input != null && check(input).isValid();
     }
@@ -136,6 +148,7 @@ public final class OrganizationCode implements Comparable<OrganizationCode> {
      * The check character of eight body characters (GB 11714 clause 5).
      *
      * @param body eight characters 0–9 / A–Z, normalised first like any input
+     * @return the check character of eight body characters (GB 11714 clause 5)
      * @throws NullPointerException  if {@code body} is null
      * @throws InvalidCodeException  with {@link Reason#EMPTY}, {@link Reason#WRONG_LENGTH} (expected 8) or
      *                               {@link Reason#ILLEGAL_CHARACTER} if the body is not eight such characters
@@ -184,22 +197,38 @@ public final class OrganizationCode implements Comparable<OrganizationCode> {
         return -1;
     }
 
-    /** The eight body characters (本体代码). */
+    /**
+     * The eight body characters (本体代码).
+     *
+     * @return the eight body characters (本体代码)
+     */
     public String body() {
         return canonical.substring(0, BODY_LENGTH);
     }
 
-    /** The check character (校验码): {@code 0}–{@code 9} or {@code X}. */
+    /**
+     * The check character (校验码): {@code 0}–{@code 9} or {@code X}.
+     *
+     * @return the check character (校验码): {@code 0}–{@code 9} or {@code X}
+     */
     public char checkCharacter() {
         return canonical.charAt(BODY_LENGTH);
     }
 
-    /** The canonical text: nine characters without hyphen, for example {@code 192203821}. */
+    /**
+     * The canonical text: nine characters without hyphen, for example {@code 192203821}.
+     *
+     * @return the canonical text: nine characters without hyphen, for example {@code 192203821}
+     */
     public String canonical() {
         return canonical;
     }
 
-    /** The printed form with a hyphen before the check character, for example {@code 19220382-1}. */
+    /**
+     * The printed form with a hyphen before the check character, for example {@code 19220382-1}.
+     *
+     * @return the printed form with a hyphen before the check character, for example {@code 19220382-1}
+     */
     public String withHyphen() {
         return canonical.substring(0, BODY_LENGTH) + '-' + canonical.charAt(BODY_LENGTH);
     }

@@ -46,17 +46,29 @@ public enum RegistrationAuthority {
         this.nameZh = nameZh;
     }
 
-    /** The code character, for example {@code '9'}. */
+    /**
+     * The code character, for example {@code '9'}.
+     *
+     * @return the code character, for example {@code '9'}
+     */
     public char code() {
         return code;
     }
 
-    /** The Chinese name, for example 工商. */
+    /**
+     * The Chinese name, for example 工商.
+     *
+     * @return the Chinese name, for example 工商
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The organisation categories this authority registers, in code order. */
+    /**
+     * The organisation categories this authority registers, in code order.
+     *
+     * @return the organisation categories this authority registers, in code order
+     */
     public List<OrganizationCategory> categories() {
         List<OrganizationCategory> out = new ArrayList<>();
         for (OrganizationCategory c : OrganizationCategory.values()) {
@@ -67,7 +79,12 @@ public enum RegistrationAuthority {
         return Collections.unmodifiableList(out);
     }
 
-    /** The authority with this code character (upper-case), if there is one. */
+    /**
+     * The authority with this code character (upper-case), if there is one.
+     *
+     * @param code the authority character (position 1)
+     * @return the authority with this code character (upper-case), if there is one
+     */
     public static Optional<RegistrationAuthority> ofCode(char code) {
         for (RegistrationAuthority a : values()) {
             if (a.code == code) {

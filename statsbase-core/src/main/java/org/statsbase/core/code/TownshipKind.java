@@ -31,22 +31,39 @@ public enum TownshipKind {
         this.last = last;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The first township number of the range. */
+    /**
+     * The first township number of the range.
+     *
+     * @return the first township number of the range
+     */
     public int first() {
         return first;
     }
 
-    /** The last township number of the range. */
+    /**
+     * The last township number of the range.
+     *
+     * @return the last township number of the range
+     */
     public int last() {
         return last;
     }
 
-    /** The kind of township number 1–999; empty for 0 (no township group). */
+    /**
+     * The kind of township number 1–999; empty for 0 (no township group).
+     *
+     * @param township the township number, digits 7–9 of a division code
+     * @return the kind of township number 1–999; empty for 0 (no township group)
+     */
     public static Optional<TownshipKind> ofNumber(int township) {
         for (TownshipKind kind : values()) {
             if (township >= kind.first && township <= kind.last) {

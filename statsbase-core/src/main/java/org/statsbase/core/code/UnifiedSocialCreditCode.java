@@ -126,13 +126,20 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     /**
      * Parses a code.
      *
+     * @param input the 18 characters, in any accepted spelling (full-width, lower-case, blanks around)
+     * @return the code
      * @throws InvalidCodeException with a {@link Reason} if the input is not a valid code
      */
     public static UnifiedSocialCreditCode parse(CharSequence input) {
         return check(input).orElseThrow();
     }
 
-    /** Checks a code; never throws, {@code null} gives {@link Reason#EMPTY}. */
+    /**
+     * Checks a code; never throws, {@code null} gives {@link Reason#EMPTY}.
+     *
+     * @param input the code in any accepted spelling; may be {@code null}
+     * @return the check: the code, or the reason it is not one
+     */
     public static CodeCheck<UnifiedSocialCreditCode, Reason> check(CharSequence input) {
         String s = CodeText.normalize(input);
         int result = validate(s);
@@ -145,6 +152,9 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     /**
      * Whether the input is a valid code; never throws, {@code false} for {@code null}. Allocates
      * nothing when the input is already canonical (plain upper-case ASCII, no surrounding blanks).
+     *
+     * @param input the code in any accepted spelling; may be {@code null}
+     * @return whether the input is a valid code; never throws, {@code false} for {@code null}
      */
     public static boolean isValid(CharSequence input) {
         if (input == null) {
@@ -160,6 +170,7 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
      * division and organisation code of {@code first17} are not validated.
      *
      * @param first17 17 characters of the code's charset, normalised first like any input
+     * @return the check character (position 18) of the first 17 characters of a code (GB 32100-2015 clause 5)
      * @throws NullPointerException if {@code first17} is null
      * @throws InvalidCodeException with {@link Reason#EMPTY}, {@link Reason#WRONG_LENGTH} (expected 17) or
      *                              {@link Reason#ILLEGAL_CHARACTER} if it is not 17 such characters
@@ -273,37 +284,65 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
         return CATEGORIES[VALUES[valid.charAt(0)]][VALUES[valid.charAt(1)]];
     }
 
-    /** 登记管理部门 (position 1). */
+    /**
+     * 登记管理部门 (position 1).
+     *
+     * @return the registration authority (登记管理部门)
+     */
     public RegistrationAuthority authority() {
         return category.authority();
     }
 
-    /** 机构类别 (position 2, read together with position 1). */
+    /**
+     * 机构类别 (position 2, read together with position 1).
+     *
+     * @return the organisation category (机构类别)
+     */
     public OrganizationCategory category() {
         return category;
     }
 
-    /** 登记管理机关行政区划码 (positions 3–8), six digits as written in the code, for example {@code 440300}. */
+    /**
+     * 登记管理机关行政区划码 (positions 3–8), six digits as written in the code, for example {@code 440300}.
+     *
+     * @return the six digits, for example {@code 440300}
+     */
     public String registrationDivision() {
         return canonical.substring(2, ORGANIZATION_OFFSET);
     }
 
-    /** The province of the registration division; empty for national bodies ({@code 10}). */
+    /**
+     * The province of the registration division; empty for national bodies ({@code 10}).
+     *
+     * @return the province of the registration division; empty for national bodies ({@code 10})
+     */
     public Optional<Province> province() {
         return Province.ofCode((canonical.charAt(2) - '0') * 10 + (canonical.charAt(3) - '0'));
     }
 
-    /** 主体标识码 (positions 9–17): the organisation code of GB 11714. */
+    /**
+     * 主体标识码 (positions 9–17): the organisation code of GB 11714.
+     *
+     * @return the organisation code
+     */
     public OrganizationCode organizationCode() {
         return OrganizationCode.ofValidated(canonical.substring(ORGANIZATION_OFFSET, LENGTH - 1));
     }
 
-    /** The check character (position 18). */
+    /**
+     * The check character (position 18).
+     *
+     * @return the check character (position 18)
+     */
     public char checkCharacter() {
         return canonical.charAt(LENGTH - 1);
     }
 
-    /** The canonical text: 18 upper-case characters. */
+    /**
+     * The canonical text: 18 upper-case characters.
+     *
+     * @return the canonical text: 18 upper-case characters
+     */
     public String canonical() {
         return canonical;
     }

@@ -73,13 +73,20 @@ public enum UrbanRuralCode {
     /**
      * Parses one of the seven codes.
      *
+     * @param input one of the seven codes, in any accepted spelling
+     * @return the code
      * @throws InvalidCodeException with a {@link Reason} otherwise
      */
     public static UrbanRuralCode parse(CharSequence input) {
         return check(input).orElseThrow();
     }
 
-    /** Checks one of the seven codes; never throws, {@code null} gives {@link Reason#EMPTY}. */
+    /**
+     * Checks one of the seven codes; never throws, {@code null} gives {@link Reason#EMPTY}.
+     *
+     * @param input the code in any accepted spelling; may be {@code null}
+     * @return the check: the code, or the reason it is not one
+     */
     public static CodeCheck<UrbanRuralCode, Reason> check(CharSequence input) {
         String s = CodeText.normalize(input);
         if (s.isEmpty()) {
@@ -106,27 +113,47 @@ public enum UrbanRuralCode {
         return CodeCheck.invalid(s, Reason.UNKNOWN_CODE);
     }
 
-    /** The three-digit code, for example {@code "111"}. */
+    /**
+     * The three-digit code, for example {@code "111"}.
+     *
+     * @return the three-digit code, for example {@code "111"}
+     */
     public String code() {
         return code;
     }
 
-    /** The canonical text: the three-digit code. */
+    /**
+     * The canonical text: the three-digit code.
+     *
+     * @return the canonical text: the three-digit code
+     */
     public String canonical() {
         return code;
     }
 
-    /** The Chinese name, for example 主城区. */
+    /**
+     * The Chinese name, for example 主城区.
+     *
+     * @return the Chinese name, for example 主城区
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The smallest group containing this code: 110 城区, 120 镇区 or 200 乡村. */
+    /**
+     * The smallest group containing this code: 110 城区, 120 镇区 or 200 乡村.
+     *
+     * @return the smallest group containing this code: 110 城区, 120 镇区 or 200 乡村
+     */
     public UrbanRuralGroup group() {
         return group;
     }
 
-    /** Whether this code is 城镇 (first digit 1) rather than 乡村 (first digit 2). */
+    /**
+     * Whether this code is 城镇 (first digit 1) rather than 乡村 (first digit 2).
+     *
+     * @return whether this code is 城镇 (first digit 1) rather than 乡村 (first digit 2)
+     */
     public boolean isUrban() {
         return group.isUrban();
     }

@@ -32,33 +32,59 @@ public enum UrbanRuralGroup {
         this.parent = parent;
     }
 
-    /** The three-digit group code, for example {@code "110"}. */
+    /**
+     * The three-digit group code, for example {@code "110"}.
+     *
+     * @return the three-digit group code, for example {@code "110"}
+     */
     public String code() {
         return code;
     }
 
-    /** The Chinese name, for example 城区. */
+    /**
+     * The Chinese name, for example 城区.
+     *
+     * @return the Chinese name, for example 城区
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The group this one belongs to (110 and 120 belong to 100); empty for 100 and 200. */
+    /**
+     * The group this one belongs to (110 and 120 belong to 100); empty for 100 and 200.
+     *
+     * @return the group this one belongs to (110 and 120 belong to 100); empty for 100 and 200
+     */
     public Optional<UrbanRuralGroup> parent() {
         return Optional.ofNullable(parent);
     }
 
-    /** Whether this group is part of 城镇 (100, 110, 120). */
+    /**
+     * Whether this group is part of 城镇 (100, 110, 120).
+     *
+     * @return whether this group is part of 城镇 (100, 110, 120)
+     */
     public boolean isUrban() {
         return this != RURAL;
     }
 
-    /** Whether {@code code} belongs to this group, directly or through a subgroup. */
+    /**
+     * Whether {@code code} belongs to this group, directly or through a subgroup.
+     *
+     * @param code the group code
+     * @return whether {@code code} belongs to this group, directly or through a subgroup
+     */
     public boolean contains(UrbanRuralCode code) {
         UrbanRuralGroup g = code.group();
         return g == this || g.parent == this;
     }
 
-    /** The group with this code (normalised first); empty for anything else. Never throws. */
+    /**
+     * The group with this code (normalised first); empty for anything else. Never throws.
+     *
+     * @param text the group code, for example {@code 110}; may be {@code null}
+     * @return the group with this code (normalised first); empty for anything else
+     */
     public static Optional<UrbanRuralGroup> ofCode(CharSequence text) {
         String s = CodeText.normalize(text);
         for (UrbanRuralGroup g : values()) {

@@ -30,22 +30,39 @@ public enum VillageKind {
         this.last = last;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The first village number of the range. */
+    /**
+     * The first village number of the range.
+     *
+     * @return the first village number of the range
+     */
     public int first() {
         return first;
     }
 
-    /** The last village number of the range. */
+    /**
+     * The last village number of the range.
+     *
+     * @return the last village number of the range
+     */
     public int last() {
         return last;
     }
 
-    /** The kind of village number 1–999; empty for 0 (no village group). */
+    /**
+     * The kind of village number 1–999; empty for 0 (no village group).
+     *
+     * @param village the village number, digits 10–12 of a division code
+     * @return the kind of village number 1–999; empty for 0 (no village group)
+     */
     public static Optional<VillageKind> ofNumber(int village) {
         for (VillageKind kind : values()) {
             if (village >= kind.first && village <= kind.last) {

@@ -19,7 +19,13 @@ public final class DataFileException extends StatsbaseException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The file could not be read at all (missing, I/O error, not the expected syntax). */
+    /**
+     * The file could not be read at all (missing, I/O error, not the expected syntax).
+     *
+     * @param source the name used in problems, for example the file name
+     * @param cause why it could not be read
+     * @return the file could not be read at all (missing, I/O error, not the expected syntax)
+     */
     public static DataFileException unreadable(String source, Throwable cause) {
         String detail = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
         DataProblem problem = DataProblem.of(source, 0, "", CoreError.DATA_FILE_UNREADABLE, source, detail);
@@ -29,6 +35,9 @@ public final class DataFileException extends StatsbaseException {
     /**
      * The file was read but has problems.
      *
+     * @param source the name used in problems, for example the file name
+     * @param problems every problem, in file order; not empty
+     * @return the file was read but has problems
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public static DataFileException malformed(String source, List<DataProblem> problems) {
@@ -39,7 +48,11 @@ public final class DataFileException extends StatsbaseException {
                 source, problems.size(), problems.get(0).messageZh(), problems.get(0).messageEn());
     }
 
-    /** Every problem found, in file order; never empty. */
+    /**
+     * Every problem found, in file order; never empty.
+     *
+     * @return every problem found, in file order; never empty
+     */
     public List<DataProblem> problems() {
         return problems;
     }

@@ -19,7 +19,15 @@ import java.util.Objects;
  */
 public record DataProblem(String source, long line, String field, String messageZh, String messageEn) {
 
-    /** Validates the components; no component may be null. */
+    /**
+     * Validates the components; no component may be null.
+     *
+     * @param source the file or resource name
+     * @param line the 1-based line number, or 0 where the format has no lines (a JSON tree)
+     * @param field the field or JSON path concerned, or {@code ""}
+     * @param messageZh what is wrong, in Chinese
+     * @param messageEn what is wrong, in English
+     */
     public DataProblem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(field, "field");
@@ -30,7 +38,16 @@ public record DataProblem(String source, long line, String field, String message
         }
     }
 
-    /** A problem described by an error code and its arguments. */
+    /**
+     * A problem described by an error code and its arguments.
+     *
+     * @param source the file or resource name
+     * @param line the 1-based line number, or 0 where the format has no lines (a JSON tree)
+     * @param field the field or JSON path concerned, or {@code ""}
+     * @param code the error code whose templates give the messages
+     * @param args the arguments of the templates' placeholders {@code {0}}, {@code {1}} …
+     * @return a problem described by an error code and its arguments
+     */
     public static DataProblem of(String source, long line, String field, ErrorCode code, Object... args) {
         return new DataProblem(source, line, field,
                 code.code() + " " + code.formatZh(args), code.code() + " " + code.formatEn(args));

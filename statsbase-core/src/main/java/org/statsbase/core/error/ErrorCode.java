@@ -15,21 +15,43 @@ package org.statsbase.core.error;
  */
 public interface ErrorCode {
 
-    /** The stable code, for example {@code SB-CORE-0101}. */
+    /**
+     * The stable code, for example {@code SB-CORE-0101}.
+     *
+     * @return the stable code, for example {@code SB-CORE-0101}
+     */
     String code();
 
-    /** The message template in Chinese (zh-CN). */
+    /**
+     * The message template in Chinese (zh-CN).
+     *
+     * @return the message template in Chinese (zh-CN)
+     */
     String templateZh();
 
-    /** The message template in English. */
+    /**
+     * The message template in English.
+     *
+     * @return the message template in English
+     */
     String templateEn();
 
-    /** The Chinese message with its placeholders filled. */
+    /**
+     * The Chinese message with its placeholders filled.
+     *
+     * @param args the arguments of the templates' placeholders {@code {0}}, {@code {1}} …
+     * @return the Chinese message with its placeholders filled
+     */
     default String formatZh(Object... args) {
         return Templates.fill(templateZh(), args);
     }
 
-    /** The English message with its placeholders filled. */
+    /**
+     * The English message with its placeholders filled.
+     *
+     * @param args the arguments of the templates' placeholders {@code {0}}, {@code {1}} …
+     * @return the English message with its placeholders filled
+     */
     default String formatEn(Object... args) {
         return Templates.fill(templateEn(), args);
     }

@@ -17,8 +17,11 @@ public class StatsbaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient ErrorCode errorCode;
+    /** The stable code text, kept for the serialized form (the {@link ErrorCode} itself is transient). */
     private final String code;
+    /** The message in Chinese. */
     private final String messageZh;
+    /** The message in English. */
     private final String messageEn;
 
     /**
@@ -43,22 +46,38 @@ public class StatsbaseException extends RuntimeException {
         this.messageEn = errorCode.formatEn(args);
     }
 
-    /** The error code. */
+    /**
+     * The error code.
+     *
+     * @return the error code
+     */
     public ErrorCode errorCode() {
         return errorCode;
     }
 
-    /** The stable code text, for example {@code SB-CORE-0101}. */
+    /**
+     * The stable code text, for example {@code SB-CORE-0101}.
+     *
+     * @return the stable code text, for example {@code SB-CORE-0101}
+     */
     public String code() {
         return code;
     }
 
-    /** The message in Chinese. */
+    /**
+     * The message in Chinese.
+     *
+     * @return the message in Chinese
+     */
     public String messageZh() {
         return messageZh;
     }
 
-    /** The message in English. */
+    /**
+     * The message in English.
+     *
+     * @return the message in English
+     */
     public String messageEn() {
         return messageEn;
     }

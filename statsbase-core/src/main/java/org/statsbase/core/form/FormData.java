@@ -42,6 +42,11 @@ public final class FormData {
      * Form data without checking it against a form definition. Missing values may be left out or
      * given as {@link FormValue#missing()}; either way they are not stored.
      *
+     * @param unitId the unit's id in the business register
+     * @param period the reporting period
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @param values indicator code → value
+     * @return the data, unchecked
      * @throws StatsbaseException {@link CoreError#FORM_BAD_ID} for a blank unit id, form id or indicator code
      */
     public static FormData of(String unitId, ReportingPeriod period, String formId, Map<String, FormValue> values) {
@@ -72,6 +77,11 @@ public final class FormData {
      * indicator of the form, numbers go to NUMBER/INTEGER indicators (whole numbers to INTEGER) and
      * texts to the others (an ISO date to DATE, {@code true}/{@code false} to BOOLEAN).
      *
+     * @param form the form definition the values must fit
+     * @param unitId the unit's id in the business register
+     * @param period the reporting period
+     * @param values indicator code → value
+     * @return the data, checked
      * @throws StatsbaseException {@link CoreError#FORM_DATA_FREQUENCY_MISMATCH},
      *         {@link CoreError#FORM_DATA_UNKNOWN_INDICATOR} or {@link CoreError#FORM_DATA_WRONG_VALUE}
      */
@@ -121,27 +131,48 @@ public final class FormData {
         }
     }
 
-    /** The reporting unit's id as given, stripped. */
+    /**
+     * The reporting unit's id as given, stripped.
+     *
+     * @return the reporting unit's id as given, stripped
+     */
     public String unitId() {
         return unitId;
     }
 
-    /** The reporting period. */
+    /**
+     * The reporting period.
+     *
+     * @return the reporting period
+     */
     public ReportingPeriod period() {
         return period;
     }
 
-    /** The form number (表号). */
+    /**
+     * The form number (表号).
+     *
+     * @return the form number (表号)
+     */
     public String formId() {
         return formId;
     }
 
-    /** The values that are not missing, by indicator code, in the order given. */
+    /**
+     * The values that are not missing, by indicator code, in the order given.
+     *
+     * @return the values that are not missing, by indicator code, in the order given
+     */
     public Map<String, FormValue> values() {
         return values;
     }
 
-    /** The value of an indicator: {@link FormValue#missing()} when there is none; never throws. */
+    /**
+     * The value of an indicator: {@link FormValue#missing()} when there is none; never throws.
+     *
+     * @param code the indicator code
+     * @return the value of an indicator: {@link FormValue#missing()} when there is none; never throws
+     */
     public FormValue value(String code) {
         Objects.requireNonNull(code, "code");
         return ConfigIds.normalize(code).map(values::get).orElse(FormValue.missing());

@@ -16,32 +16,58 @@ import org.statsbase.core.internal.text.NumberText;
  */
 public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, FormValue.Text {
 
-    /** The missing value. */
+    /**
+     * The missing value.
+     *
+     * @return the missing value
+     */
     static FormValue missing() {
         return Missing.INSTANCE;
     }
 
-    /** A number. */
+    /**
+     * A number.
+     *
+     * @param number the number, never null
+     * @return a number
+     */
     static FormValue of(BigDecimal number) {
         return new Decimal(number);
     }
 
-    /** A text. */
+    /**
+     * A text.
+     *
+     * @param text the text, never null
+     * @return a text
+     */
     static FormValue of(String text) {
         return new Text(text);
     }
 
-    /** Whether this is the missing value. */
+    /**
+     * Whether this is the missing value.
+     *
+     * @return whether this is the missing value
+     */
     default boolean isMissing() {
         return this == Missing.INSTANCE;
     }
 
-    /** The number, if this is one. */
+    /**
+     * The number, if this is one.
+     *
+     * @return the number, if this is one
+     */
     default Optional<BigDecimal> decimal() {
         return this instanceof Decimal d ? Optional.of(d.value()) : Optional.empty();
     }
 
-    /** The text, if this is one. */
+    /**
+     * The text, if this is one.
+     *
+     * @return the text, if this is one
+     */
     default Optional<String> text() {
         return this instanceof Text t ? Optional.of(t.value()) : Optional.empty();
     }
@@ -72,7 +98,11 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
      */
     record Decimal(BigDecimal value) implements FormValue {
 
-        /** Rejects {@code null}. */
+        /**
+         * Rejects {@code null}.
+         *
+         * @param value the number
+         */
         public Decimal {
             Objects.requireNonNull(value, "value");
         }
@@ -103,7 +133,11 @@ public sealed interface FormValue permits FormValue.Missing, FormValue.Decimal, 
      */
     record Text(String value) implements FormValue {
 
-        /** Rejects {@code null}. */
+        /**
+         * Rejects {@code null}.
+         *
+         * @param value the text
+         */
         public Text {
             Objects.requireNonNull(value, "value");
         }

@@ -42,6 +42,10 @@ public final class Indicator {
     /**
      * An indicator without English name, unit or decimals.
      *
+     * @param code the indicator code, for example {@code B01}
+     * @param nameZh the Chinese name, not blank
+     * @param type the type of its values
+     * @return an indicator without English name, unit or decimals
      * @throws StatsbaseException {@link CoreError#FORM_BAD_ID} if the code is blank or has blanks inside,
      *         {@link CoreError#CONFIG_EMPTY_TEXT} if the name is blank
      */
@@ -61,12 +65,22 @@ public final class Indicator {
         return s;
     }
 
-    /** This indicator with an English name ({@code ""} removes it). */
+    /**
+     * This indicator with an English name ({@code ""} removes it).
+     *
+     * @param nameEn the English name, not blank
+     * @return a new indicator; this one is unchanged
+     */
     public Indicator withNameEn(String nameEn) {
         return new Indicator(code, nameZh, Objects.requireNonNull(nameEn, "nameEn").strip(), unit, type, decimals);
     }
 
-    /** This indicator with a unit of measure such as 千元 or 人 ({@code ""} removes it). */
+    /**
+     * This indicator with a unit of measure such as 千元 or 人 ({@code ""} removes it).
+     *
+     * @param unit the unit of measure
+     * @return a new indicator; this one is unchanged
+     */
     public Indicator withUnit(String unit) {
         return new Indicator(code, nameZh, nameEn, Objects.requireNonNull(unit, "unit").strip(), type, decimals);
     }
@@ -74,6 +88,8 @@ public final class Indicator {
     /**
      * This indicator keeping {@code decimals} decimals.
      *
+     * @param decimals the number of decimals, at least 0
+     * @return a new indicator; this one is unchanged
      * @throws StatsbaseException {@link CoreError#FORM_DECIMALS_NOT_ALLOWED} unless the type is NUMBER,
      *         {@link CoreError#FORM_DECIMALS_OUT_OF_RANGE} unless 0 ≤ decimals ≤ {@value #MAX_DECIMALS}
      */
@@ -87,32 +103,56 @@ public final class Indicator {
         return new Indicator(code, nameZh, nameEn, unit, type, decimals);
     }
 
-    /** The code, for example {@code B01}. */
+    /**
+     * The code, for example {@code B01}.
+     *
+     * @return the code, for example {@code B01}
+     */
     public String code() {
         return code;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name, if given. */
+    /**
+     * The English name, if given.
+     *
+     * @return the English name, if given
+     */
     public Optional<String> nameEn() {
         return nameEn.isEmpty() ? Optional.empty() : Optional.of(nameEn);
     }
 
-    /** The unit of measure (计量单位), if any. */
+    /**
+     * The unit of measure (计量单位), if any.
+     *
+     * @return the unit of measure (计量单位), if any
+     */
     public Optional<String> unit() {
         return unit.isEmpty() ? Optional.empty() : Optional.of(unit);
     }
 
-    /** The type. */
+    /**
+     * The type.
+     *
+     * @return the type
+     */
     public IndicatorType type() {
         return type;
     }
 
-    /** The decimals to keep: as stated for a NUMBER (empty if not stated), 0 for an INTEGER, empty otherwise. */
+    /**
+     * The decimals to keep: as stated for a NUMBER (empty if not stated), 0 for an INTEGER, empty otherwise.
+     *
+     * @return the decimals to keep
+     */
     public OptionalInt decimals() {
         return decimals < 0 ? OptionalInt.empty() : OptionalInt.of(decimals);
     }

@@ -30,22 +30,39 @@ public enum IndicatorType {
         this.nameZh = nameZh;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** Whether values are numbers ({@link #NUMBER}, {@link #INTEGER}). */
+    /**
+     * Whether values are numbers ({@link #NUMBER}, {@link #INTEGER}).
+     *
+     * @return whether values are numbers ({@link #NUMBER}, {@link #INTEGER})
+     */
     public boolean isNumeric() {
         return this == NUMBER || this == INTEGER;
     }
 
-    /** Whether an indicator of this type may state its decimals (only {@link #NUMBER}). */
+    /**
+     * Whether an indicator of this type may state its decimals (only {@link #NUMBER}).
+     *
+     * @return whether an indicator of this type may state its decimals (only {@link #NUMBER})
+     */
     public boolean allowsDecimals() {
         return this == NUMBER;
     }
 
-    /** The type named by {@code text} (constant name, case-insensitive, after NFKC and trimming); never throws. */
+    /**
+     * The type named by {@code text} (constant name, case-insensitive, after NFKC and trimming); never throws.
+     *
+     * @param text the name; may be {@code null}
+     * @return the type named by {@code text} (constant name, case-insensitive, after NFKC and trimming)
+     */
     public static Optional<IndicatorType> lookup(CharSequence text) {
         String s = CodeText.normalize(text);
         for (IndicatorType t : values()) {

@@ -43,6 +43,11 @@ public final class ReportForm {
     /**
      * A form outside any survey system (add it to one with {@link SurveySystem#of}).
      *
+     * @param id the form's 表号, for example {@code B204-1}
+     * @param nameZh the Chinese name, not blank
+     * @param frequency the frequency: 月报, 季报, 半年报 or 年报
+     * @param indicators the indicators, in form order
+     * @return a form outside any survey system (add it to one with {@link SurveySystem#of})
      * @throws StatsbaseException {@link CoreError#FORM_BAD_ID} for a blank form number,
      *         {@link CoreError#FORM_NO_INDICATORS} without indicators,
      *         {@link CoreError#FORM_DUPLICATE_INDICATOR} if two indicators share a code
@@ -68,7 +73,12 @@ public final class ReportForm {
                 Collections.unmodifiableMap(byCode));
     }
 
-    /** This form with an English name ({@code ""} removes it). */
+    /**
+     * This form with an English name ({@code ""} removes it).
+     *
+     * @param nameEn the English name, not blank
+     * @return a new form; this one is unchanged
+     */
     public ReportForm withNameEn(String nameEn) {
         return new ReportForm(id, nameZh, Objects.requireNonNull(nameEn, "nameEn").strip(), frequency,
                 surveySystemId, indicators);
@@ -78,37 +88,66 @@ public final class ReportForm {
         return new ReportForm(id, nameZh, nameEn, frequency, systemId, indicators);
     }
 
-    /** The form number (表号), for example {@code B204-1}. */
+    /**
+     * The form number (表号), for example {@code B204-1}.
+     *
+     * @return the form number (表号), for example {@code B204-1}
+     */
     public String id() {
         return id;
     }
 
-    /** The Chinese name, for example 工业企业财务状况. */
+    /**
+     * The Chinese name, for example 工业企业财务状况.
+     *
+     * @return the Chinese name, for example 工业企业财务状况
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name, if given. */
+    /**
+     * The English name, if given.
+     *
+     * @return the English name, if given
+     */
     public Optional<String> nameEn() {
         return nameEn.isEmpty() ? Optional.empty() : Optional.of(nameEn);
     }
 
-    /** How often the form is filed. */
+    /**
+     * How often the form is filed.
+     *
+     * @return how often the form is filed
+     */
     public Frequency frequency() {
         return frequency;
     }
 
-    /** The id of the survey system the form belongs to, if it is in one. */
+    /**
+     * The id of the survey system the form belongs to, if it is in one.
+     *
+     * @return the id of the survey system the form belongs to, if it is in one
+     */
     public Optional<String> surveySystemId() {
         return surveySystemId.isEmpty() ? Optional.empty() : Optional.of(surveySystemId);
     }
 
-    /** The indicators in form order. */
+    /**
+     * The indicators in form order.
+     *
+     * @return the indicators in form order
+     */
     public List<Indicator> indicators() {
         return List.copyOf(indicators.values());
     }
 
-    /** The indicator with this code (normalised like a code), if the form has it; never throws. */
+    /**
+     * The indicator with this code (normalised like a code), if the form has it; never throws.
+     *
+     * @param code the indicator code
+     * @return the indicator with this code (normalised like a code), if the form has it; never throws
+     */
     public Optional<Indicator> indicator(String code) {
         Objects.requireNonNull(code, "code");
         return ConfigIds.normalize(code).map(indicators::get);

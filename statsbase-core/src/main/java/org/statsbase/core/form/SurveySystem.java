@@ -48,6 +48,11 @@ public final class SurveySystem {
     /**
      * A survey system; the forms are bound to it ({@link ReportForm#surveySystemId()}).
      *
+     * @param id the system's id
+     * @param nameZh the Chinese name, not blank
+     * @param year the year it is for
+     * @param forms its forms
+     * @return a survey system; the forms are bound to it ({@link ReportForm#surveySystemId()})
      * @throws StatsbaseException {@link CoreError#FORM_BAD_ID} for a blank id,
      *         {@link CoreError#FORM_YEAR_OUT_OF_RANGE} for a year outside
      *         {@value ReportingPeriod#MIN_YEAR}–{@value ReportingPeriod#MAX_YEAR},
@@ -78,6 +83,8 @@ public final class SurveySystem {
     /**
      * Reads a survey system from a JSON file.
      *
+     * @param file the file to read
+     * @return the survey system
      * @throws DataFileException if the file is unreadable or has problems (all of them reported)
      */
     public static SurveySystem load(Path file) {
@@ -89,6 +96,8 @@ public final class SurveySystem {
      * Reads a survey system from JSON.
      *
      * @param source a name for the input in error messages (a file or resource name)
+     * @param in the stream, read to its end and not closed
+     * @return the survey system
      * @throws DataFileException if the input is unreadable or has problems (all of them reported)
      */
     public static SurveySystem read(String source, InputStream in) {
@@ -97,53 +106,98 @@ public final class SurveySystem {
         return SurveySystemReader.read(source, in);
     }
 
-    /** This system with an English name ({@code ""} removes it). */
+    /**
+     * This system with an English name ({@code ""} removes it).
+     *
+     * @param nameEn the English name, not blank
+     * @return a new system; this one is unchanged
+     */
     public SurveySystem withNameEn(String nameEn) {
         return new SurveySystem(id, nameZh, Objects.requireNonNull(nameEn, "nameEn").strip(), year, version, forms);
     }
 
-    /** This system with a version label such as {@code 2026.1} ({@code ""} removes it). */
+    /**
+     * This system with a version label such as {@code 2026.1} ({@code ""} removes it).
+     *
+     * @param version the version label
+     * @return a new system; this one is unchanged
+     */
     public SurveySystem withVersion(String version) {
         return new SurveySystem(id, nameZh, nameEn, year, Objects.requireNonNull(version, "version").strip(), forms);
     }
 
-    /** The id, normalised like a code. */
+    /**
+     * The id, normalised like a code.
+     *
+     * @return the id, normalised like a code
+     */
     public String id() {
         return id;
     }
 
-    /** The Chinese name, for example 工业统计报表制度. */
+    /**
+     * The Chinese name, for example 工业统计报表制度.
+     *
+     * @return the Chinese name, for example 工业统计报表制度
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name, if given. */
+    /**
+     * The English name, if given.
+     *
+     * @return the English name, if given
+     */
     public Optional<String> nameEn() {
         return nameEn.isEmpty() ? Optional.empty() : Optional.of(nameEn);
     }
 
-    /** The year the system applies to. */
+    /**
+     * The year the system applies to.
+     *
+     * @return the year the system applies to
+     */
     public int year() {
         return year;
     }
 
-    /** The version label, if given. */
+    /**
+     * The version label, if given.
+     *
+     * @return the version label, if given
+     */
     public Optional<String> version() {
         return version.isEmpty() ? Optional.empty() : Optional.of(version);
     }
 
-    /** The forms in file order. */
+    /**
+     * The forms in file order.
+     *
+     * @return the forms in file order
+     */
     public List<ReportForm> forms() {
         return List.copyOf(forms.values());
     }
 
-    /** The form with this form number (normalised like a code), if the system has it; never throws. */
+    /**
+     * The form with this form number (normalised like a code), if the system has it; never throws.
+     *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @return the form with this form number (normalised like a code), if the system has it
+     */
     public Optional<ReportForm> form(String formId) {
         Objects.requireNonNull(formId, "formId");
         return ConfigIds.normalize(formId).map(forms::get);
     }
 
-    /** The indicator of a form, if both exist; never throws. */
+    /**
+     * The indicator of a form, if both exist; never throws.
+     *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @param code the form's 表号
+     * @return the indicator of a form, if both exist; never throws
+     */
     public Optional<Indicator> indicator(String formId, String code) {
         return form(formId).flatMap(form -> form.indicator(code));
     }

@@ -43,17 +43,29 @@ public enum ConfidentialityLevel {
         this.longestSecrecyYears = longestSecrecyYears;
     }
 
-    /** The Chinese name, for example 机密. */
+    /**
+     * The Chinese name, for example 机密.
+     *
+     * @return the Chinese name, for example 机密
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name, for example {@code highly secret}. */
+    /**
+     * The English name, for example {@code highly secret}.
+     *
+     * @return the English name, for example {@code highly secret}
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** Whether this is a level of state secret (秘密, 机密, 绝密); 工作秘密 is not. */
+    /**
+     * Whether this is a level of state secret (秘密, 机密, 绝密); 工作秘密 is not.
+     *
+     * @return whether this is a level of state secret (秘密, 机密, 绝密); 工作秘密 is not
+     */
     public boolean isStateSecret() {
         return longestSecrecyYears > 0;
     }
@@ -61,24 +73,43 @@ public enum ConfidentialityLevel {
     /**
      * The longest secrecy period in years that applies unless set otherwise (保守国家秘密法): 10, 20 or
      * 30 for the state secrets; empty for the other levels, which carry no statutory period.
+     *
+     * @return the longest secrecy period in years that applies unless set otherwise (保守国家秘密法): 10, 20 or 30 for the
+     *         state secrets
      */
     public OptionalInt defaultMaximumSecrecyYears() {
         return longestSecrecyYears == 0 ? OptionalInt.empty() : OptionalInt.of(longestSecrecyYears);
     }
 
-    /** Whether someone cleared to this level may see data at {@code level}: {@code level} is at or below this one. */
+    /**
+     * Whether someone cleared to this level may see data at {@code level}: {@code level} is at or below this one.
+     *
+     * @param level the level of the data
+     * @return whether someone cleared to this level may see data at {@code level}: {@code level} is at or below this
+     *         one
+     */
     public boolean covers(ConfidentialityLevel level) {
         Objects.requireNonNull(level, "level");
         return level.compareTo(this) <= 0;
     }
 
-    /** Whether this level is strictly more secret than {@code other}. */
+    /**
+     * Whether this level is strictly more secret than {@code other}.
+     *
+     * @param other the level compared with
+     * @return whether this level is strictly more secret than {@code other}
+     */
     public boolean isAbove(ConfidentialityLevel other) {
         Objects.requireNonNull(other, "other");
         return compareTo(other) > 0;
     }
 
-    /** The more secret of this level and {@code other}. */
+    /**
+     * The more secret of this level and {@code other}.
+     *
+     * @param other the level compared with
+     * @return the more secret of this level and {@code other}
+     */
     public ConfidentialityLevel max(ConfidentialityLevel other) {
         Objects.requireNonNull(other, "other");
         return isAbove(other) ? this : other;
@@ -88,6 +119,9 @@ public enum ConfidentialityLevel {
      * The level named by {@code text}: the constant name in any case ({@code HIGHLY_SECRET},
      * {@code highly-secret}, {@code highly secret}) or the Chinese name ({@code 机密}), surrounding blanks
      * ignored. Never throws; {@code null} or an unknown name gives empty.
+     *
+     * @param text the name; {@code null} gives empty
+     * @return the level named by {@code text}
      */
     public static Optional<ConfidentialityLevel> ofName(CharSequence text) {
         if (text == null) {

@@ -28,17 +28,29 @@ public enum Severity {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name, for example 强制性. */
+    /**
+     * The Chinese name, for example 强制性.
+     *
+     * @return the Chinese name, for example 强制性
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name, for example mandatory. */
+    /**
+     * The English name, for example mandatory.
+     *
+     * @return the English name, for example mandatory
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** Whether a failure at this level blocks acceptance whatever explanation it carries. */
+    /**
+     * Whether a failure at this level blocks acceptance whatever explanation it carries.
+     *
+     * @return whether a failure at this level blocks acceptance whatever explanation it carries
+     */
     public boolean blocksAcceptance() {
         return this == MANDATORY || this == QUASI_MANDATORY;
     }

@@ -21,6 +21,10 @@ public record AssessmentRecord(LocalDate periodStart, LocalDate periodEnd, Asses
     /**
      * Checks the components.
      *
+     * @param periodStart the first day of the period assessed
+     * @param periodEnd the last day of the period assessed; not before {@code periodStart}
+     * @param result the grade
+     * @param note free text (the assessor's remarks, a local grade name), may be {@code ""}
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0903} end before start
      */
     public AssessmentRecord {
@@ -30,13 +34,27 @@ public record AssessmentRecord(LocalDate periodStart, LocalDate periodEnd, Asses
         note = Objects.requireNonNull(note, "note").strip();
     }
 
-    /** An assessment of the period {@code periodStart}..{@code periodEnd} (both included). */
+    /**
+     * An assessment of the period {@code periodStart}..{@code periodEnd} (both included).
+     *
+     * @param periodStart the first day of the period assessed
+     * @param periodEnd the last day of the period assessed; not before {@code periodStart}
+     * @param result the grade
+     * @param note free text (the assessor's remarks, a local grade name), may be {@code ""}
+     * @return an assessment of the period {@code periodStart}..{@code periodEnd} (both included)
+     */
     public static AssessmentRecord of(LocalDate periodStart, LocalDate periodEnd, AssessmentResult result,
             String note) {
         return new AssessmentRecord(periodStart, periodEnd, result, note);
     }
 
-    /** The annual assessment of {@code year} (年度考核), the common case. */
+    /**
+     * The annual assessment of {@code year} (年度考核), the common case.
+     *
+     * @param year the year assessed
+     * @param result the grade
+     * @return the annual assessment of {@code year} (年度考核), the common case
+     */
     public static AssessmentRecord annual(Year year, AssessmentResult result) {
         Objects.requireNonNull(year, "year");
         return new AssessmentRecord(year.atDay(1), year.atMonth(12).atEndOfMonth(), result, "");

@@ -26,17 +26,29 @@ public enum AssessmentResult {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** Whether the grade is a pass (anything but {@link #INCOMPETENT}). */
+    /**
+     * Whether the grade is a pass (anything but {@link #INCOMPETENT}).
+     *
+     * @return whether the grade is a pass (anything but {@link #INCOMPETENT})
+     */
     public boolean isPass() {
         return this != INCOMPETENT;
     }

@@ -21,6 +21,10 @@ public record CountyConsent(InstitutionId body, String approvedBy, LocalDate dat
     /**
      * Checks the components.
      *
+     * @param body the institution that consented; {@link TransferRules} checks it is the county bureau of the
+     *             statistician's township
+     * @param approvedBy the person who signed for the body, stripped, not blank
+     * @param date the day consent was given
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} blank approver
      */
     public CountyConsent {
@@ -29,7 +33,15 @@ public record CountyConsent(InstitutionId body, String approvedBy, LocalDate dat
         Objects.requireNonNull(date, "date");
     }
 
-    /** A consent; see the components. */
+    /**
+     * A consent; see the components.
+     *
+     * @param body the institution that consented; {@link TransferRules} checks it is the county bureau of the
+     *             statistician's township
+     * @param approvedBy the person who signed for the body, stripped, not blank
+     * @param date the day consent was given
+     * @return a consent; see the components
+     */
     public static CountyConsent of(InstitutionId body, String approvedBy, LocalDate date) {
         return new CountyConsent(body, approvedBy, date);
     }

@@ -20,6 +20,9 @@ public record EnforcementQualification(String certificateNumber, LocalDate issue
     /**
      * Checks the components.
      *
+     * @param certificateNumber the certificate number (证件编号), stripped, not blank
+     * @param issued the day it was issued
+     * @param expires the last day it is valid; not before {@code issued}
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} blank number,
      *         {@code SB-CORE-0903} expiry before issue
      */
@@ -29,12 +32,24 @@ public record EnforcementQualification(String certificateNumber, LocalDate issue
         OrgChecks.notBefore(expires, "有效期截止日", "expiry date", issued, "发证日期", "issue date");
     }
 
-    /** A qualification; see the components. */
+    /**
+     * A qualification; see the components.
+     *
+     * @param certificateNumber the certificate number (证件编号), stripped, not blank
+     * @param issued the day it was issued
+     * @param expires the last day it is valid; not before {@code issued}
+     * @return a qualification; see the components
+     */
     public static EnforcementQualification of(String certificateNumber, LocalDate issued, LocalDate expires) {
         return new EnforcementQualification(certificateNumber, issued, expires);
     }
 
-    /** Whether the certificate is valid on {@code day} (issue and expiry day included). */
+    /**
+     * Whether the certificate is valid on {@code day} (issue and expiry day included).
+     *
+     * @param day the day asked about
+     * @return whether the certificate is valid on {@code day} (issue and expiry day included)
+     */
     public boolean isValidOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
         return !day.isBefore(issued) && !day.isAfter(expires);

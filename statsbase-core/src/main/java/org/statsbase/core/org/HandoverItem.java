@@ -18,6 +18,8 @@ public record HandoverItem(HandoverItemKind kind, String description) {
     /**
      * Checks the components.
      *
+     * @param kind the kind of thing
+     * @param description what exactly, stripped, not blank
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} blank description
      */
     public HandoverItem {
@@ -25,7 +27,13 @@ public record HandoverItem(HandoverItemKind kind, String description) {
         description = OrgChecks.text(description, "交接内容", "handover item description");
     }
 
-    /** An item; see the components. */
+    /**
+     * An item; see the components.
+     *
+     * @param kind the kind of thing
+     * @param description what exactly, stripped, not blank
+     * @return an item; see the components
+     */
     public static HandoverItem of(HandoverItemKind kind, String description) {
         return new HandoverItem(kind, description);
     }

@@ -13,12 +13,24 @@ package org.statsbase.core.org;
  */
 public interface HandoverItemKind {
 
-    /** A stable, unique code of the kind, for example {@code LEDGER}. */
+    /**
+     * A stable, unique code of the kind, for example {@code LEDGER}.
+     *
+     * @return a stable, unique code of the kind, for example {@code LEDGER}
+     */
     String code();
 
-    /** The Chinese name, for example 台账. */
+    /**
+     * The Chinese name, for example 台账.
+     *
+     * @return the Chinese name, for example 台账
+     */
     String nameZh();
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     String nameEn();
 }

@@ -28,12 +28,20 @@ public enum HandoverParty {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }

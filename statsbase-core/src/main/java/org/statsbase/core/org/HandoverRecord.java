@@ -41,28 +41,52 @@ public final class HandoverRecord {
         this.signatures = copy;
     }
 
-    /** An unsigned record of {@code items} handed from {@code outgoing} to {@code incoming}. */
+    /**
+     * An unsigned record of {@code items} handed from {@code outgoing} to {@code incoming}.
+     *
+     * @param outgoing the person handing over
+     * @param incoming the person taking over
+     * @param items the items handed over
+     * @return an unsigned record of {@code items} handed from {@code outgoing} to {@code incoming}
+     */
     public static HandoverRecord of(PersonId outgoing, PersonId incoming, List<HandoverItem> items) {
         Objects.requireNonNull(items, "items");
         return new HandoverRecord(outgoing, incoming, null, items, Map.of());
     }
 
-    /** The person handing over (移交人). */
+    /**
+     * The person handing over (移交人).
+     *
+     * @return the person handing over (移交人)
+     */
     public PersonId outgoing() {
         return outgoing;
     }
 
-    /** The person taking over (接收人). */
+    /**
+     * The person taking over (接收人).
+     *
+     * @return the person taking over (接收人)
+     */
     public PersonId incoming() {
         return incoming;
     }
 
-    /** The supervisor (监交人), if one has signed. */
+    /**
+     * The supervisor (监交人), if one has signed.
+     *
+     * @return the supervisor (监交人), if one has signed
+     */
     public Optional<PersonId> supervisor() {
         return Optional.ofNullable(supervisor);
     }
 
-    /** The person of {@code party}, if known. */
+    /**
+     * The person of {@code party}, if known.
+     *
+     * @param party the party who signs
+     * @return the person of {@code party}, if known
+     */
     public Optional<PersonId> person(HandoverParty party) {
         switch (Objects.requireNonNull(party, "party")) {
             case OUTGOING:
@@ -74,12 +98,20 @@ public final class HandoverRecord {
         }
     }
 
-    /** The items, in the order listed; unmodifiable. */
+    /**
+     * The items, in the order listed; unmodifiable.
+     *
+     * @return the items, in the order listed; unmodifiable
+     */
     public List<HandoverItem> items() {
         return items;
     }
 
-    /** The kinds of the items listed, in the order first listed. */
+    /**
+     * The kinds of the items listed, in the order first listed.
+     *
+     * @return the kinds of the items listed, in the order first listed
+     */
     public Set<HandoverItemKind> kindsListed() {
         Set<HandoverItemKind> kinds = new LinkedHashSet<>();
         items.forEach(item -> kinds.add(item.kind()));
@@ -89,6 +121,9 @@ public final class HandoverRecord {
     /**
      * The record with one more item and <em>no signatures</em>: a signature covers the list as
      * it was signed, so a changed list must be signed again.
+     *
+     * @param item the item handed over
+     * @return the record with one more item and <em>no signatures</em>
      */
     public HandoverRecord withItem(HandoverItem item) {
         Objects.requireNonNull(item, "item");
@@ -97,27 +132,53 @@ public final class HandoverRecord {
         return new HandoverRecord(outgoing, incoming, null, more, Map.of());
     }
 
-    /** The day {@code party} signed, if they did. */
+    /**
+     * The day {@code party} signed, if they did.
+     *
+     * @param party the party asked about
+     * @return the day {@code party} signed, if they did
+     */
     public Optional<LocalDate> signature(HandoverParty party) {
         return Optional.ofNullable(signatures.get(Objects.requireNonNull(party, "party")));
     }
 
-    /** Whether {@code party} has signed. */
+    /**
+     * Whether {@code party} has signed.
+     *
+     * @param party the party asked about
+     * @return whether {@code party} has signed
+     */
     public boolean isSignedBy(HandoverParty party) {
         return signatures.containsKey(Objects.requireNonNull(party, "party"));
     }
 
-    /** The record signed by the outgoing person on {@code date} (a later signature replaces it). */
+    /**
+     * The record signed by the outgoing person on {@code date} (a later signature replaces it).
+     *
+     * @param date the day of the handover
+     * @return the record signed by the outgoing person on {@code date} (a later signature replaces it)
+     */
     public HandoverRecord signedByOutgoing(LocalDate date) {
         return signed(HandoverParty.OUTGOING, supervisor, date);
     }
 
-    /** The record signed by the incoming person on {@code date}. */
+    /**
+     * The record signed by the incoming person on {@code date}.
+     *
+     * @param date the day of the handover
+     * @return the record signed by the incoming person on {@code date}
+     */
     public HandoverRecord signedByIncoming(LocalDate date) {
         return signed(HandoverParty.INCOMING, supervisor, date);
     }
 
-    /** The record signed by {@code person} as supervisor (监交人) on {@code date}. */
+    /**
+     * The record signed by {@code person} as supervisor (监交人) on {@code date}.
+     *
+     * @param person the supervisor
+     * @param date the day of supervision
+     * @return the record signed by {@code person} as supervisor (监交人) on {@code date}
+     */
     public HandoverRecord signedBySupervisor(PersonId person, LocalDate date) {
         return signed(HandoverParty.SUPERVISOR, Objects.requireNonNull(person, "person"), date);
     }

@@ -34,6 +34,12 @@ public final class Institution {
     /**
      * An institution at the top of a tree, normally a county bureau.
      *
+     * @param id the institution's id
+     * @param kind its kind
+     * @param name its name
+     * @param division the division code of the area it serves
+     * @param head its statistics head
+     * @return an institution at the top of a tree, normally a county bureau
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} blank name
      */
     public static Institution root(InstitutionId id, InstitutionKind kind, String name, DivisionCode division,
@@ -41,7 +47,15 @@ public final class Institution {
         return new Institution(id, kind, name, division, null, head);
     }
 
-    /** A county bureau (县级统计局), the root of a county's tree. */
+    /**
+     * A county bureau (县级统计局), the root of a county's tree.
+     *
+     * @param id the institution's id
+     * @param name its name
+     * @param county the county's division code
+     * @param head its statistics head
+     * @return a county bureau (县级统计局), the root of a county's tree
+     */
     public static Institution countyBureau(InstitutionId id, String name, DivisionCode county, StatisticsHead head) {
         return root(id, InstitutionKind.COUNTY_BUREAU, name, county, head);
     }
@@ -49,6 +63,13 @@ public final class Institution {
     /**
      * An institution placed under {@code parent}.
      *
+     * @param parent the institution it sits under
+     * @param id the institution's id
+     * @param kind its kind
+     * @param name its name
+     * @param division the division code of the area it serves
+     * @param head its statistics head
+     * @return an institution placed under {@code parent}
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} blank name
      */
     public static Institution under(InstitutionId parent, InstitutionId id, InstitutionKind kind, String name,
@@ -56,37 +77,66 @@ public final class Institution {
         return new Institution(id, kind, name, division, Objects.requireNonNull(parent, "parent"), head);
     }
 
-    /** The identifier. */
+    /**
+     * The identifier.
+     *
+     * @return the identifier
+     */
     public InstitutionId id() {
         return id;
     }
 
-    /** The kind. */
+    /**
+     * The kind.
+     *
+     * @return the kind
+     */
     public InstitutionKind kind() {
         return kind;
     }
 
-    /** The name, for example 江北区统计局. */
+    /**
+     * The name, for example 江北区统计局.
+     *
+     * @return the name, for example 江北区统计局
+     */
     public String name() {
         return name;
     }
 
-    /** The division code of the area it serves (a bureau, station or post) or lies in. */
+    /**
+     * The division code of the area it serves (a bureau, station or post) or lies in.
+     *
+     * @return the division code of the area it serves (a bureau, station or post) or lies in
+     */
     public DivisionCode division() {
         return division;
     }
 
-    /** The parent institution; empty for a root. */
+    /**
+     * The parent institution; empty for a root.
+     *
+     * @return the parent institution; empty for a root
+     */
     public Optional<InstitutionId> parent() {
         return Optional.ofNullable(parent);
     }
 
-    /** The named statistics head (统计负责人). */
+    /**
+     * The named statistics head (统计负责人).
+     *
+     * @return the named statistics head (统计负责人)
+     */
     public StatisticsHead head() {
         return head;
     }
 
-    /** The same institution with another statistics head. */
+    /**
+     * The same institution with another statistics head.
+     *
+     * @param newHead the new statistics head
+     * @return the same institution with another statistics head
+     */
     public Institution withHead(StatisticsHead newHead) {
         return new Institution(id, kind, name, division, parent, newHead);
     }

@@ -69,7 +69,11 @@ public final class InstitutionDirectory {
         this.children = kids;
     }
 
-    /** The directory without institutions. */
+    /**
+     * The directory without institutions.
+     *
+     * @return the directory without institutions
+     */
     public static InstitutionDirectory empty() {
         return EMPTY;
     }
@@ -78,6 +82,8 @@ public final class InstitutionDirectory {
      * A directory of {@code institutions}, in any order (a parent need not come before its
      * children).
      *
+     * @param institutions the institutions, in any order
+     * @return a directory of {@code institutions}, in any order
      * @throws InstitutionPlacementException listing every institution that breaks a placement rule
      */
     public static InstitutionDirectory of(Collection<Institution> institutions) {
@@ -102,6 +108,8 @@ public final class InstitutionDirectory {
     /**
      * This directory with one more institution.
      *
+     * @param institution the institution's id
+     * @return a new directory; this one is unchanged
      * @throws InstitutionPlacementException if it breaks a placement rule
      */
     public InstitutionDirectory with(Institution institution) {
@@ -110,7 +118,12 @@ public final class InstitutionDirectory {
         return of(all);
     }
 
-    /** The institution {@code id}, if present. */
+    /**
+     * The institution {@code id}, if present.
+     *
+     * @param id the institution's id
+     * @return the institution {@code id}, if present
+     */
     public Optional<Institution> find(InstitutionId id) {
         return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
     }
@@ -118,44 +131,78 @@ public final class InstitutionDirectory {
     /**
      * The institution {@code id}.
      *
+     * @param id the institution's id
+     * @return the institution {@code id}
      * @throws StatsbaseException {@code SB-CORE-0905} if absent
      */
     public Institution require(InstitutionId id) {
         return find(id).orElseThrow(() -> new StatsbaseException(CoreError.ORG_UNKNOWN_INSTITUTION, id));
     }
 
-    /** Whether {@code id} is in the directory. */
+    /**
+     * Whether {@code id} is in the directory.
+     *
+     * @param id the institution's id
+     * @return whether {@code id} is in the directory
+     */
     public boolean contains(InstitutionId id) {
         return byId.containsKey(Objects.requireNonNull(id, "id"));
     }
 
-    /** Every institution, in the order given. */
+    /**
+     * Every institution, in the order given.
+     *
+     * @return every institution, in the order given
+     */
     public List<Institution> all() {
         return List.copyOf(byId.values());
     }
 
-    /** The number of institutions. */
+    /**
+     * The number of institutions.
+     *
+     * @return the number of institutions
+     */
     public int size() {
         return byId.size();
     }
 
-    /** The roots (county bureaus), in the order given. */
+    /**
+     * The roots (county bureaus), in the order given.
+     *
+     * @return the roots (county bureaus), in the order given
+     */
     public List<Institution> roots() {
         return byId.values().stream().filter(i -> i.parent().isEmpty()).toList();
     }
 
-    /** The institutions of {@code kind}, in the order given. */
+    /**
+     * The institutions of {@code kind}, in the order given.
+     *
+     * @param kind the kind
+     * @return the institutions of {@code kind}, in the order given
+     */
     public List<Institution> ofKind(InstitutionKind kind) {
         Objects.requireNonNull(kind, "kind");
         return byId.values().stream().filter(i -> i.kind() == kind).toList();
     }
 
-    /** The institutions placed directly under {@code id}, in the order given; empty for a leaf or an unknown id. */
+    /**
+     * The institutions placed directly under {@code id}, in the order given; empty for a leaf or an unknown id.
+     *
+     * @param id the institution's id
+     * @return the institutions placed directly under {@code id}, in the order given
+     */
     public List<Institution> children(InstitutionId id) {
         return children.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
     }
 
-    /** Everything below {@code id}, depth first (parents before their children). */
+    /**
+     * Everything below {@code id}, depth first (parents before their children).
+     *
+     * @param id the institution's id
+     * @return the institutions below {@code id}, parents before their children; empty for a leaf
+     */
     public List<Institution> descendants(InstitutionId id) {
         List<Institution> out = new ArrayList<>();
         Deque<Institution> todo = new ArrayDeque<>();
@@ -174,12 +221,22 @@ public final class InstitutionDirectory {
         return out;
     }
 
-    /** The parent of {@code id}; empty for a root or an unknown id. */
+    /**
+     * The parent of {@code id}; empty for a root or an unknown id.
+     *
+     * @param id the institution's id
+     * @return the parent of {@code id}; empty for a root or an unknown id
+     */
     public Optional<Institution> parent(InstitutionId id) {
         return find(id).flatMap(Institution::parent).map(byId::get);
     }
 
-    /** The parent chain of {@code id}, nearest first, up to its root; empty for a root or an unknown id. */
+    /**
+     * The parent chain of {@code id}, nearest first, up to its root; empty for a root or an unknown id.
+     *
+     * @param id the institution's id
+     * @return the parent chain of {@code id}, nearest first, up to its root
+     */
     public List<Institution> ancestors(InstitutionId id) {
         List<Institution> chain = new ArrayList<>();
         Optional<Institution> next = parent(id);
@@ -190,7 +247,12 @@ public final class InstitutionDirectory {
         return chain;
     }
 
-    /** The county bureau {@code id} belongs to (itself, for a county bureau); empty for an unknown id. */
+    /**
+     * The county bureau {@code id} belongs to (itself, for a county bureau); empty for an unknown id.
+     *
+     * @param id the institution's id
+     * @return the county bureau {@code id} belongs to (itself, for a county bureau)
+     */
     public Optional<Institution> countyBureauOf(InstitutionId id) {
         Optional<Institution> self = find(id);
         if (self.isEmpty() || self.get().kind() == InstitutionKind.COUNTY_BUREAU) {

@@ -20,13 +20,19 @@ public final class InstitutionId implements Comparable<InstitutionId> {
     /**
      * The identifier {@code value}, stripped.
      *
+     * @param value the id text, not blank
+     * @return the identifier {@code value}, stripped
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} if blank
      */
     public static InstitutionId of(String value) {
         return new InstitutionId(OrgChecks.text(value, "机构编号", "institution id"));
     }
 
-    /** The identifier text. */
+    /**
+     * The identifier text.
+     *
+     * @return the identifier text
+     */
     public String value() {
         return value;
     }

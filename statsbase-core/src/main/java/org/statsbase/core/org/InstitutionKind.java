@@ -40,22 +40,38 @@ public enum InstitutionKind {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** Whether an institution of this kind is a root of the tree (has no parent). */
+    /**
+     * Whether an institution of this kind is a root of the tree (has no parent).
+     *
+     * @return whether an institution of this kind is a root of the tree (has no parent)
+     */
     public boolean isRoot() {
         return this == COUNTY_BUREAU;
     }
 
-    /** The kinds an institution of this kind may be placed under; empty for a root. */
+    /**
+     * The kinds an institution of this kind may be placed under; empty for a root.
+     *
+     * @return the kinds an institution of this kind may be placed under; empty for a root
+     */
     public Set<InstitutionKind> allowedParents() {
         switch (this) {
             case COUNTY_BUREAU:

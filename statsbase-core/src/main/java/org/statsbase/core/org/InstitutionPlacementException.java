@@ -22,12 +22,20 @@ public final class InstitutionPlacementException extends StatsbaseException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The reason of the first problem. */
+    /**
+     * The reason of the first problem.
+     *
+     * @return the reason of the first problem
+     */
     public PlacementReason reason() {
         return problems.get(0).reason();
     }
 
-    /** Every problem found, in the order the institutions were given; never empty. */
+    /**
+     * Every problem found, in the order the institutions were given; never empty.
+     *
+     * @return every problem found, in the order the institutions were given; never empty
+     */
     public List<PlacementProblem> problems() {
         return problems;
     }

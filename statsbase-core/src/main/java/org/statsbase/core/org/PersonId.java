@@ -20,13 +20,19 @@ public final class PersonId implements Comparable<PersonId> {
     /**
      * The identifier {@code value}, stripped.
      *
+     * @param value the id text, not blank
+     * @return the identifier {@code value}, stripped
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} if blank
      */
     public static PersonId of(String value) {
         return new PersonId(OrgChecks.text(value, "人员编号", "person id"));
     }
 
-    /** The identifier text. */
+    /**
+     * The identifier text.
+     *
+     * @return the identifier text
+     */
     public String value() {
         return value;
     }

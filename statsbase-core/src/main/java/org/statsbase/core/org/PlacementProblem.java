@@ -20,27 +20,47 @@ public final class PlacementProblem {
         this.args = args.clone();
     }
 
-    /** The institution that cannot stand there. */
+    /**
+     * The institution that cannot stand there.
+     *
+     * @return the institution that cannot stand there
+     */
     public InstitutionId institution() {
         return institution;
     }
 
-    /** Why. */
+    /**
+     * Why.
+     *
+     * @return the reason
+     */
     public PlacementReason reason() {
         return reason;
     }
 
-    /** The stable code, for example {@code SB-CORE-0917}. */
+    /**
+     * The stable code, for example {@code SB-CORE-0917}.
+     *
+     * @return the stable code, for example {@code SB-CORE-0917}
+     */
     public String code() {
         return reason.error().code();
     }
 
-    /** The problem in Chinese. */
+    /**
+     * The problem in Chinese.
+     *
+     * @return the problem in Chinese
+     */
     public String messageZh() {
         return reason.error().formatZh(args);
     }
 
-    /** The problem in English. */
+    /**
+     * The problem in English.
+     *
+     * @return the problem in English
+     */
     public String messageEn() {
         return reason.error().formatEn(args);
     }

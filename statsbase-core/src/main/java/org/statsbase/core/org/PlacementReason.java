@@ -31,7 +31,11 @@ public enum PlacementReason {
         this.error = error;
     }
 
-    /** The stable code and message templates. */
+    /**
+     * The stable code and message templates.
+     *
+     * @return the stable code and message templates
+     */
     public ErrorCode error() {
         return error;
     }

@@ -23,6 +23,10 @@ public record Post(PostId id, InstitutionId institution, String title, List<Stri
     /**
      * Checks the components.
      *
+     * @param id the post's identifier
+     * @param institution the institution the post belongs to
+     * @param title the post's title, for example 乡镇统计员
+     * @param duties the written duties, each one stripped and not blank; at least one; unmodifiable
      * @throws StatsbaseException {@code SB-CORE-0901} blank title or duty, {@code SB-CORE-0904} no duties
      */
     public Post {
@@ -36,7 +40,15 @@ public record Post(PostId id, InstitutionId institution, String title, List<Stri
         duties = duties.stream().map(d -> OrgChecks.text(d, "岗位责任", "duty")).toList();
     }
 
-    /** A post; see the components. */
+    /**
+     * A post; see the components.
+     *
+     * @param id the post's identifier
+     * @param institution the institution the post belongs to
+     * @param title the post's title, for example 乡镇统计员
+     * @param duties the written duties, each one stripped and not blank; at least one; unmodifiable
+     * @return a post; see the components
+     */
     public static Post of(PostId id, InstitutionId institution, String title, List<String> duties) {
         return new Post(id, institution, title, duties);
     }

@@ -20,13 +20,19 @@ public final class PostId implements Comparable<PostId> {
     /**
      * The identifier {@code value}, stripped.
      *
+     * @param value the id text, not blank
+     * @return the identifier {@code value}, stripped
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} if blank
      */
     public static PostId of(String value) {
         return new PostId(OrgChecks.text(value, "岗位编号", "post id"));
     }
 
-    /** The identifier text. */
+    /**
+     * The identifier text.
+     *
+     * @return the identifier text
+     */
     public String value() {
         return value;
     }

@@ -51,6 +51,11 @@ public final class StaffMember {
     /**
      * A statistician at {@code institution}.
      *
+     * @param id the person's id
+     * @param name the person's name
+     * @param institution the institution's id
+     * @param employment full- or part-time
+     * @return a statistician at {@code institution}
      * @throws StatsbaseException {@code SB-CORE-0901} if the name is blank
      */
     public static StaffMember statistician(PersonId id, String name, InstitutionId institution,
@@ -64,6 +69,10 @@ public final class StaffMember {
      * An auxiliary investigator working for {@code institution} (usually the county bureau or a
      * township station that hired them).
      *
+     * @param id the person's id
+     * @param name the person's name
+     * @param institution the institution's id
+     * @return an auxiliary investigator working for {@code institution}
      * @throws StatsbaseException {@code SB-CORE-0901} if the name is blank
      */
     public static StaffMember auxiliaryInvestigator(PersonId id, String name, InstitutionId institution) {
@@ -71,64 +80,114 @@ public final class StaffMember {
                 List.of(), List.of(), List.of());
     }
 
-    /** The person's identifier. */
+    /**
+     * The person's identifier.
+     *
+     * @return the person's identifier
+     */
     public PersonId id() {
         return id;
     }
 
-    /** The person's name. */
+    /**
+     * The person's name.
+     *
+     * @return the person's name
+     */
     public String name() {
         return name;
     }
 
-    /** Statistician or auxiliary investigator. */
+    /**
+     * Statistician or auxiliary investigator.
+     *
+     * @return the role
+     */
     public StaffRole role() {
         return role;
     }
 
-    /** Whether this person is a statistician (统计人员). */
+    /**
+     * Whether this person is a statistician (统计人员).
+     *
+     * @return whether this person is a statistician (统计人员)
+     */
     public boolean isStatistician() {
         return role == StaffRole.STATISTICIAN;
     }
 
-    /** Full- or part-time, for a statistician; empty for an auxiliary investigator. */
+    /**
+     * Full- or part-time, for a statistician; empty for an auxiliary investigator.
+     *
+     * @return the employment; empty for an auxiliary investigator
+     */
     public Optional<Employment> employment() {
         return Optional.ofNullable(employment);
     }
 
-    /** The institution the person works for. */
+    /**
+     * The institution the person works for.
+     *
+     * @return the institution the person works for
+     */
     public InstitutionId institution() {
         return institution;
     }
 
-    /** The post the person holds, if assigned. */
+    /**
+     * The post the person holds, if assigned.
+     *
+     * @return the post the person holds, if assigned
+     */
     public Optional<PostId> post() {
         return Optional.ofNullable(post);
     }
 
-    /** Training attended, by date (stable for equal dates); unmodifiable. */
+    /**
+     * Training attended, by date (stable for equal dates); unmodifiable.
+     *
+     * @return the training records, by date
+     */
     public List<TrainingRecord> training() {
         return training;
     }
 
-    /** Enforcement qualifications held, by issue date; unmodifiable. */
+    /**
+     * Enforcement qualifications held, by issue date; unmodifiable.
+     *
+     * @return the qualifications, by issue date
+     */
     public List<EnforcementQualification> qualifications() {
         return qualifications;
     }
 
-    /** Assessments, by period start; unmodifiable. */
+    /**
+     * Assessments, by period start; unmodifiable.
+     *
+     * @return the assessments, by period start
+     */
     public List<AssessmentRecord> assessments() {
         return assessments;
     }
 
-    /** The same person holding {@code newPost}. */
+    /**
+     * The same person holding {@code newPost}.
+     *
+     * @param newPost the post
+     * @return the same person holding {@code newPost}
+     */
     public StaffMember withPost(PostId newPost) {
         Objects.requireNonNull(newPost, "newPost");
         return new StaffMember(id, name, role, employment, institution, newPost, training, qualifications,
                 assessments);
     }
 
-    /** The same person working for {@code newInstitution}, without a post there yet. */
+    /**
+     * The same person working for {@code newInstitution}, without a post there yet.
+     *
+     * @param newInstitution the institution
+     * @return the same person working for {@code newInstitution}, without a post there yet
+     */
     public StaffMember movedTo(InstitutionId newInstitution) {
         return new StaffMember(id, name, role, employment, newInstitution, null, training, qualifications,
                 assessments);
@@ -137,6 +196,8 @@ public final class StaffMember {
     /**
      * The same statistician with other employment.
      *
+     * @param newEmployment full- or part-time
+     * @return the same statistician with other employment
      * @throws StatsbaseException {@code SB-CORE-0907} for an auxiliary investigator
      */
     public StaffMember withEmployment(Employment newEmployment) {
@@ -148,33 +209,59 @@ public final class StaffMember {
                 assessments);
     }
 
-    /** The same person with one more training record. */
+    /**
+     * The same person with one more training record.
+     *
+     * @param record the training record
+     * @return the same person with one more training record
+     */
     public StaffMember withTraining(TrainingRecord record) {
         return new StaffMember(id, name, role, employment, institution, post,
                 added(training, record, Comparator.comparing(TrainingRecord::date)), qualifications, assessments);
     }
 
-    /** The same person with one more enforcement qualification (a renewal is a new certificate). */
+    /**
+     * The same person with one more enforcement qualification (a renewal is a new certificate).
+     *
+     * @param qualification the qualification
+     * @return the same person with one more enforcement qualification (a renewal is a new certificate)
+     */
     public StaffMember withQualification(EnforcementQualification qualification) {
         return new StaffMember(id, name, role, employment, institution, post, training,
                 added(qualifications, qualification, Comparator.comparing(EnforcementQualification::issued)),
                 assessments);
     }
 
-    /** The same person with one more assessment. */
+    /**
+     * The same person with one more assessment.
+     *
+     * @param record the assessment
+     * @return the same person with one more assessment
+     */
     public StaffMember withAssessment(AssessmentRecord record) {
         return new StaffMember(id, name, role, employment, institution, post, training, qualifications,
                 added(assessments, record, Comparator.comparing(AssessmentRecord::periodStart)));
     }
 
-    /** Whether the person has had training of {@code kind} on or before {@code day}. */
+    /**
+     * Whether the person has had training of {@code kind} on or before {@code day}.
+     *
+     * @param kind the kind of training
+     * @param day the day asked about
+     * @return whether the person has had training of {@code kind} on or before {@code day}
+     */
     public boolean hasTraining(TrainingKind kind, LocalDate day) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(day, "day");
         return training.stream().anyMatch(t -> t.kind() == kind && !t.date().isAfter(day));
     }
 
-    /** A qualification valid on {@code day}, the one expiring last if several. */
+    /**
+     * A qualification valid on {@code day}, the one expiring last if several.
+     *
+     * @param day the day asked about
+     * @return a qualification valid on {@code day}, the one expiring last if several
+     */
     public Optional<EnforcementQualification> qualificationOn(LocalDate day) {
         return qualifications.stream().filter(q -> q.isValidOn(day))
                 .max(Comparator.comparing(EnforcementQualification::expires));

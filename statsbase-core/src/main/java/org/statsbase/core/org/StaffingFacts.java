@@ -23,6 +23,11 @@ public record StaffingFacts(InstitutionId institution, long basicUnits, long pop
     /**
      * Checks the components.
      *
+     * @param institution the institution concerned
+     * @param basicUnits basic units in its area, ≥ 0
+     * @param population inhabitants of its area, ≥ 0
+     * @param fullTime full-time statisticians, ≥ 0
+     * @param partTime part-time statisticians, ≥ 0
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0902} for a negative number
      */
     public StaffingFacts {
@@ -33,13 +38,30 @@ public record StaffingFacts(InstitutionId institution, long basicUnits, long pop
         OrgChecks.atLeast(partTime, 0, "兼职统计人员数", "part-time statisticians");
     }
 
-    /** Facts with the statisticians counted by the caller. */
+    /**
+     * Facts with the statisticians counted by the caller.
+     *
+     * @param institution the institution concerned
+     * @param basicUnits basic units in its area, ≥ 0
+     * @param population inhabitants of its area, ≥ 0
+     * @param fullTime full-time statisticians, ≥ 0
+     * @param partTime part-time statisticians, ≥ 0
+     * @return the facts
+     */
     public static StaffingFacts of(InstitutionId institution, long basicUnits, long population, int fullTime,
             int partTime) {
         return new StaffingFacts(institution, basicUnits, population, fullTime, partTime);
     }
 
-    /** Facts counting the statisticians among {@code staff} who work for {@code institution}. */
+    /**
+     * Facts counting the statisticians among {@code staff} who work for {@code institution}.
+     *
+     * @param institution the institution concerned
+     * @param basicUnits basic units in its area, ≥ 0
+     * @param population inhabitants of its area, ≥ 0
+     * @param staff the staff to count from
+     * @return the facts
+     */
     public static StaffingFacts counting(InstitutionId institution, long basicUnits, long population,
             Collection<StaffMember> staff) {
         Objects.requireNonNull(institution, "institution");
@@ -57,17 +79,33 @@ public record StaffingFacts(InstitutionId institution, long basicUnits, long pop
         return new StaffingFacts(institution, basicUnits, population, full, part);
     }
 
-    /** The same facts with another number of basic units. */
+    /**
+     * The same facts with another number of basic units.
+     *
+     * @param newBasicUnits the number of basic units
+     * @return the same facts with another number of basic units
+     */
     public StaffingFacts withBasicUnits(long newBasicUnits) {
         return new StaffingFacts(institution, newBasicUnits, population, fullTime, partTime);
     }
 
-    /** The same facts with another population. */
+    /**
+     * The same facts with another population.
+     *
+     * @param newPopulation the population
+     * @return the same facts with another population
+     */
     public StaffingFacts withPopulation(long newPopulation) {
         return new StaffingFacts(institution, basicUnits, newPopulation, fullTime, partTime);
     }
 
-    /** The same facts with other numbers of statisticians. */
+    /**
+     * The same facts with other numbers of statisticians.
+     *
+     * @param newFullTime the full-time statisticians
+     * @param newPartTime the part-time statisticians
+     * @return the same facts with other numbers of statisticians
+     */
     public StaffingFacts withStatisticians(int newFullTime, int newPartTime) {
         return new StaffingFacts(institution, basicUnits, population, newFullTime, newPartTime);
     }

@@ -21,7 +21,11 @@ public enum StaffingFindingKind {
         this.code = code;
     }
 
-    /** The stable code and message templates of findings of this kind. */
+    /**
+     * The stable code and message templates of findings of this kind.
+     *
+     * @return the stable code and message templates of findings of this kind
+     */
     public ErrorCode code() {
         return code;
     }

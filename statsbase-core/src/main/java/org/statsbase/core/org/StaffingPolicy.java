@@ -32,28 +32,51 @@ public final class StaffingPolicy {
         this.ratios = Objects.requireNonNull(ratios, "ratios");
     }
 
-    /** The policy with the given ratios. */
+    /**
+     * The policy with the given ratios.
+     *
+     * @param ratios the ratios to apply
+     * @return the policy with the given ratios
+     */
     public static StaffingPolicy of(StaffingRatios ratios) {
         return new StaffingPolicy(ratios);
     }
 
-    /** The policy with statsbase's illustrative default ratios (configuration, not regulation). */
+    /**
+     * The policy with statsbase's illustrative default ratios (configuration, not regulation).
+     *
+     * @return the policy with statsbase's illustrative default ratios (configuration, not regulation)
+     */
     public static StaffingPolicy withDefaults() {
         return new StaffingPolicy(StaffingRatios.defaults());
     }
 
-    /** The ratios applied. */
+    /**
+     * The ratios applied.
+     *
+     * @return the ratios applied
+     */
     public StaffingRatios ratios() {
         return ratios;
     }
 
-    /** Statisticians counted, part-time ones weighted. */
+    /**
+     * Statisticians counted, part-time ones weighted.
+     *
+     * @param facts the institution's facts
+     * @return the weighted number of statisticians
+     */
     public BigDecimal statisticians(StaffingFacts facts) {
         return BigDecimal.valueOf(facts.fullTime())
                 .add(ratios.partTimeWeight().multiply(BigDecimal.valueOf(facts.partTime())));
     }
 
-    /** The findings for {@code facts}: by units first, then by population; empty when adequate. */
+    /**
+     * The findings for {@code facts}: by units first, then by population; empty when adequate.
+     *
+     * @param facts the institution's facts
+     * @return the findings for {@code facts}: by units first, then by population; empty when adequate
+     */
     public List<StaffingFinding> assess(StaffingFacts facts) {
         Objects.requireNonNull(facts, "facts");
         BigDecimal actual = statisticians(facts);
@@ -72,6 +95,9 @@ public final class StaffingPolicy {
      * population or statisticians), a staffing gap that opens or widens is reported; one that
      * stays or narrows is not.
      *
+     * @param before the facts before
+     * @param after the facts after
+     * @return the findings a change brings (the 联动机制)
      * @throws StatsbaseException {@code SB-CORE-0906} if the facts concern different institutions
      */
     public List<StaffingFinding> reassess(StaffingFacts before, StaffingFacts after) {

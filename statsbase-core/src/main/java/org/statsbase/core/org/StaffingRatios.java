@@ -46,6 +46,9 @@ public record StaffingRatios(long unitsPerStatistician, long populationPerStatis
     /**
      * Checks the components.
      *
+     * @param unitsPerStatistician basic units one statistician can carry, &gt; 0
+     * @param populationPerStatistician inhabitants one statistician can serve, &gt; 0
+     * @param partTimeWeight what a part-time statistician counts for, in (0, 1], ≤ 2 decimals
      * @throws StatsbaseException {@code SB-CORE-0902} for a ratio ≤ 0 or a weight outside (0, 1]
      *         or with more than two decimals
      */
@@ -60,12 +63,25 @@ public record StaffingRatios(long unitsPerStatistician, long populationPerStatis
         }
     }
 
-    /** Ratios counting a part-time statistician as one. */
+    /**
+     * Ratios counting a part-time statistician as one.
+     *
+     * @param unitsPerStatistician basic units one statistician can carry, &gt; 0
+     * @param populationPerStatistician inhabitants one statistician can serve, &gt; 0
+     * @return the ratios
+     */
     public static StaffingRatios of(long unitsPerStatistician, long populationPerStatistician) {
         return new StaffingRatios(unitsPerStatistician, populationPerStatistician, ONE);
     }
 
-    /** Ratios; see the components. */
+    /**
+     * Ratios; see the components.
+     *
+     * @param unitsPerStatistician basic units one statistician can carry, &gt; 0
+     * @param populationPerStatistician inhabitants one statistician can serve, &gt; 0
+     * @param partTimeWeight what a part-time statistician counts for, in (0, 1], ≤ 2 decimals
+     * @return the ratios
+     */
     public static StaffingRatios of(long unitsPerStatistician, long populationPerStatistician,
             BigDecimal partTimeWeight) {
         return new StaffingRatios(unitsPerStatistician, populationPerStatistician, partTimeWeight);
@@ -74,6 +90,7 @@ public record StaffingRatios(long unitsPerStatistician, long populationPerStatis
     /**
      * statsbase's illustrative defaults — configuration, not regulation (see the class comment).
      *
+     * @return the packaged defaults
      * @throws DataFileException if the packaged resource is damaged
      */
     public static StaffingRatios defaults() {
@@ -88,6 +105,7 @@ public record StaffingRatios(long unitsPerStatistician, long populationPerStatis
      *
      * @param in     the JSON, read but not closed
      * @param source the name used in error messages
+     * @return the ratios
      * @throws DataFileException if unreadable or malformed
      */
     public static StaffingRatios read(InputStream in, String source) {

@@ -20,6 +20,8 @@ public record StatisticsHead(String name, Optional<PersonId> person) {
     /**
      * Checks the components.
      *
+     * @param name the person's name, stripped, not blank
+     * @param person the person's identifier, when the person is also known as a {@link StaffMember}
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-CORE-0901} blank name
      */
     public StatisticsHead {
@@ -27,12 +29,23 @@ public record StatisticsHead(String name, Optional<PersonId> person) {
         Objects.requireNonNull(person, "person");
     }
 
-    /** A head known by name only. */
+    /**
+     * A head known by name only.
+     *
+     * @param name the person's name, stripped, not blank
+     * @return a head known by name only
+     */
     public static StatisticsHead named(String name) {
         return new StatisticsHead(name, Optional.empty());
     }
 
-    /** A head who is also on the staff records as {@code person}. */
+    /**
+     * A head who is also on the staff records as {@code person}.
+     *
+     * @param name the person's name, stripped, not blank
+     * @param person the person's identifier, when the person is also known as a {@link StaffMember}
+     * @return a head who is also on the staff records as {@code person}
+     */
     public static StatisticsHead of(String name, PersonId person) {
         return new StatisticsHead(name, Optional.of(Objects.requireNonNull(person, "person")));
     }

@@ -24,12 +24,20 @@ public enum TrainingKind {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name. */
+    /**
+     * The Chinese name.
+     *
+     * @return the Chinese name
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }

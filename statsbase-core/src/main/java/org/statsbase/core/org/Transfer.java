@@ -31,57 +31,106 @@ public final class Transfer {
         this.handover = handover;
     }
 
-    /** {@code person} leaving {@link StaffMember#institution()} on {@code date}, without consent or handover yet. */
+    /**
+     * {@code person} leaving {@link StaffMember#institution()} on {@code date}, without consent or handover yet.
+     *
+     * @param person the statistician transferred
+     * @param date the day they leave
+     * @return the transfer
+     */
     public static Transfer of(StaffMember person, LocalDate date) {
         return new Transfer(person, date, null, null, null);
     }
 
-    /** The same transfer, going to {@code newDestination}. */
+    /**
+     * The same transfer, going to {@code newDestination}.
+     *
+     * @param newDestination the institution they go to
+     * @return the same transfer, going to {@code newDestination}
+     */
     public Transfer to(InstitutionId newDestination) {
         return new Transfer(person, date, Objects.requireNonNull(newDestination, "newDestination"), consent, handover);
     }
 
-    /** The same transfer with the county bureau's consent recorded. */
+    /**
+     * The same transfer with the county bureau's consent recorded.
+     *
+     * @param newConsent the county bureau's consent
+     * @return the same transfer with the county bureau's consent recorded
+     */
     public Transfer withConsent(CountyConsent newConsent) {
         return new Transfer(person, date, destination, Objects.requireNonNull(newConsent, "newConsent"), handover);
     }
 
-    /** The same transfer with a handover record. */
+    /**
+     * The same transfer with a handover record.
+     *
+     * @param newHandover the handover record
+     * @return the same transfer with a handover record
+     */
     public Transfer withHandover(HandoverRecord newHandover) {
         return new Transfer(person, date, destination, consent, Objects.requireNonNull(newHandover, "newHandover"));
     }
 
-    /** Who is transferred, as they are before the transfer. */
+    /**
+     * Who is transferred, as they are before the transfer.
+     *
+     * @return the person
+     */
     public StaffMember person() {
         return person;
     }
 
-    /** The institution they leave. */
+    /**
+     * The institution they leave.
+     *
+     * @return the institution they leave
+     */
     public InstitutionId from() {
         return person.institution();
     }
 
-    /** The day the transfer takes effect. */
+    /**
+     * The day the transfer takes effect.
+     *
+     * @return the day the transfer takes effect
+     */
     public LocalDate date() {
         return date;
     }
 
-    /** Where they go, if to another institution known here. */
+    /**
+     * Where they go, if to another institution known here.
+     *
+     * @return the destination; empty when unknown here
+     */
     public Optional<InstitutionId> destination() {
         return Optional.ofNullable(destination);
     }
 
-    /** The recorded consent, if any. */
+    /**
+     * The recorded consent, if any.
+     *
+     * @return the recorded consent, if any
+     */
     public Optional<CountyConsent> consent() {
         return Optional.ofNullable(consent);
     }
 
-    /** The handover record, if any. */
+    /**
+     * The handover record, if any.
+     *
+     * @return the handover record, if any
+     */
     public Optional<HandoverRecord> handover() {
         return Optional.ofNullable(handover);
     }
 
-    /** The person after the transfer: at the destination, or unchanged if it has none. */
+    /**
+     * The person after the transfer: at the destination, or unchanged if it has none.
+     *
+     * @return the person after the transfer: at the destination, or unchanged if it has none
+     */
     public StaffMember personAfter() {
         return destination == null ? person : person.movedTo(destination);
     }

@@ -23,27 +23,47 @@ public final class TransferDecision {
         this.refusals = List.copyOf(refusals);
     }
 
-    /** The transfer decided on. */
+    /**
+     * The transfer decided on.
+     *
+     * @return the transfer decided on
+     */
     public Transfer transfer() {
         return transfer;
     }
 
-    /** Whether the township-statistician rule applied (otherwise the transfer needs nothing). */
+    /**
+     * Whether the township-statistician rule applied (otherwise the transfer needs nothing).
+     *
+     * @return whether the township-statistician rule applied (otherwise the transfer needs nothing)
+     */
     public boolean isCovered() {
         return covered;
     }
 
-    /** Whether the transfer may go ahead. */
+    /**
+     * Whether the transfer may go ahead.
+     *
+     * @return whether the transfer may go ahead
+     */
     public boolean isAccepted() {
         return refusals.isEmpty();
     }
 
-    /** Every reason for refusal; empty when accepted. */
+    /**
+     * Every reason for refusal; empty when accepted.
+     *
+     * @return every reason for refusal; empty when accepted
+     */
     public List<TransferRefusal> refusals() {
         return refusals;
     }
 
-    /** The reasons, as a set. */
+    /**
+     * The reasons, as a set.
+     *
+     * @return the reasons, as a set
+     */
     public Set<TransferRefusalReason> reasons() {
         return refusals.stream().map(TransferRefusal::reason).collect(Collectors.toUnmodifiableSet());
     }
@@ -51,6 +71,7 @@ public final class TransferDecision {
     /**
      * The transfer, if accepted.
      *
+     * @return the transfer, if accepted
      * @throws TransferRefusedException if refused
      */
     public Transfer orElseThrow() {

@@ -18,22 +18,38 @@ public final class TransferRefusal {
         this.args = args.clone();
     }
 
-    /** Why. */
+    /**
+     * Why.
+     *
+     * @return the reason
+     */
     public TransferRefusalReason reason() {
         return reason;
     }
 
-    /** The stable code, for example {@code SB-CORE-0931}. */
+    /**
+     * The stable code, for example {@code SB-CORE-0931}.
+     *
+     * @return the stable code, for example {@code SB-CORE-0931}
+     */
     public String code() {
         return reason.error().code();
     }
 
-    /** The refusal in Chinese. */
+    /**
+     * The refusal in Chinese.
+     *
+     * @return the refusal in Chinese
+     */
     public String messageZh() {
         return reason.error().formatZh(args);
     }
 
-    /** The refusal in English. */
+    /**
+     * The refusal in English.
+     *
+     * @return the refusal in English
+     */
     public String messageEn() {
         return reason.error().formatEn(args);
     }

@@ -43,7 +43,11 @@ public enum TransferRefusalReason {
         this.error = error;
     }
 
-    /** The stable code and message templates. */
+    /**
+     * The stable code and message templates.
+     *
+     * @return the stable code and message templates
+     */
     public ErrorCode error() {
         return error;
     }

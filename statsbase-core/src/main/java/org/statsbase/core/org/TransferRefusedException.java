@@ -23,17 +23,29 @@ public final class TransferRefusedException extends StatsbaseException {
         this.refusals = List.copyOf(refusals);
     }
 
-    /** The reason of the first refusal. */
+    /**
+     * The reason of the first refusal.
+     *
+     * @return the reason of the first refusal
+     */
     public TransferRefusalReason reason() {
         return refusals.get(0).reason();
     }
 
-    /** Every reason found; never empty. */
+    /**
+     * Every reason found; never empty.
+     *
+     * @return every reason found; never empty
+     */
     public List<TransferRefusal> refusals() {
         return refusals;
     }
 
-    /** The transfer refused. */
+    /**
+     * The transfer refused.
+     *
+     * @return the transfer refused
+     */
     public Transfer transfer() {
         return transfer;
     }

@@ -61,23 +61,41 @@ public final class TransferRules {
         this.supervisorRequired = supervisorRequired;
     }
 
-    /** Ledgers, accounts and archives required; a supervisor required. */
+    /**
+     * Ledgers, accounts and archives required; a supervisor required.
+     *
+     * @return the standard rules
+     */
     public static TransferRules standard() {
         return STANDARD;
     }
 
-    /** Rules requiring {@code requiredItemKinds} (may be empty) and, if asked, a supervisor. */
+    /**
+     * Rules requiring {@code requiredItemKinds} (may be empty) and, if asked, a supervisor.
+     *
+     * @param requiredItemKinds the kinds of item a handover must include
+     * @param supervisorRequired whether a handover needs a supervisor
+     * @return the rules
+     */
     public static TransferRules of(Set<? extends HandoverItemKind> requiredItemKinds, boolean supervisorRequired) {
         Objects.requireNonNull(requiredItemKinds, "requiredItemKinds");
         return new TransferRules(requiredItemKinds, supervisorRequired);
     }
 
-    /** The kinds of item a handover must list at least once. */
+    /**
+     * The kinds of item a handover must list at least once.
+     *
+     * @return the kinds of item a handover must list at least once
+     */
     public Set<HandoverItemKind> requiredItemKinds() {
         return requiredItemKinds;
     }
 
-    /** Whether a supervisor (监交人) must sign. */
+    /**
+     * Whether a supervisor (监交人) must sign.
+     *
+     * @return whether a supervisor (监交人) must sign
+     */
     public boolean supervisorRequired() {
         return supervisorRequired;
     }
@@ -85,6 +103,8 @@ public final class TransferRules {
     /**
      * Whether the rule covers {@code transfer}: a statistician of a township station.
      *
+     * @param transfer the transfer
+     * @param directory the institutions it concerns
      * @return empty when the person's institution is not in {@code directory}
      */
     public Optional<Boolean> covers(Transfer transfer, InstitutionDirectory directory) {
@@ -93,7 +113,13 @@ public final class TransferRules {
                 && from.kind() == InstitutionKind.TOWNSHIP_STATION);
     }
 
-    /** Decides on {@code transfer}; never throws for a refusal. */
+    /**
+     * Decides on {@code transfer}; never throws for a refusal.
+     *
+     * @param transfer the transfer
+     * @param directory the institutions it concerns
+     * @return the decision, with every refusal reason
+     */
     public TransferDecision check(Transfer transfer, InstitutionDirectory directory) {
         Objects.requireNonNull(transfer, "transfer");
         Objects.requireNonNull(directory, "directory");
@@ -115,6 +141,9 @@ public final class TransferRules {
     /**
      * The transfer, if accepted.
      *
+     * @param transfer the transfer
+     * @param directory the institutions it concerns
+     * @return the transfer, if accepted
      * @throws TransferRefusedException with every reason, if refused
      */
     public Transfer approve(Transfer transfer, InstitutionDirectory directory) {

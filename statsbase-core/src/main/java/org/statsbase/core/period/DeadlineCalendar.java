@@ -82,7 +82,11 @@ public final class DeadlineCalendar {
     private record Key(String formId, Frequency frequency) {
     }
 
-    /** A builder of a calendar in {@link #DEFAULT_ZONE}. */
+    /**
+     * A builder of a calendar in {@link #DEFAULT_ZONE}.
+     *
+     * @return a builder of a calendar in {@link #DEFAULT_ZONE}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -90,6 +94,8 @@ public final class DeadlineCalendar {
     /**
      * Reads a calendar from a JSON file (see the class comment for the form).
      *
+     * @param file the file to read
+     * @return the calendar
      * @throws DataFileException if the file is unreadable or has problems (all of them reported)
      */
     public static DeadlineCalendar load(Path file) {
@@ -101,6 +107,8 @@ public final class DeadlineCalendar {
      * Reads a calendar from JSON.
      *
      * @param source a name for the input in error messages (a file or resource name)
+     * @param in the stream, read to its end and not closed
+     * @return the calendar
      * @throws DataFileException if the input is unreadable or has problems (all of them reported)
      */
     public static DeadlineCalendar read(String source, InputStream in) {
@@ -109,28 +117,51 @@ public final class DeadlineCalendar {
         return DeadlineCalendarReader.read(source, in);
     }
 
-    /** The zone the deadlines are local times of. */
+    /**
+     * The zone the deadlines are local times of.
+     *
+     * @return the zone the deadlines are local times of
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The document the deadlines come from, if the calendar names one. */
+    /**
+     * The document the deadlines come from, if the calendar names one.
+     *
+     * @return the document the deadlines come from, if the calendar names one
+     */
     public Optional<String> source() {
         return source.isEmpty() ? Optional.empty() : Optional.of(source);
     }
 
-    /** Every rule, in the order added. */
+    /**
+     * Every rule, in the order added.
+     *
+     * @return every rule, in the order added
+     */
     public List<DeadlineRule> rules() {
         return List.copyOf(rules.values());
     }
 
-    /** The default rule of a frequency, if any. */
+    /**
+     * The default rule of a frequency, if any.
+     *
+     * @param frequency the frequency: 月报, 季报, 半年报 or 年报
+     * @return the default rule of a frequency, if any
+     */
     public Optional<DeadlineRule> rule(Frequency frequency) {
         Objects.requireNonNull(frequency, "frequency");
         return Optional.ofNullable(rules.get(new Key("", frequency)));
     }
 
-    /** The rule that applies to a form at a frequency: its own, else the frequency's default. */
+    /**
+     * The rule that applies to a form at a frequency: its own, else the frequency's default.
+     *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @param frequency the frequency: 月报, 季报, 半年报 or 年报
+     * @return the rule that applies to a form at a frequency: its own, else the frequency's default
+     */
     public Optional<DeadlineRule> rule(String formId, Frequency frequency) {
         Objects.requireNonNull(frequency, "frequency");
         DeadlineRule own = rules.get(new Key(formKey(formId), frequency));
@@ -153,6 +184,8 @@ public final class DeadlineCalendar {
      * When the report of the period is due by the frequency's default rule, or empty if the period
      * is exempt.
      *
+     * @param period the reporting period
+     * @return the deadline in the calendar's zone; empty when the period is exempt (免报)
      * @throws StatsbaseException {@link CoreError#DEADLINE_NO_RULE} if no rule covers the frequency
      */
     public Optional<ZonedDateTime> dueAt(ReportingPeriod period) {
@@ -162,6 +195,9 @@ public final class DeadlineCalendar {
     /**
      * When the form's report of the period is due, or empty if the period is exempt.
      *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @param period the reporting period
+     * @return the deadline in the calendar's zone; empty when the period is exempt (免报)
      * @throws StatsbaseException {@link CoreError#DEADLINE_NO_RULE} if no rule covers the form or the frequency
      */
     public Optional<ZonedDateTime> dueAt(String formId, ReportingPeriod period) {
@@ -169,33 +205,71 @@ public final class DeadlineCalendar {
         return require(formId, period).localDueAt(period).map(local -> local.atZone(zone));
     }
 
-    /** Whether the period is exempt (免报) by the frequency's default rule. */
+    /**
+     * Whether the period is exempt (免报) by the frequency's default rule.
+     *
+     * @param period the reporting period
+     * @return whether the period is exempt (免报) by the frequency's default rule
+     */
     public boolean isExempt(ReportingPeriod period) {
         return require(null, period).isExempt(period);
     }
 
-    /** Whether the form's report of the period is exempt (免报). */
+    /**
+     * Whether the form's report of the period is exempt (免报).
+     *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @param period the reporting period
+     * @return whether the form's report of the period is exempt (免报)
+     */
     public boolean isExempt(String formId, ReportingPeriod period) {
         Objects.requireNonNull(formId, "formId");
         return require(formId, period).isExempt(period);
     }
 
-    /** Whether a report submitted at {@code submittedAt} is late: strictly after the deadline; never for an exempt period. */
+    /**
+     * Whether a report submitted at {@code submittedAt} is late: strictly after the deadline; never for an exempt period.
+     *
+     * @param period the reporting period
+     * @param submittedAt when the report was submitted
+     * @return whether a report submitted at {@code submittedAt} is late: strictly after the deadline; never for an
+     *         exempt period
+     */
     public boolean isLate(ReportingPeriod period, Instant submittedAt) {
         return !lateBy(period, submittedAt).isZero();
     }
 
-    /** Whether the form's report submitted at {@code submittedAt} is late: strictly after the deadline. */
+    /**
+     * Whether the form's report submitted at {@code submittedAt} is late: strictly after the deadline.
+     *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @param period the reporting period
+     * @param submittedAt when the report was submitted
+     * @return whether the form's report submitted at {@code submittedAt} is late: strictly after the deadline
+     */
     public boolean isLate(String formId, ReportingPeriod period, Instant submittedAt) {
         return !lateBy(formId, period, submittedAt).isZero();
     }
 
-    /** How late a report submitted at {@code submittedAt} is: zero when on time or exempt. */
+    /**
+     * How late a report submitted at {@code submittedAt} is: zero when on time or exempt.
+     *
+     * @param period the reporting period
+     * @param submittedAt when the report was submitted
+     * @return how late a report submitted at {@code submittedAt} is: zero when on time or exempt
+     */
     public Duration lateBy(ReportingPeriod period, Instant submittedAt) {
         return lateness(dueAt(period), submittedAt);
     }
 
-    /** How late the form's report submitted at {@code submittedAt} is: zero when on time or exempt. */
+    /**
+     * How late the form's report submitted at {@code submittedAt} is: zero when on time or exempt.
+     *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @param period the reporting period
+     * @param submittedAt when the report was submitted
+     * @return how late the form's report submitted at {@code submittedAt} is
+     */
     public Duration lateBy(String formId, ReportingPeriod period, Instant submittedAt) {
         return lateness(dueAt(formId, period), submittedAt);
     }
@@ -239,13 +313,23 @@ public final class DeadlineCalendar {
         private Builder() {
         }
 
-        /** The zone the deadlines are local times of (default {@code Asia/Shanghai}). */
+        /**
+         * The zone the deadlines are local times of (default {@code Asia/Shanghai}).
+         *
+         * @param zone the zone of the deadlines' local times
+         * @return the zone the deadlines are local times of (default {@code Asia/Shanghai})
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** The document the deadlines come from. */
+        /**
+         * The document the deadlines come from.
+         *
+         * @param source a name for the input in error messages (a file or resource name)
+         * @return the document the deadlines come from
+         */
         public Builder source(String source) {
             this.source = Objects.requireNonNull(source, "source").strip();
             return this;
@@ -254,6 +338,8 @@ public final class DeadlineCalendar {
         /**
          * Adds a rule.
          *
+         * @param rule a rule; at most one per form and frequency
+         * @return this builder
          * @throws StatsbaseException {@link CoreError#DEADLINE_DUPLICATE_RULE} if a rule for the same
          *         form (or default) and frequency was added already
          */
@@ -268,7 +354,11 @@ public final class DeadlineCalendar {
             return this;
         }
 
-        /** The calendar. */
+        /**
+         * The calendar.
+         *
+         * @return the calendar
+         */
         public DeadlineCalendar build() {
             return new DeadlineCalendar(this);
         }

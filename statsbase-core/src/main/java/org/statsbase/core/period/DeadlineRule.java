@@ -72,6 +72,11 @@ public final class DeadlineRule {
      * Due on day {@code day} at {@code time} of the month {@code monthsAfterEnd} months after the
      * period's last month (0 = the last month itself).
      *
+     * @param frequency the frequency: 月报, 季报, 半年报 or 年报
+     * @param monthsAfterEnd months after the period's last month, 0 to {@value #MAX_MONTHS_AFTER_END}
+     * @param day the day of that month, 1–31 (a day beyond the month's end means its last day)
+     * @param time the local time of day
+     * @return the rule, for every form of the frequency
      * @throws StatsbaseException {@link CoreError#DEADLINE_DAY_OUT_OF_RANGE} unless 1 ≤ day ≤ 31,
      *         {@link CoreError#DEADLINE_OFFSET_OUT_OF_RANGE} unless 0 ≤ monthsAfterEnd ≤ {@value #MAX_MONTHS_AFTER_END}
      */
@@ -92,6 +97,10 @@ public final class DeadlineRule {
     /**
      * Due {@code days} days after the period's last day at {@code time} (0 = the last day itself).
      *
+     * @param frequency the frequency: 月报, 季报, 半年报 or 年报
+     * @param days days after the period's last day, 0 to {@value #MAX_DAYS_AFTER_END}
+     * @param time the local time of day
+     * @return the rule, for every form of the frequency
      * @throws StatsbaseException {@link CoreError#DEADLINE_OFFSET_OUT_OF_RANGE} unless 0 ≤ days ≤ {@value #MAX_DAYS_AFTER_END}
      */
     public static DeadlineRule daysAfterEnd(Frequency frequency, int days, LocalTime time) {
@@ -107,6 +116,8 @@ public final class DeadlineRule {
     /**
      * This rule for one form only (表号, normalised like a code: {@code b204-1} is {@code B204-1}).
      *
+     * @param formId the form's 表号, for example {@code B204-1}
+     * @return a new rule; this one is unchanged
      * @throws StatsbaseException {@link CoreError#FORM_BAD_ID} if the id is blank or has blanks inside
      */
     public DeadlineRule forForm(String formId) {
@@ -121,6 +132,8 @@ public final class DeadlineRule {
      * This rule with periods exempt every year by index (month 1–12, quarter 1–4, half-year 1–2):
      * {@code exemptingIndexes(1)} on a monthly rule is "January exempt" (1月免报).
      *
+     * @param indexes the indexes exempt every year
+     * @return a new rule; this one is unchanged
      * @throws StatsbaseException {@link CoreError#DEADLINE_EXEMPT_INDEX_OUT_OF_RANGE} for an index the frequency lacks
      */
     public DeadlineRule exemptingIndexes(int... indexes) {
@@ -138,6 +151,8 @@ public final class DeadlineRule {
     /**
      * This rule with single periods exempt.
      *
+     * @param periods the periods exempt, of the rule's frequency
+     * @return a new rule; this one is unchanged
      * @throws StatsbaseException {@link CoreError#DEADLINE_PERIOD_FREQUENCY_MISMATCH} for a period of another frequency,
      *         {@link CoreError#DEADLINE_OVERRIDE_OF_EXEMPT} for a period that has an override
      */
@@ -155,6 +170,9 @@ public final class DeadlineRule {
     /**
      * This rule with its own deadline for one period (for example moved by a public holiday).
      *
+     * @param period the reporting period
+     * @param dueAt the local date and time that period's report is due instead
+     * @return a new rule; this one is unchanged
      * @throws StatsbaseException {@link CoreError#DEADLINE_PERIOD_FREQUENCY_MISMATCH} for a period of another frequency,
      *         {@link CoreError#DEADLINE_OVERRIDE_OF_EXEMPT} for an exempt period
      */
@@ -194,6 +212,8 @@ public final class DeadlineRule {
     /**
      * Whether no report is due for the period (免报).
      *
+     * @param period the reporting period
+     * @return whether no report is due for the period (免报)
      * @throws StatsbaseException {@link CoreError#DEADLINE_PERIOD_FREQUENCY_MISMATCH} for a period of another frequency
      */
     public boolean isExempt(ReportingPeriod period) {
@@ -204,6 +224,8 @@ public final class DeadlineRule {
     /**
      * The local date and time the period's report is due, or empty if the period is exempt.
      *
+     * @param period the reporting period
+     * @return the local date and time the period's report is due, or empty if the period is exempt
      * @throws StatsbaseException {@link CoreError#DEADLINE_PERIOD_FREQUENCY_MISMATCH} for a period of another frequency
      */
     public Optional<LocalDateTime> localDueAt(ReportingPeriod period) {
@@ -226,47 +248,83 @@ public final class DeadlineRule {
 
     // ---- accessors ----------------------------------------------------------------------------
 
-    /** The frequency the rule is for. */
+    /**
+     * The frequency the rule is for.
+     *
+     * @return the frequency the rule is for
+     */
     public Frequency frequency() {
         return frequency;
     }
 
-    /** The form (表号) the rule is for, or empty for the default rule of its frequency. */
+    /**
+     * The form (表号) the rule is for, or empty for the default rule of its frequency.
+     *
+     * @return the form (表号) the rule is for, or empty for the default rule of its frequency
+     */
     public Optional<String> formId() {
         return formId.isEmpty() ? Optional.empty() : Optional.of(formId);
     }
 
-    /** The day of month, for a day-of-month rule. */
+    /**
+     * The day of month, for a day-of-month rule.
+     *
+     * @return the day of month, for a day-of-month rule
+     */
     public OptionalInt dayOfMonth() {
         return dayOfMonth > 0 ? OptionalInt.of(dayOfMonth) : OptionalInt.empty();
     }
 
-    /** The months after the period's last month, for a day-of-month rule. */
+    /**
+     * The months after the period's last month, for a day-of-month rule.
+     *
+     * @return the months after the period's last month, for a day-of-month rule
+     */
     public OptionalInt monthsAfterEnd() {
         return dayOfMonth > 0 ? OptionalInt.of(monthsAfterEnd) : OptionalInt.empty();
     }
 
-    /** The days after the period's last day, for a days-after-end rule. */
+    /**
+     * The days after the period's last day, for a days-after-end rule.
+     *
+     * @return the days after the period's last day, for a days-after-end rule
+     */
     public OptionalInt daysAfterEnd() {
         return dayOfMonth > 0 ? OptionalInt.empty() : OptionalInt.of(daysAfterEnd);
     }
 
-    /** The local time of day of the deadline. */
+    /**
+     * The local time of day of the deadline.
+     *
+     * @return the local time of day of the deadline
+     */
     public LocalTime time() {
         return time;
     }
 
-    /** The indexes exempt every year, ascending. */
+    /**
+     * The indexes exempt every year, ascending.
+     *
+     * @return the indexes exempt every year, ascending
+     */
     public Set<Integer> exemptIndexes() {
         return exemptIndexes;
     }
 
-    /** The single exempt periods, ascending. */
+    /**
+     * The single exempt periods, ascending.
+     *
+     * @return the single exempt periods, ascending
+     */
     public Set<ReportingPeriod> exemptPeriods() {
         return exemptPeriods;
     }
 
-    /** The overridden deadlines, by period ascending. */
+    /**
+     * The overridden deadlines, by period ascending.
+     *
+     * @return the overridden deadlines, by period ascending
+     */
     public Map<ReportingPeriod, LocalDateTime> overrides() {
         return overrides;
     }

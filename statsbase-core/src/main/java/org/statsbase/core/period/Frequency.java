@@ -32,17 +32,29 @@ public enum Frequency {
         this.periodsPerYear = periodsPerYear;
     }
 
-    /** The Chinese name, for example 月报. */
+    /**
+     * The Chinese name, for example 月报.
+     *
+     * @return the Chinese name, for example 月报
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** How many periods of this frequency make a calendar year (12, 4, 2, 1). */
+    /**
+     * How many periods of this frequency make a calendar year (12, 4, 2, 1).
+     *
+     * @return how many periods of this frequency make a calendar year (12, 4, 2, 1)
+     */
     public int periodsPerYear() {
         return periodsPerYear;
     }
 
-    /** How many months one period spans (1, 3, 6, 12). */
+    /**
+     * How many months one period spans (1, 3, 6, 12).
+     *
+     * @return how many months one period spans (1, 3, 6, 12)
+     */
     public int monthsPerPeriod() {
         return 12 / periodsPerYear;
     }
@@ -50,6 +62,10 @@ public enum Frequency {
     /**
      * The frequency named by {@code text}: the constant name ({@code MONTHLY}, case-insensitive,
      * after NFKC and trimming) or the Chinese name ({@code 月报}); never throws.
+     *
+     * @param text the name; may be {@code null}
+     * @return the frequency named by {@code text}: the constant name ({@code MONTHLY}, case-insensitive, after NFKC
+     *         and trimming) or the Chinese name ({@code 月报})
      */
     public static Optional<Frequency> lookup(CharSequence text) {
         String s = CodeText.normalize(text);
@@ -64,6 +80,8 @@ public enum Frequency {
     /**
      * Like {@link #lookup(CharSequence)}, but throws.
      *
+     * @param text the name
+     * @return the frequency named
      * @throws StatsbaseException {@link CoreError#FREQUENCY_UNKNOWN} if no frequency has that name
      */
     public static Frequency parse(CharSequence text) {

@@ -87,6 +87,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * The period of a frequency by year and 1-based index within the year (month 1–12,
      * quarter 1–4, half-year 1–2, year 1).
      *
+     * @param frequency the frequency: 月报, 季报, 半年报 or 年报
+     * @param year the year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @param index the month 1–12, quarter 1–4, half-year 1–2, or 1 for a year
+     * @return the period of a frequency by year and 1-based index within the year
      * @throws InvalidCodeException if the year or index is out of range
      */
     public static ReportingPeriod of(Frequency frequency, int year, int index) {
@@ -94,28 +98,56 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         return checkParts(format(frequency, year, index), frequency, year, index).orElseThrow();
     }
 
-    /** A month, for example {@code ofMonth(2026, 10)} = {@code 2026-10}. */
+    /**
+     * A month, for example {@code ofMonth(2026, 10)} = {@code 2026-10}.
+     *
+     * @param year the year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @param month the month, 1–12
+     * @return a month, for example {@code ofMonth(2026, 10)} = {@code 2026-10}
+     */
     public static ReportingPeriod ofMonth(int year, int month) {
         return of(Frequency.MONTHLY, year, month);
     }
 
-    /** A month. */
+    /**
+     * A month.
+     *
+     * @param month the month
+     * @return a month
+     */
     public static ReportingPeriod ofMonth(YearMonth month) {
         Objects.requireNonNull(month, "month");
         return ofMonth(month.getYear(), month.getMonthValue());
     }
 
-    /** A quarter, for example {@code ofQuarter(2026, 3)} = {@code 2026Q3}. */
+    /**
+     * A quarter, for example {@code ofQuarter(2026, 3)} = {@code 2026Q3}.
+     *
+     * @param year the year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @param quarter the quarter, 1–4
+     * @return a quarter, for example {@code ofQuarter(2026, 3)} = {@code 2026Q3}
+     */
     public static ReportingPeriod ofQuarter(int year, int quarter) {
         return of(Frequency.QUARTERLY, year, quarter);
     }
 
-    /** A half-year, for example {@code ofHalfYear(2026, 1)} = {@code 2026H1}. */
+    /**
+     * A half-year, for example {@code ofHalfYear(2026, 1)} = {@code 2026H1}.
+     *
+     * @param year the year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @param half the half-year, 1–2
+     * @return a half-year, for example {@code ofHalfYear(2026, 1)} = {@code 2026H1}
+     */
     public static ReportingPeriod ofHalfYear(int year, int half) {
         return of(Frequency.HALF_YEARLY, year, half);
     }
 
-    /** A year, for example {@code ofYear(2026)} = {@code 2026}. */
+    /**
+     * A year, for example {@code ofYear(2026)} = {@code 2026}.
+     *
+     * @param year the year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @return a year, for example {@code ofYear(2026)} = {@code 2026}
+     */
     public static ReportingPeriod ofYear(int year) {
         return of(Frequency.YEARLY, year, 1);
     }
@@ -123,6 +155,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /**
      * The period of {@code frequency} that contains {@code date}.
      *
+     * @param frequency the frequency: 月报, 季报, 半年报 or 年报
+     * @param date a day in the period
+     * @return the period of {@code frequency} that contains {@code date}
      * @throws InvalidCodeException if the date's year is out of range
      */
     public static ReportingPeriod containing(Frequency frequency, LocalDate date) {
@@ -135,13 +170,20 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /**
      * Parses one of the four text forms.
      *
+     * @param text {@code 2026-10}, {@code 2026Q3}, {@code 2026H2} or {@code 2026}, in any accepted spelling
+     * @return the period
      * @throws InvalidCodeException with a {@link Reason} if the text is not a period
      */
     public static ReportingPeriod parse(CharSequence text) {
         return check(text).orElseThrow();
     }
 
-    /** Checks one of the four text forms; never throws, {@code null} gives {@link Reason#EMPTY}. */
+    /**
+     * Checks one of the four text forms; never throws, {@code null} gives {@link Reason#EMPTY}.
+     *
+     * @param text the text; may be {@code null}
+     * @return the check: the period, or the reason it is not one
+     */
     public static CodeCheck<ReportingPeriod, Reason> check(CharSequence text) {
         String s = CodeText.normalize(text);
         if (s.isEmpty()) {
@@ -218,42 +260,75 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     // ---- accessors --------------------------------------------------------------------------
 
-    /** The frequency. */
+    /**
+     * The frequency.
+     *
+     * @return the frequency
+     */
     public Frequency frequency() {
         return frequency;
     }
 
-    /** The calendar year. */
+    /**
+     * The calendar year.
+     *
+     * @return the calendar year
+     */
     public int year() {
         return year;
     }
 
-    /** The 1-based index within the year: month 1–12, quarter 1–4, half-year 1–2, or 1 for a year. */
+    /**
+     * The 1-based index within the year: month 1–12, quarter 1–4, half-year 1–2, or 1 for a year.
+     *
+     * @return the 1-based index within the year: month 1–12, quarter 1–4, half-year 1–2, or 1 for a year
+     */
     public int index() {
         return index;
     }
 
-    /** The first month of the period (1–12). */
+    /**
+     * The first month of the period (1–12).
+     *
+     * @return the first month of the period (1–12)
+     */
     public int firstMonth() {
         return (index - 1) * frequency.monthsPerPeriod() + 1;
     }
 
-    /** The last month of the period (1–12). */
+    /**
+     * The last month of the period (1–12).
+     *
+     * @return the last month of the period (1–12)
+     */
     public int lastMonth() {
         return index * frequency.monthsPerPeriod();
     }
 
-    /** The first day of the period. */
+    /**
+     * The first day of the period.
+     *
+     * @return the first day of the period
+     */
     public LocalDate firstDay() {
         return LocalDate.of(year, firstMonth(), 1);
     }
 
-    /** The last day of the period (31 December for a year, 30 June for {@code H1} …). */
+    /**
+     * The last day of the period (31 December for a year, 30 June for {@code H1} …).
+     *
+     * @return the last day of the period (31 December for a year, 30 June for {@code H1} …)
+     */
     public LocalDate lastDay() {
         return YearMonth.of(year, lastMonth()).atEndOfMonth();
     }
 
-    /** Whether {@code date} lies in the period, both ends included. */
+    /**
+     * Whether {@code date} lies in the period, both ends included.
+     *
+     * @param date the day asked about
+     * @return whether {@code date} lies in the period, both ends included
+     */
     public boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return date.getYear() == year && date.getMonthValue() >= firstMonth() && date.getMonthValue() <= lastMonth();
@@ -264,6 +339,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /**
      * The period {@code n} periods later (earlier for negative {@code n}) of the same frequency.
      *
+     * @param n the number of periods, negative for earlier
+     * @return the period {@code n} periods later (earlier for negative {@code n}) of the same frequency
      * @throws InvalidCodeException with {@link Reason#YEAR_OUT_OF_RANGE} if that leaves the year range
      */
     public ReportingPeriod plus(long n) {
@@ -280,12 +357,20 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         return new ReportingPeriod(frequency, (int) newYear, newIndex);
     }
 
-    /** The previous period of the same frequency: {@code 2026-01} → {@code 2025-12}, {@code 2026Q1} → {@code 2025Q4}. */
+    /**
+     * The previous period of the same frequency: {@code 2026-01} → {@code 2025-12}, {@code 2026Q1} → {@code 2025Q4}.
+     *
+     * @return the previous period of the same frequency
+     */
     public ReportingPeriod previous() {
         return plus(-1);
     }
 
-    /** The next period of the same frequency: {@code 2026-12} → {@code 2027-01}. */
+    /**
+     * The next period of the same frequency: {@code 2026-12} → {@code 2027-01}.
+     *
+     * @return the next period of the same frequency: {@code 2026-12} → {@code 2027-01}
+     */
     public ReportingPeriod next() {
         return plus(1);
     }
@@ -293,6 +378,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     /**
      * The same period of the previous year (上年同期), used for year-on-year (同比) comparison:
      * same frequency and index, one year earlier.
+     *
+     * @return the same period of the previous year (上年同期), used for year-on-year (同比) comparison
      */
     public ReportingPeriod sameLastYear() {
         return of(frequency, year - 1, index);

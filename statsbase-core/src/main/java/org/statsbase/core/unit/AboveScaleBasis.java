@@ -35,12 +35,20 @@ public enum AboveScaleBasis {
         this.nameEn = nameEn;
     }
 
-    /** A short Chinese description. */
+    /**
+     * A short Chinese description.
+     *
+     * @return a short Chinese description
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** A short English description. */
+    /**
+     * A short English description.
+     *
+     * @return a short English description
+     */
     public String nameEn() {
         return nameEn;
     }

@@ -35,12 +35,20 @@ public enum AboveScaleCategory {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name, for example 限额以上零售业. */
+    /**
+     * The Chinese name, for example 限额以上零售业.
+     *
+     * @return the Chinese name, for example 限额以上零售业
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }

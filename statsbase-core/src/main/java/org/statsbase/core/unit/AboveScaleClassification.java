@@ -30,43 +30,75 @@ public final class AboveScaleClassification {
         this.explanationEn = explanationEn;
     }
 
-    /** The input classified. */
+    /**
+     * The input classified.
+     *
+     * @return the input classified
+     */
     public AboveScaleInput input() {
         return input;
     }
 
-    /** Whether the unit is above scale (a "四上" unit). */
+    /**
+     * Whether the unit is above scale (a "四上" unit).
+     *
+     * @return whether the unit is above scale (a "四上" unit)
+     */
     public boolean isAboveScale() {
         return aboveScale;
     }
 
-    /** The category of the industry ({@link AboveScaleCategory#OUT_OF_SCOPE} when in none). */
+    /**
+     * The category of the industry ({@link AboveScaleCategory#OUT_OF_SCOPE} when in none).
+     *
+     * @return the category of the industry ({@link AboveScaleCategory#OUT_OF_SCOPE} when in none)
+     */
     public AboveScaleCategory category() {
         return row.category();
     }
 
-    /** The table row applied. */
+    /**
+     * The table row applied.
+     *
+     * @return the table row applied
+     */
     public AboveScaleRow row() {
         return row;
     }
 
-    /** The revenue threshold applied in 万元; empty where the category has none or it was not applied. */
+    /**
+     * The revenue threshold applied in 万元; empty where the category has none or it was not applied.
+     *
+     * @return the revenue threshold applied in 万元
+     */
     public Optional<BigDecimal> threshold() {
         return basis == AboveScaleBasis.REVENUE_AT_OR_ABOVE_THRESHOLD || basis == AboveScaleBasis.REVENUE_BELOW_THRESHOLD
                 ? row.threshold() : Optional.empty();
     }
 
-    /** Why. */
+    /**
+     * Why.
+     *
+     * @return the reason
+     */
     public AboveScaleBasis basis() {
         return basis;
     }
 
-    /** Why, in a Chinese sentence. */
+    /**
+     * Why, in a Chinese sentence.
+     *
+     * @return the explanation in Chinese
+     */
     public String explanationZh() {
         return explanationZh;
     }
 
-    /** Why, in an English sentence. */
+    /**
+     * Why, in an English sentence.
+     *
+     * @return the explanation in English
+     */
     public String explanationEn() {
         return explanationEn;
     }

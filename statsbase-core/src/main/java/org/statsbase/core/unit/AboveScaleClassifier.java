@@ -59,7 +59,11 @@ public final class AboveScaleClassifier {
         }
     }
 
-    /** The thresholds shipped with statsbase (loaded once, on first use). */
+    /**
+     * The thresholds shipped with statsbase (loaded once, on first use).
+     *
+     * @return the thresholds shipped with statsbase (loaded once, on first use)
+     */
     public static AboveScaleClassifier standard() {
         return Standard.INSTANCE;
     }
@@ -67,6 +71,8 @@ public final class AboveScaleClassifier {
     /**
      * A classifier from a user-supplied table file.
      *
+     * @param file the file to read
+     * @return a classifier from a user-supplied table file
      * @throws DataFileException if the file cannot be read or has problems (all of them listed)
      */
     public static AboveScaleClassifier load(Path file) {
@@ -76,7 +82,9 @@ public final class AboveScaleClassifier {
     /**
      * A classifier from a table read from {@code in} (closed afterwards).
      *
+     * @param in the stream, read to its end and not closed
      * @param sourceName the name used in problem reports
+     * @return a classifier from a table read from {@code in} (closed afterwards)
      * @throws DataFileException if the table cannot be read or has problems (all of them listed)
      */
     public static AboveScaleClassifier load(InputStream in, String sourceName) {
@@ -84,7 +92,13 @@ public final class AboveScaleClassifier {
                 Objects.requireNonNull(sourceName, "sourceName"));
     }
 
-    /** Classifies a legal entity of {@code industry} with annual revenue {@code revenue} (万元). */
+    /**
+     * Classifies a legal entity of {@code industry} with annual revenue {@code revenue} (万元).
+     *
+     * @param industry the unit's industry code (GB/T 4754-2017)
+     * @param revenue the annual revenue in 万元, at least 0
+     * @return the classification, naming the row and threshold applied
+     */
     public AboveScaleClassification classify(IndustryCode industry, BigDecimal revenue) {
         return classify(AboveScaleInput.of(industry, revenue));
     }
@@ -92,6 +106,8 @@ public final class AboveScaleClassifier {
     /**
      * Classifies a unit.
      *
+     * @param input the unit: industry, kind, revenue and the flags its category needs
+     * @return the classification, naming the row and threshold applied
      * @throws AboveScaleException {@code INDUSTRY_TOO_COARSE}, {@code MISSING_REVENUE},
      *         {@code DEVELOPMENT_FLAG_NOT_APPLICABLE}, {@code QUALIFICATION_FLAG_NOT_APPLICABLE} or
      *         {@code INDUSTRY_NOT_COVERED}
@@ -156,6 +172,8 @@ public final class AboveScaleClassifier {
     /**
      * The row that decides for {@code industry}.
      *
+     * @param industry the unit's industry code (GB/T 4754-2017)
+     * @return the row that decides for {@code industry}
      * @throws AboveScaleException {@code INDUSTRY_TOO_COARSE} or {@code INDUSTRY_NOT_COVERED}
      */
     public AboveScaleRow rowFor(IndustryCode industry) {
@@ -167,27 +185,47 @@ public final class AboveScaleClassifier {
         return resolution.row().orElseThrow(() -> AboveScaleException.notCovered(industry, id));
     }
 
-    /** The rows of the table, in table order. */
+    /**
+     * The rows of the table, in table order.
+     *
+     * @return the rows of the table, in table order
+     */
     public List<AboveScaleRow> rows() {
         return rows;
     }
 
-    /** The table id. */
+    /**
+     * The table id.
+     *
+     * @return the table id
+     */
     public String id() {
         return id;
     }
 
-    /** The title of the table. */
+    /**
+     * The title of the table.
+     *
+     * @return the title of the table
+     */
     public String title() {
         return title;
     }
 
-    /** The date on which the table's thresholds are stated to be in force. */
+    /**
+     * The date on which the table's thresholds are stated to be in force.
+     *
+     * @return the date on which the table's thresholds are stated to be in force
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** Where the table comes from. */
+    /**
+     * Where the table comes from.
+     *
+     * @return the table's source: the resource or file name
+     */
     public String source() {
         return source;
     }

@@ -47,12 +47,17 @@ public final class AboveScaleException extends StatsbaseException {
             this.error = error;
         }
 
-        /** The stable error code of this reason. */
+        /**
+         * The stable error code of this reason.
+         *
+         * @return the stable error code of this reason
+         */
         public CoreError error() {
             return error;
         }
     }
 
+    /** Why the input cannot be classified. */
     private final Reason reason;
     private final transient IndustryCode industry;
     private final transient List<AboveScaleRow> spannedRows;
@@ -92,17 +97,29 @@ public final class AboveScaleException extends StatsbaseException {
         return new AboveScaleException(Reason.INDUSTRY_NOT_COVERED, industry, List.of(), industry, table);
     }
 
-    /** Why the input cannot be classified. */
+    /**
+     * Why the input cannot be classified.
+     *
+     * @return the reason, never null
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The industry code concerned, if the reason concerns one. */
+    /**
+     * The industry code concerned, if the reason concerns one.
+     *
+     * @return the industry code concerned, if the reason concerns one
+     */
     public Optional<IndustryCode> industry() {
         return Optional.ofNullable(industry);
     }
 
-    /** For {@link Reason#INDUSTRY_TOO_COARSE}: the rows the code spans, in table order. */
+    /**
+     * For {@link Reason#INDUSTRY_TOO_COARSE}: the rows the code spans, in table order.
+     *
+     * @return the rows the code spans, in table order; empty for the other reasons
+     */
     public List<AboveScaleRow> spannedRows() {
         return spannedRows == null ? List.of() : spannedRows;
     }

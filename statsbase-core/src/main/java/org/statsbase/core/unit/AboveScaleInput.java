@@ -44,13 +44,24 @@ public final class AboveScaleInput {
         this.developmentActivity = developmentActivity;
     }
 
-    /** A legal entity of this industry, no revenue given, no qualification, no development activity. */
+    /**
+     * A legal entity of this industry, no revenue given, no qualification, no development activity.
+     *
+     * @param industry the unit's industry code (GB/T 4754-2017)
+     * @return a legal entity of this industry, no revenue given, no qualification, no development activity
+     */
     public static AboveScaleInput of(IndustryCode industry) {
         return new AboveScaleInput(Objects.requireNonNull(industry, "industry"), null, UnitKind.LEGAL_ENTITY, false,
                 false);
     }
 
-    /** A legal entity of this industry with this annual revenue (万元). */
+    /**
+     * A legal entity of this industry with this annual revenue (万元).
+     *
+     * @param industry the unit's industry code (GB/T 4754-2017)
+     * @param revenue the annual revenue in 万元, at least 0
+     * @return a legal entity of this industry with this annual revenue (万元)
+     */
     public static AboveScaleInput of(IndustryCode industry, BigDecimal revenue) {
         return of(industry).withRevenue(revenue);
     }
@@ -58,6 +69,8 @@ public final class AboveScaleInput {
     /**
      * A copy with the annual revenue (万元).
      *
+     * @param tenThousandYuan the amount in 万元 (10,000 yuan), at least 0
+     * @return a copy with the annual revenue (万元)
      * @throws AboveScaleException {@link AboveScaleException.Reason#NEGATIVE_REVENUE} if negative,
      *         {@link AboveScaleException.Reason#REVENUE_OUT_OF_RANGE} if above {@link #MAX_REVENUE} or with
      *         more than {@link #MAX_DECIMALS} decimals
@@ -73,43 +86,78 @@ public final class AboveScaleInput {
         return new AboveScaleInput(industry, tenThousandYuan, unitKind, qualified, developmentActivity);
     }
 
-    /** A copy with the kind of unit. */
+    /**
+     * A copy with the kind of unit.
+     *
+     * @param kind the kind of unit (法人单位, 产业活动单位 or 个体经营户)
+     * @return a copy with the kind of unit
+     */
     public AboveScaleInput withUnitKind(UnitKind kind) {
         return new AboveScaleInput(industry, revenue, Objects.requireNonNull(kind, "kind"), qualified,
                 developmentActivity);
     }
 
-    /** A copy saying whether the unit holds a general or specialist contracting qualification. */
+    /**
+     * A copy saying whether the unit holds a general or specialist contracting qualification.
+     *
+     * @param hasQualification whether the unit holds a general or specialist contracting qualification (建筑业)
+     * @return a copy saying whether the unit holds a general or specialist contracting qualification
+     */
     public AboveScaleInput withQualification(boolean hasQualification) {
         return new AboveScaleInput(industry, revenue, unitKind, hasQualification, developmentActivity);
     }
 
-    /** A copy saying whether the unit has real-estate development activity. */
+    /**
+     * A copy saying whether the unit has real-estate development activity.
+     *
+     * @param hasActivity whether the unit has real-estate development activity (房地产开发经营)
+     * @return a copy saying whether the unit has real-estate development activity
+     */
     public AboveScaleInput withDevelopmentActivity(boolean hasActivity) {
         return new AboveScaleInput(industry, revenue, unitKind, qualified, hasActivity);
     }
 
-    /** The industry. */
+    /**
+     * The industry.
+     *
+     * @return the industry
+     */
     public IndustryCode industry() {
         return industry;
     }
 
-    /** The annual revenue in 万元, if given. */
+    /**
+     * The annual revenue in 万元, if given.
+     *
+     * @return the annual revenue in 万元, if given
+     */
     public Optional<BigDecimal> revenue() {
         return Optional.ofNullable(revenue);
     }
 
-    /** The kind of unit. */
+    /**
+     * The kind of unit.
+     *
+     * @return the kind of unit
+     */
     public UnitKind unitKind() {
         return unitKind;
     }
 
-    /** Whether the unit holds a construction qualification. */
+    /**
+     * Whether the unit holds a construction qualification.
+     *
+     * @return whether the unit holds a construction qualification
+     */
     public boolean qualified() {
         return qualified;
     }
 
-    /** Whether the unit has real-estate development activity. */
+    /**
+     * Whether the unit has real-estate development activity.
+     *
+     * @return whether the unit has real-estate development activity
+     */
     public boolean developmentActivity() {
         return developmentActivity;
     }

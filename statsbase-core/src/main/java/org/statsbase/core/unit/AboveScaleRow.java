@@ -74,47 +74,83 @@ public final class AboveScaleRow {
                 Collections.unmodifiableSet(kinds), note);
     }
 
-    /** The stable row id, for example {@code SERVICES_1000}. */
+    /**
+     * The stable row id, for example {@code SERVICES_1000}.
+     *
+     * @return the stable row id, for example {@code SERVICES_1000}
+     */
     public String id() {
         return id;
     }
 
-    /** The category. */
+    /**
+     * The category.
+     *
+     * @return the category
+     */
     public AboveScaleCategory category() {
         return category;
     }
 
-    /** The Chinese name of the row. */
+    /**
+     * The Chinese name of the row.
+     *
+     * @return the Chinese name of the row
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The industries of this row. */
+    /**
+     * The industries of this row.
+     *
+     * @return the industries of this row
+     */
     public IndustryScope scope() {
         return scope;
     }
 
-    /** How the row decides. */
+    /**
+     * How the row decides.
+     *
+     * @return how the row decides
+     */
     public AboveScaleCriterion criterion() {
         return criterion;
     }
 
-    /** The revenue threshold in 万元 (at or above it is above scale), for the REVENUE criterion. */
+    /**
+     * The revenue threshold in 万元 (at or above it is above scale), for the REVENUE criterion.
+     *
+     * @return the revenue threshold in 万元 (at or above it is above scale), for the REVENUE criterion
+     */
     public Optional<BigDecimal> threshold() {
         return Optional.ofNullable(threshold);
     }
 
-    /** The revenue measured, for example 主营业务收入; {@code ""} without a threshold. */
+    /**
+     * The revenue measured, for example 主营业务收入; {@code ""} without a threshold.
+     *
+     * @return the revenue measured, for example 主营业务收入; {@code ""} without a threshold
+     */
     public String revenueMeasureZh() {
         return revenueMeasureZh;
     }
 
-    /** The kinds of unit this category counts; empty for an out-of-scope row. */
+    /**
+     * The kinds of unit this category counts; empty for an out-of-scope row.
+     *
+     * @return the kinds of unit this category counts; empty for an out-of-scope row
+     */
     public Set<UnitKind> unitKinds() {
         return unitKinds;
     }
 
-    /** The table's note on this row, or {@code ""}. */
+    /**
+     * The table's note on this row, or {@code ""}.
+     *
+     * @return the table's note on this row, or {@code ""}
+     */
     public String note() {
         return note;
     }

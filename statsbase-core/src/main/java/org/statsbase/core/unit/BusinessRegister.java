@@ -36,7 +36,11 @@ public final class BusinessRegister {
         this.byUnit = byUnit;
     }
 
-    /** The empty register. */
+    /**
+     * The empty register.
+     *
+     * @return the empty register
+     */
     public static BusinessRegister empty() {
         return EMPTY;
     }
@@ -44,6 +48,8 @@ public final class BusinessRegister {
     /**
      * A register of these entries.
      *
+     * @param entries the entries, in any order; a unit's entries must not overlap
+     * @return a register of these entries
      * @throws StatsbaseException {@link CoreError#REGISTER_ENTRIES_OVERLAP} if two entries of one unit overlap
      */
     public static BusinessRegister of(Collection<RegisterEntry> entries) {
@@ -70,12 +76,22 @@ public final class BusinessRegister {
         return new BusinessRegister(Map.copyOf(checked));
     }
 
-    /** A builder collecting entries. */
+    /**
+     * A builder collecting entries.
+     *
+     * @return a builder collecting entries
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether the unit is in the register on {@code date}. */
+    /**
+     * Whether the unit is in the register on {@code date}.
+     *
+     * @param unitId the unit's id in the business register
+     * @param date the day asked about
+     * @return whether the unit is in the register on {@code date}
+     */
     public boolean isInRegister(String unitId, LocalDate date) {
         return entryOn(unitId, date).isPresent();
     }
@@ -84,6 +100,10 @@ public final class BusinessRegister {
      * Whether the unit is in the register on every day from {@code from} to {@code to}, both
      * inclusive.
      *
+     * @param unitId the unit's id in the business register
+     * @param from the first day, inclusive
+     * @param to the last day, inclusive, not before {@code from}
+     * @return whether the unit is in the register on every day from {@code from} to {@code to}, both inclusive
      * @throws StatsbaseException {@link CoreError#REGISTER_RANGE_REVERSED} if {@code to} is before {@code from}
      */
     public boolean isInRegister(String unitId, LocalDate from, LocalDate to) {
@@ -111,6 +131,11 @@ public final class BusinessRegister {
      * The unit as the register records it on the last day of the period, provided it is in the
      * register for the whole period (先进库、后有数).
      *
+     * @param unitId the unit's id in the business register
+     * @param from the first day of the period, inclusive
+     * @param to the last day of the period, inclusive
+     * @return the unit as the register records it on the last day of the period, provided it is in the register for
+     *         the whole period
      * @throws NotInRegisterException if it is not in the register on some day of the period
      * @throws StatsbaseException {@link CoreError#REGISTER_RANGE_REVERSED} if {@code to} is before {@code from}
      */
@@ -124,13 +149,22 @@ public final class BusinessRegister {
     /**
      * The unit as the register records it on {@code date}.
      *
+     * @param unitId the unit's id in the business register
+     * @param date the day asked about
+     * @return the unit as the register records it on {@code date}
      * @throws NotInRegisterException if it is not in the register on that day
      */
     public StatisticalUnit require(String unitId, LocalDate date) {
         return require(unitId, date, date);
     }
 
-    /** Whether the unit is in the register on every day of the reporting period. */
+    /**
+     * Whether the unit is in the register on every day of the reporting period.
+     *
+     * @param unitId the unit's id in the business register
+     * @param period the reporting period
+     * @return whether the unit is in the register on every day of the reporting period
+     */
     public boolean isInRegister(String unitId, ReportingPeriod period) {
         Objects.requireNonNull(period, "period");
         return isInRegister(unitId, period.firstDay(), period.lastDay());
@@ -141,6 +175,10 @@ public final class BusinessRegister {
      * the register for the whole period: a unit reports for a period only if it was in the
      * register before the period began (先进库、后有数；不在库、不出数).
      *
+     * @param unitId the unit's id in the business register
+     * @param period the reporting period
+     * @return the unit as the register records it at the end of the reporting period, provided it is in the register
+     *         for the whole period
      * @throws NotInRegisterException if it is not in the register on some day of the period
      */
     public StatisticalUnit require(String unitId, ReportingPeriod period) {
@@ -148,18 +186,34 @@ public final class BusinessRegister {
         return require(unitId, period.firstDay(), period.lastDay());
     }
 
-    /** The unit as the register records it on {@code date}, if it is in the register then. */
+    /**
+     * The unit as the register records it on {@code date}, if it is in the register then.
+     *
+     * @param unitId the unit's id in the business register
+     * @param date the day asked about
+     * @return the unit as the register records it on {@code date}, if it is in the register then
+     */
     public Optional<StatisticalUnit> unit(String unitId, LocalDate date) {
         return entryOn(unitId, date).map(RegisterEntry::unit);
     }
 
-    /** The entries of one unit in date order; empty if the register never held it. */
+    /**
+     * The entries of one unit in date order; empty if the register never held it.
+     *
+     * @param unitId the unit's id in the business register
+     * @return the entries of one unit in date order; empty if the register never held it
+     */
     public List<RegisterEntry> entriesOf(String unitId) {
         Objects.requireNonNull(unitId, "unitId");
         return byUnit.getOrDefault(unitId.strip(), List.of());
     }
 
-    /** Every unit in the register on {@code date}, ordered by register id. */
+    /**
+     * Every unit in the register on {@code date}, ordered by register id.
+     *
+     * @param date the day asked about
+     * @return every unit in the register on {@code date}, ordered by register id
+     */
     public List<StatisticalUnit> unitsOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return byUnit.values().stream()
@@ -170,7 +224,11 @@ public final class BusinessRegister {
                 .toList();
     }
 
-    /** Every entry, ordered by register id then start date. */
+    /**
+     * Every entry, ordered by register id then start date.
+     *
+     * @return every entry, ordered by register id then start date
+     */
     public List<RegisterEntry> entries() {
         return byUnit.keySet().stream().sorted()
                 .flatMap(id -> byUnit.get(id).stream())
@@ -224,18 +282,36 @@ public final class BusinessRegister {
         private Builder() {
         }
 
-        /** Adds an entry. */
+        /**
+         * Adds an entry.
+         *
+         * @param entry the entry
+         * @return this builder
+         */
         public Builder add(RegisterEntry entry) {
             entries.add(Objects.requireNonNull(entry, "entry"));
             return this;
         }
 
-        /** Adds an entry in force from {@code from} on. */
+        /**
+         * Adds an entry in force from {@code from} on.
+         *
+         * @param unit the unit as registered
+         * @param from the first day it is in the register
+         * @return this builder
+         */
         public Builder add(StatisticalUnit unit, LocalDate from) {
             return add(RegisterEntry.from(unit, from));
         }
 
-        /** Adds an entry in force from {@code from} to {@code until}, both inclusive. */
+        /**
+         * Adds an entry in force from {@code from} to {@code until}, both inclusive.
+         *
+         * @param unit the unit as registered
+         * @param from the first day it is in the register
+         * @param until the last day it is in the register, not before {@code from}
+         * @return this builder
+         */
         public Builder add(StatisticalUnit unit, LocalDate from, LocalDate until) {
             return add(RegisterEntry.between(unit, from, until));
         }
@@ -243,6 +319,7 @@ public final class BusinessRegister {
         /**
          * The register.
          *
+         * @return the register
          * @throws StatsbaseException {@link CoreError#REGISTER_ENTRIES_OVERLAP} if two entries of one unit overlap
          */
         public BusinessRegister build() {

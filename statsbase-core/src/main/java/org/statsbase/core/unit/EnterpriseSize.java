@@ -28,17 +28,29 @@ public enum EnterpriseSize {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name, for example 中型. */
+    /**
+     * The Chinese name, for example 中型.
+     *
+     * @return the Chinese name, for example 中型
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** Whether this is one of the four tiers (not {@link #OUT_OF_SCOPE}). */
+    /**
+     * Whether this is one of the four tiers (not {@link #OUT_OF_SCOPE}).
+     *
+     * @return whether this is one of the four tiers (not {@link #OUT_OF_SCOPE})
+     */
     public boolean isTier() {
         return this != OUT_OF_SCOPE;
     }
@@ -46,6 +58,8 @@ public enum EnterpriseSize {
     /**
      * Whether this tier is lower than {@code other} (MICRO is lower than SMALL).
      *
+     * @param other the size compared with
+     * @return whether this tier is lower than {@code other} (MICRO is lower than SMALL)
      * @throws IllegalArgumentException if either is {@link #OUT_OF_SCOPE}
      */
     public boolean isLowerThan(EnterpriseSize other) {

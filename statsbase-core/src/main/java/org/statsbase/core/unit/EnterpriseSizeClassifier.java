@@ -64,7 +64,11 @@ public final class EnterpriseSizeClassifier {
         }
     }
 
-    /** The scheme of 2017 as shipped with statsbase (loaded once, on first use). */
+    /**
+     * The scheme of 2017 as shipped with statsbase (loaded once, on first use).
+     *
+     * @return the scheme of 2017 as shipped with statsbase (loaded once, on first use)
+     */
     public static EnterpriseSizeClassifier standard2017() {
         return Standard.INSTANCE;
     }
@@ -72,6 +76,8 @@ public final class EnterpriseSizeClassifier {
     /**
      * A classifier from a user-supplied table file.
      *
+     * @param file the file to read
+     * @return a classifier from a user-supplied table file
      * @throws DataFileException if the file cannot be read or has problems (all of them listed)
      */
     public static EnterpriseSizeClassifier load(Path file) {
@@ -81,7 +87,9 @@ public final class EnterpriseSizeClassifier {
     /**
      * A classifier from a table read from {@code in} (closed afterwards).
      *
+     * @param in the stream, read to its end and not closed
      * @param sourceName the name used in problem reports
+     * @return a classifier from a table read from {@code in} (closed afterwards)
      * @throws DataFileException if the table cannot be read or has problems (all of them listed)
      */
     public static EnterpriseSizeClassifier load(InputStream in, String sourceName) {
@@ -91,6 +99,9 @@ public final class EnterpriseSizeClassifier {
     /**
      * Classifies an enterprise.
      *
+     * @param industry the unit's industry code (GB/T 4754-2017)
+     * @param metrics the metrics the row needs: 从业人员 (persons), 营业收入 and 资产总额 (万元)
+     * @return the size, the row applied and the metric that decided
      * @throws SizeClassificationException {@code INDUSTRY_TOO_COARSE} if the code spans rows,
      *         {@code MISSING_METRIC} if the row needs a metric that {@code metrics} lacks,
      *         {@code INDUSTRY_NOT_COVERED} if a user table has no row for the code
@@ -120,6 +131,8 @@ public final class EnterpriseSizeClassifier {
     /**
      * The row that classifies {@code industry}.
      *
+     * @param industry the unit's industry code (GB/T 4754-2017)
+     * @return the row that classifies {@code industry}
      * @throws SizeClassificationException {@code INDUSTRY_TOO_COARSE} or {@code INDUSTRY_NOT_COVERED}
      */
     public SizeRow rowFor(IndustryCode industry) {
@@ -131,32 +144,56 @@ public final class EnterpriseSizeClassifier {
         return resolution.row().orElseThrow(() -> SizeClassificationException.notCovered(industry, id));
     }
 
-    /** The rows of the table, in table order. */
+    /**
+     * The rows of the table, in table order.
+     *
+     * @return the rows of the table, in table order
+     */
     public List<SizeRow> rows() {
         return rows;
     }
 
-    /** The table id, for example {@code enterprise-size-2017}. */
+    /**
+     * The table id, for example {@code enterprise-size-2017}.
+     *
+     * @return the table id, for example {@code enterprise-size-2017}
+     */
     public String id() {
         return id;
     }
 
-    /** The title of the regulation, for example 统计上大中小微型企业划分办法（2017）. */
+    /**
+     * The title of the regulation, for example 统计上大中小微型企业划分办法（2017）.
+     *
+     * @return the title of the regulation, for example 统计上大中小微型企业划分办法（2017）
+     */
     public String title() {
         return title;
     }
 
-    /** The document number, for example 国统字〔2017〕213号. */
+    /**
+     * The document number, for example 国统字〔2017〕213号.
+     *
+     * @return the document number, for example 国统字〔2017〕213号
+     */
     public String document() {
         return document;
     }
 
-    /** The date the regulation was issued. */
+    /**
+     * The date the regulation was issued.
+     *
+     * @return the date the regulation was issued
+     */
     public LocalDate issued() {
         return issued;
     }
 
-    /** Where the table comes from. */
+    /**
+     * Where the table comes from.
+     *
+     * @return the table's source: the resource or file name
+     */
     public String source() {
         return source;
     }

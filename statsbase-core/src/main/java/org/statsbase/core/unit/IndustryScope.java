@@ -26,6 +26,9 @@ public final class IndustryScope {
     /**
      * A scope.
      *
+     * @param includes the codes the scope covers, with what lies below them
+     * @param excludes the codes left out of them
+     * @return a scope
      * @throws IllegalArgumentException if {@code includes} is empty
      */
     public static IndustryScope of(List<IndustryCode> includes, List<IndustryCode> excludes) {
@@ -36,17 +39,30 @@ public final class IndustryScope {
         return new IndustryScope(in, List.copyOf(Objects.requireNonNull(excludes, "excludes")));
     }
 
-    /** The included codes, as written in the table. */
+    /**
+     * The included codes, as written in the table.
+     *
+     * @return the included codes, as written in the table
+     */
     public List<IndustryCode> includes() {
         return includes;
     }
 
-    /** The excluded codes, as written in the table; possibly empty. */
+    /**
+     * The excluded codes, as written in the table; possibly empty.
+     *
+     * @return the excluded codes, as written in the table; possibly empty
+     */
     public List<IndustryCode> excludes() {
         return excludes;
     }
 
-    /** Whether {@code code} lies at or below an included code and below no excluded code. */
+    /**
+     * Whether {@code code} lies at or below an included code and below no excluded code.
+     *
+     * @param code the code to test
+     * @return whether {@code code} lies at or below an included code and below no excluded code
+     */
     public boolean contains(IndustryCode code) {
         Objects.requireNonNull(code, "code");
         return includes.stream().anyMatch(i -> code.isWithin(UndividedCodes.coarsest(i)))

@@ -19,8 +19,11 @@ public final class NotInRegisterException extends StatsbaseException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The unit asked about. */
     private final String unitId;
+    /** The first day of the period asked about. */
     private final LocalDate from;
+    /** The last day of the period asked about. */
     private final LocalDate to;
     private final transient List<RegisterEntry> entries;
 
@@ -37,27 +40,47 @@ public final class NotInRegisterException extends StatsbaseException {
                 : entries.stream().map(RegisterEntry::period).collect(Collectors.joining(", "));
     }
 
-    /** The reason: always {@link CoreError#NOT_IN_REGISTER}. */
+    /**
+     * The reason: always {@link CoreError#NOT_IN_REGISTER}.
+     *
+     * @return the reason: always {@link CoreError#NOT_IN_REGISTER}
+     */
     public CoreError reason() {
         return CoreError.NOT_IN_REGISTER;
     }
 
-    /** The register id asked for. */
+    /**
+     * The register id asked for.
+     *
+     * @return the register id asked for
+     */
     public String unitId() {
         return unitId;
     }
 
-    /** The first day of the period asked for. */
+    /**
+     * The first day of the period asked for.
+     *
+     * @return the first day of the period asked for
+     */
     public LocalDate from() {
         return from;
     }
 
-    /** The last day (inclusive) of the period asked for. */
+    /**
+     * The last day (inclusive) of the period asked for.
+     *
+     * @return the last day (inclusive) of the period asked for
+     */
     public LocalDate to() {
         return to;
     }
 
-    /** The register entries the unit does have (possibly none), in date order. */
+    /**
+     * The register entries the unit does have (possibly none), in date order.
+     *
+     * @return the register entries the unit does have (possibly none), in date order
+     */
     public List<RegisterEntry> entries() {
         return entries == null ? List.of() : entries;
     }

@@ -28,12 +28,25 @@ public final class RegisterEntry {
         this.until = until;
     }
 
-    /** An entry in force from {@code from} on, with no end yet. */
+    /**
+     * An entry in force from {@code from} on, with no end yet.
+     *
+     * @param unit the unit as registered
+     * @param from the first day it is in the register
+     * @return an entry in force from {@code from} on, with no end yet
+     */
     public static RegisterEntry from(StatisticalUnit unit, LocalDate from) {
         return of(unit, from, Optional.empty());
     }
 
-    /** An entry in force from {@code from} to {@code until}, both inclusive. */
+    /**
+     * An entry in force from {@code from} to {@code until}, both inclusive.
+     *
+     * @param unit the unit as registered
+     * @param from the first day it is in the register
+     * @param until the last day it is in the register, not before {@code from}
+     * @return an entry in force from {@code from} to {@code until}, both inclusive
+     */
     public static RegisterEntry between(StatisticalUnit unit, LocalDate from, LocalDate until) {
         return of(unit, from, Optional.of(Objects.requireNonNull(until, "until")));
     }
@@ -41,6 +54,10 @@ public final class RegisterEntry {
     /**
      * An entry in force from {@code from} and, if present, until {@code until} (inclusive).
      *
+     * @param unit the unit as registered
+     * @param from the first day it is in the register
+     * @param until the last day, or empty while it stays in the register
+     * @return an entry in force from {@code from} and, if present, until {@code until} (inclusive)
      * @throws StatsbaseException {@link CoreError#REGISTER_ENTRY_ENDS_BEFORE_START} if until is before from
      */
     public static RegisterEntry of(StatisticalUnit unit, LocalDate from, Optional<LocalDate> until) {
@@ -53,28 +70,49 @@ public final class RegisterEntry {
         return new RegisterEntry(unit, from, until.orElse(null));
     }
 
-    /** The unit as recorded by this entry. */
+    /**
+     * The unit as recorded by this entry.
+     *
+     * @return the unit as recorded by this entry
+     */
     public StatisticalUnit unit() {
         return unit;
     }
 
-    /** The first day in force. */
+    /**
+     * The first day in force.
+     *
+     * @return the first day in force
+     */
     public LocalDate from() {
         return from;
     }
 
-    /** The last day in force (inclusive), if the entry has ended. */
+    /**
+     * The last day in force (inclusive), if the entry has ended.
+     *
+     * @return the last day in force (inclusive), if the entry has ended
+     */
     public Optional<LocalDate> until() {
         return Optional.ofNullable(until);
     }
 
-    /** Whether the entry is in force on {@code date}. */
+    /**
+     * Whether the entry is in force on {@code date}.
+     *
+     * @param date the day asked about
+     * @return whether the entry is in force on {@code date}
+     */
     public boolean isInForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(from) && (until == null || !date.isAfter(until));
     }
 
-    /** The period as text, for example {@code 2026-01-01..2026-06-30} or {@code 2026-01-01..}. */
+    /**
+     * The period as text, for example {@code 2026-01-01..2026-06-30} or {@code 2026-01-01..}.
+     *
+     * @return the period as text, for example {@code 2026-01-01..2026-06-30} or {@code 2026-01-01..}
+     */
     public String period() {
         return from + ".." + (until == null ? "" : until.toString());
     }

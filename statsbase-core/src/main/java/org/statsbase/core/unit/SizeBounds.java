@@ -30,6 +30,11 @@ public final class SizeBounds {
     /**
      * Bounds of a metric.
      *
+     * @param metric the metric
+     * @param large the least value of 大型
+     * @param medium the least value of 中型
+     * @param small the least value of 小型
+     * @return the bounds
      * @throws IllegalArgumentException unless large &gt; medium &gt; small &gt; 0
      */
     public static SizeBounds of(SizeMetric metric, BigDecimal large, BigDecimal medium, BigDecimal small) {
@@ -45,27 +50,48 @@ public final class SizeBounds {
                 small.stripTrailingZeros());
     }
 
-    /** The metric. */
+    /**
+     * The metric.
+     *
+     * @return the metric
+     */
     public SizeMetric metric() {
         return metric;
     }
 
-    /** The lower bound of {@link EnterpriseSize#LARGE}. */
+    /**
+     * The lower bound of {@link EnterpriseSize#LARGE}.
+     *
+     * @return the lower bound of {@link EnterpriseSize#LARGE}
+     */
     public BigDecimal large() {
         return large;
     }
 
-    /** The lower bound of {@link EnterpriseSize#MEDIUM}. */
+    /**
+     * The lower bound of {@link EnterpriseSize#MEDIUM}.
+     *
+     * @return the lower bound of {@link EnterpriseSize#MEDIUM}
+     */
     public BigDecimal medium() {
         return medium;
     }
 
-    /** The lower bound of {@link EnterpriseSize#SMALL}; below it is micro. */
+    /**
+     * The lower bound of {@link EnterpriseSize#SMALL}; below it is micro.
+     *
+     * @return the lower bound of {@link EnterpriseSize#SMALL}; below it is micro
+     */
     public BigDecimal small() {
         return small;
     }
 
-    /** The lower bound of a tier; empty for MICRO (no lower bound) and OUT_OF_SCOPE. */
+    /**
+     * The lower bound of a tier; empty for MICRO (no lower bound) and OUT_OF_SCOPE.
+     *
+     * @param tier the size
+     * @return the lower bound of a tier; empty for MICRO (no lower bound) and OUT_OF_SCOPE
+     */
     public Optional<BigDecimal> lowerBound(EnterpriseSize tier) {
         switch (Objects.requireNonNull(tier, "tier")) {
             case LARGE:
@@ -79,7 +105,12 @@ public final class SizeBounds {
         }
     }
 
-    /** The tier of a value of this metric; a value on a bound is in the higher tier. */
+    /**
+     * The tier of a value of this metric; a value on a bound is in the higher tier.
+     *
+     * @param value the metric's value
+     * @return the tier of a value of this metric; a value on a bound is in the higher tier
+     */
     public EnterpriseSize tierOf(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         if (value.compareTo(large) >= 0) {

@@ -32,32 +32,56 @@ public final class SizeClassification {
         this.decidedBy = decidedBy;
     }
 
-    /** The industry code classified. */
+    /**
+     * The industry code classified.
+     *
+     * @return the industry code classified
+     */
     public IndustryCode industry() {
         return industry;
     }
 
-    /** The table row used (for OUT_OF_SCOPE, the row saying the industry is outside the scheme). */
+    /**
+     * The table row used (for OUT_OF_SCOPE, the row saying the industry is outside the scheme).
+     *
+     * @return the table row used (for OUT_OF_SCOPE, the row saying the industry is outside the scheme)
+     */
     public SizeRow row() {
         return row;
     }
 
-    /** The size, or {@link EnterpriseSize#OUT_OF_SCOPE}. */
+    /**
+     * The size, or {@link EnterpriseSize#OUT_OF_SCOPE}.
+     *
+     * @return the size, or {@link EnterpriseSize#OUT_OF_SCOPE}
+     */
     public EnterpriseSize size() {
         return size;
     }
 
-    /** Whether the industry is outside the scheme. */
+    /**
+     * Whether the industry is outside the scheme.
+     *
+     * @return whether the industry is outside the scheme
+     */
     public boolean isOutOfScope() {
         return size == EnterpriseSize.OUT_OF_SCOPE;
     }
 
-    /** The tier of each metric of the row, in the row's order; empty when out of scope. */
+    /**
+     * The tier of each metric of the row, in the row's order; empty when out of scope.
+     *
+     * @return the tier of each metric of the row, in the row's order; empty when out of scope
+     */
     public Map<SizeMetric, EnterpriseSize> tiers() {
         return tiers;
     }
 
-    /** The metric whose tier is the size; empty when out of scope. */
+    /**
+     * The metric whose tier is the size; empty when out of scope.
+     *
+     * @return the metric whose tier is the size; empty when out of scope
+     */
     public Optional<SizeMetric> decidedBy() {
         return Optional.ofNullable(decidedBy);
     }

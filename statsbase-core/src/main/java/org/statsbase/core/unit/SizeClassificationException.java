@@ -46,14 +46,20 @@ public final class SizeClassificationException extends StatsbaseException {
             this.error = error;
         }
 
-        /** The stable error code of this reason. */
+        /**
+         * The stable error code of this reason.
+         *
+         * @return the stable error code of this reason
+         */
         public CoreError error() {
             return error;
         }
     }
 
+    /** Why the input cannot be classified. */
     private final Reason reason;
     private final transient IndustryCode industry;
+    /** The metric concerned, or {@code null} when the reason concerns none. */
     private final SizeMetric metric;
     private final transient List<SizeRow> spannedRows;
 
@@ -98,22 +104,38 @@ public final class SizeClassificationException extends StatsbaseException {
         return new SizeClassificationException(Reason.INDUSTRY_NOT_COVERED, industry, null, List.of(), industry, table);
     }
 
-    /** Why the input cannot be classified. */
+    /**
+     * Why the input cannot be classified.
+     *
+     * @return the reason, never null
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The industry code concerned, if the reason concerns one. */
+    /**
+     * The industry code concerned, if the reason concerns one.
+     *
+     * @return the industry code concerned, if the reason concerns one
+     */
     public Optional<IndustryCode> industry() {
         return Optional.ofNullable(industry);
     }
 
-    /** The metric concerned (missing, negative, out of range or not whole), if the reason concerns one. */
+    /**
+     * The metric concerned (missing, negative, out of range or not whole), if the reason concerns one.
+     *
+     * @return the metric; empty when the reason concerns none
+     */
     public Optional<SizeMetric> metric() {
         return Optional.ofNullable(metric);
     }
 
-    /** For {@link Reason#INDUSTRY_TOO_COARSE}: the rows the code spans, in table order. */
+    /**
+     * For {@link Reason#INDUSTRY_TOO_COARSE}: the rows the code spans, in table order.
+     *
+     * @return the rows the code spans, in table order; empty for the other reasons
+     */
     public List<SizeRow> spannedRows() {
         return spannedRows == null ? List.of() : spannedRows;
     }

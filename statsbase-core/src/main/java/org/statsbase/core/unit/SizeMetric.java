@@ -29,27 +29,47 @@ public enum SizeMetric {
         this.unitEn = unitEn;
     }
 
-    /** The letter the 2017 text uses: X, Y or Z. */
+    /**
+     * The letter the 2017 text uses: X, Y or Z.
+     *
+     * @return the letter the 2017 text uses: X, Y or Z
+     */
     public String symbol() {
         return symbol;
     }
 
-    /** The Chinese name, for example 营业收入. */
+    /**
+     * The Chinese name, for example 营业收入.
+     *
+     * @return the Chinese name, for example 营业收入
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name. */
+    /**
+     * The English name.
+     *
+     * @return the English name
+     */
     public String nameEn() {
         return nameEn;
     }
 
-    /** The unit in Chinese: 人 or 万元. */
+    /**
+     * The unit in Chinese: 人 or 万元.
+     *
+     * @return the unit in Chinese: 人 or 万元
+     */
     public String unitZh() {
         return unitZh;
     }
 
-    /** The unit in English. */
+    /**
+     * The unit in English.
+     *
+     * @return the unit in English
+     */
     public String unitEn() {
         return unitEn;
     }

@@ -42,7 +42,11 @@ public final class SizeMetrics {
         this.values = values;
     }
 
-    /** No metric given. */
+    /**
+     * No metric given.
+     *
+     * @return metrics with no value
+     */
     public static SizeMetrics none() {
         return NONE;
     }
@@ -50,6 +54,9 @@ public final class SizeMetrics {
     /**
      * A copy with {@code metric} set to {@code value}.
      *
+     * @param metric the metric
+     * @param value its value, 0 to {@link #MAX_VALUE}, at most {@value #MAX_DECIMALS} decimals
+     * @return a copy with {@code metric} set to {@code value}
      * @throws SizeClassificationException {@link SizeClassificationException.Reason#NEGATIVE_METRIC} if negative,
      *         {@link SizeClassificationException.Reason#METRIC_OUT_OF_RANGE} if above {@link #MAX_VALUE} or
      *         (Y, Z) with more than {@link #MAX_DECIMALS} decimals,
@@ -73,32 +80,61 @@ public final class SizeMetrics {
         return new SizeMetrics(copy);
     }
 
-    /** A copy with X 从业人员 set. */
+    /**
+     * A copy with X 从业人员 set.
+     *
+     * @param persons 从业人员, a whole number of persons, at least 0
+     * @return a copy with X 从业人员 set
+     */
     public SizeMetrics withEmployees(long persons) {
         return with(SizeMetric.EMPLOYEES, BigDecimal.valueOf(persons));
     }
 
-    /** A copy with X 从业人员 set. */
+    /**
+     * A copy with X 从业人员 set.
+     *
+     * @param persons 从业人员, a whole number of persons, at least 0
+     * @return a copy with X 从业人员 set
+     */
     public SizeMetrics withEmployees(BigDecimal persons) {
         return with(SizeMetric.EMPLOYEES, persons);
     }
 
-    /** A copy with Y 营业收入 (万元) set. */
+    /**
+     * A copy with Y 营业收入 (万元) set.
+     *
+     * @param tenThousandYuan the amount in 万元 (10,000 yuan), at least 0
+     * @return a copy with Y 营业收入 (万元) set
+     */
     public SizeMetrics withRevenue(BigDecimal tenThousandYuan) {
         return with(SizeMetric.REVENUE, tenThousandYuan);
     }
 
-    /** A copy with Z 资产总额 (万元) set. */
+    /**
+     * A copy with Z 资产总额 (万元) set.
+     *
+     * @param tenThousandYuan the amount in 万元 (10,000 yuan), at least 0
+     * @return a copy with Z 资产总额 (万元) set
+     */
     public SizeMetrics withAssets(BigDecimal tenThousandYuan) {
         return with(SizeMetric.ASSETS, tenThousandYuan);
     }
 
-    /** The value of a metric, if given. */
+    /**
+     * The value of a metric, if given.
+     *
+     * @param metric the metric
+     * @return the value of a metric, if given
+     */
     public Optional<BigDecimal> get(SizeMetric metric) {
         return Optional.ofNullable(values.get(Objects.requireNonNull(metric, "metric")));
     }
 
-    /** Every metric given, in X, Y, Z order. */
+    /**
+     * Every metric given, in X, Y, Z order.
+     *
+     * @return every metric given, in X, Y, Z order
+     */
     public Map<SizeMetric, BigDecimal> asMap() {
         return Collections.unmodifiableMap(new EnumMap<>(values));
     }

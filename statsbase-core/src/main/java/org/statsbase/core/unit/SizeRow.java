@@ -54,47 +54,84 @@ public final class SizeRow {
                 Objects.requireNonNull(note, "note"));
     }
 
-    /** The stable row id, for example {@code RETAIL}. */
+    /**
+     * The stable row id, for example {@code RETAIL}.
+     *
+     * @return the stable row id, for example {@code RETAIL}
+     */
     public String id() {
         return id;
     }
 
-    /** The Chinese name of the industry, for example 零售业. */
+    /**
+     * The Chinese name of the industry, for example 零售业.
+     *
+     * @return the Chinese name of the industry, for example 零售业
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The industries of this row. */
+    /**
+     * The industries of this row.
+     *
+     * @return the industries of this row
+     */
     public IndustryScope scope() {
         return scope;
     }
 
-    /** The metrics with their bounds, in table order; empty for an out-of-scope row. */
+    /**
+     * The metrics with their bounds, in table order; empty for an out-of-scope row.
+     *
+     * @return the metrics with their bounds, in table order; empty for an out-of-scope row
+     */
     public List<SizeBounds> bounds() {
         return bounds;
     }
 
-    /** The bounds of one metric, if this row uses it. */
+    /**
+     * The bounds of one metric, if this row uses it.
+     *
+     * @param metric the metric
+     * @return the bounds of one metric, if this row uses it
+     */
     public Optional<SizeBounds> bounds(SizeMetric metric) {
         return bounds.stream().filter(b -> b.metric() == metric).findFirst();
     }
 
-    /** The metrics this row uses, in table order. */
+    /**
+     * The metrics this row uses, in table order.
+     *
+     * @return the metrics this row uses, in table order
+     */
     public List<SizeMetric> metrics() {
         return bounds.stream().map(SizeBounds::metric).toList();
     }
 
-    /** Whether the industries of this row are outside the scheme. */
+    /**
+     * Whether the industries of this row are outside the scheme.
+     *
+     * @return whether the industries of this row are outside the scheme
+     */
     public boolean isOutOfScope() {
         return outOfScope;
     }
 
-    /** Whether the table marks this row as unconfirmed (a reading that users may need to change). */
+    /**
+     * Whether the table marks this row as unconfirmed (a reading that users may need to change).
+     *
+     * @return whether the table marks this row as unconfirmed (a reading that users may need to change)
+     */
     public boolean isUnconfirmed() {
         return unconfirmed;
     }
 
-    /** The table's note on this row, or {@code ""}. */
+    /**
+     * The table's note on this row, or {@code ""}.
+     *
+     * @return the table's note on this row, or {@code ""}
+     */
     public String note() {
         return note;
     }

@@ -24,12 +24,20 @@ public enum UnitKind {
         this.nameEn = nameEn;
     }
 
-    /** The Chinese name, for example 法人单位. */
+    /**
+     * The Chinese name, for example 法人单位.
+     *
+     * @return the Chinese name, for example 法人单位
+     */
     public String nameZh() {
         return nameZh;
     }
 
-    /** The English name, for example "legal entity". */
+    /**
+     * The English name, for example "legal entity".
+     *
+     * @return the English name, for example "legal entity"
+     */
     public String nameEn() {
         return nameEn;
     }

@@ -29,7 +29,14 @@ public sealed interface ArchiveOperation {
      */
     record Ingest(RecordClass recordClass, int ageDays, int content, RetentionPeriod metadataRetention)
             implements ArchiveOperation {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param recordClass the class
+         * @param ageDays how long ago it was formed
+         * @param content which of a few synthetic contents (equal numbers share content)
+         * @param metadataRetention the 保管期限 written in its metadata
+         */
         public Ingest {
             Objects.requireNonNull(recordClass, "recordClass");
             Objects.requireNonNull(metadataRetention, "metadataRetention");
@@ -52,7 +59,13 @@ public sealed interface ArchiveOperation {
      * @param kind   its kind
      */
     record PlaceHold(int record, HoldId hold, HoldKind kind) implements ArchiveOperation {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param record which record
+         * @param hold the hold's id
+         * @param kind its kind
+         */
         public PlaceHold {
             Objects.requireNonNull(hold, "hold");
             Objects.requireNonNull(kind, "kind");
@@ -66,7 +79,12 @@ public sealed interface ArchiveOperation {
      * @param hold   the hold's id
      */
     record ReleaseHold(int record, HoldId hold) implements ArchiveOperation {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param record which record
+         * @param hold the hold's id
+         */
         public ReleaseHold {
             Objects.requireNonNull(hold, "hold");
         }
@@ -85,7 +103,16 @@ public sealed interface ArchiveOperation {
      */
     record Appraise(List<Integer> records, int asOfDaysBack, boolean trackIfRefused, Optional<Boolean> approveByHead,
             Optional<Signing> execute) implements ArchiveOperation {
-        /** Copies and checks. */
+        /**
+         * Copies and checks.
+         *
+         * @param records which records (positions; duplicates collapse)
+         * @param asOfDaysBack the appraisal's as-of date, days before today
+         * @param trackIfRefused whether later approvals and executions may name the list even if appraisal is refused
+         * @param approveByHead approval right after: by the head ({@code true}), wrongly by the appraiser ({@code
+         *                      false}), or none
+         * @param execute execution right after approval, if any
+         */
         public Appraise {
             records = List.copyOf(records);
             Objects.requireNonNull(approveByHead, "approveByHead");
@@ -109,7 +136,12 @@ public sealed interface ArchiveOperation {
      * @param signing who signs and when
      */
     record Execute(int list, Signing signing) implements ArchiveOperation {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param list which list
+         * @param signing who signs and when
+         */
         public Execute {
             Objects.requireNonNull(signing, "signing");
         }
@@ -122,7 +154,12 @@ public sealed interface ArchiveOperation {
      * @param format  directory or zip
      */
     record Transfer(List<Integer> records, PackageFormat format) implements ArchiveOperation {
-        /** Copies and checks. */
+        /**
+         * Copies and checks.
+         *
+         * @param records which records (positions; duplicates collapse)
+         * @param format directory or zip
+         */
         public Transfer {
             records = List.copyOf(records);
             Objects.requireNonNull(format, "format");

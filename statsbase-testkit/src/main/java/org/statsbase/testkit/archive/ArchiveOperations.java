@@ -26,7 +26,11 @@ public final class ArchiveOperations {
     private ArchiveOperations() {
     }
 
-    /** Zero to three supervisors, sometimes the same person twice, dated up to 29 days back. */
+    /**
+     * Zero to three supervisors, sometimes the same person twice, dated up to 29 days back.
+     *
+     * @return signings of zero to three supervisors
+     */
     public static Arbitrary<ArchiveOperation.Signing> signings() {
         return Combinators.combine(Arbitraries.frequency(Tuple.of(1, 0), Tuple.of(1, 1), Tuple.of(4, 2), Tuple.of(2, 3)),
                 Arbitraries.frequency(Tuple.of(3, true),
@@ -34,7 +38,11 @@ public final class ArchiveOperations {
                 .as(ArchiveOperation.Signing::new);
     }
 
-    /** One operation. */
+    /**
+     * One operation.
+     *
+     * @return single operations of every kind
+     */
     public static Arbitrary<ArchiveOperation> operations() {
         Arbitrary<Integer> position = Arbitraries.integers().between(0, 400);
         // mostly statutory classes: an office class is unknown to the statutory schedule and its filing refused
@@ -70,7 +78,11 @@ public final class ArchiveOperations {
                 Tuple.of(1, transfer), Tuple.of(1, Arbitraries.just(new ArchiveOperation.Check())));
     }
 
-    /** Sequences of 5 to 60 operations. */
+    /**
+     * Sequences of 5 to 60 operations.
+     *
+     * @return lists of 5 to 60 operations, run in order by {@link ArchiveRunner}
+     */
     public static Arbitrary<List<ArchiveOperation>> sequences() {
         return operations().list().ofMinSize(5).ofMaxSize(60);
     }

@@ -39,44 +39,73 @@ public final class ArchiveRecords {
     private ArchiveRecords() {
     }
 
-    /** The classes the law names (统计法实施条例 第二十二、二十三条). */
+    /**
+     * The classes the law names (统计法实施条例 第二十二、二十三条).
+     *
+     * @return one of the statutory record classes
+     */
     public static Arbitrary<RecordClass> statutoryClasses() {
         return Arbitraries.of(StatutoryRules.standard().rules().stream().map(StatutoryRule::recordClass).toList());
     }
 
-    /** Statutory classes mostly, sometimes one an office adds. */
+    /**
+     * Statutory classes mostly, sometimes one an office adds.
+     *
+     * @return a record class, statutory about nine times in ten
+     */
     public static Arbitrary<RecordClass> recordClasses() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, statutoryClasses()),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(OFFICE_CLASSES).map(RecordClass::of)));
     }
 
-    /** Formation dates an office would file: 2000-01-01 to 2030-12-31. */
+    /**
+     * Formation dates an office would file: 2000-01-01 to 2030-12-31.
+     *
+     * @return dates from 2000-01-01 to 2030-12-31
+     */
     public static Arbitrary<LocalDate> formedDates() {
         return Arbitraries.integers().between(0, (int) (LocalDate.of(2030, 12, 31).toEpochDay()
                 - LocalDate.of(2000, 1, 1).toEpochDay())).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
     }
 
-    /** Retention periods: permanent, D30, D10 or 2–50 years. */
+    /**
+     * Retention periods: permanent, D30, D10 or 2–50 years.
+     *
+     * @return retention periods (保管期限)
+     */
     public static Arbitrary<RetentionPeriod> retentionPeriods() {
         return Arbitraries.oneOf(Arbitraries.of(RetentionCode.values()).map(RetentionCode::period),
                 Arbitraries.integers().between(2, 50).map(RetentionPeriod::ofYears));
     }
 
-    /** Archival groups (全宗·门类·年度·期限·机构) of documents ({@code WS}) for years 2000–2030. */
+    /**
+     * Archival groups (全宗·门类·年度·期限·机构) of documents ({@code WS}) for years 2000–2030.
+     *
+     * @return archival groups of the document category
+     */
     public static Arbitrary<ArchivalGroup> archivalGroups() {
         return Combinators.combine(fonds(), Arbitraries.integers().between(2000, 2030),
                 Arbitraries.of(RetentionCode.values()), organisations())
                 .as((f, y, r, o) -> ArchivalGroup.of(f, ArchivalCode.DOCUMENTS, y, r, o));
     }
 
-    /** Archival codes: a group and an item number, mostly small. */
+    /**
+     * Archival codes: a group and an item number, mostly small.
+     *
+     * @return archival codes of {@link #archivalGroups()}
+     */
     public static Arbitrary<ArchivalCode> archivalCodes() {
         return Combinators.combine(archivalGroups(), Arbitraries.integers().between(1, ArchivalCode.MAX_ITEM)
                 .edgeCases(c -> c.includeOnly(1, ArchivalCode.MAX_ITEM))).as(ArchivalGroup::item);
     }
 
-    /** Metadata for material formed on {@code formed}: never a secrecy period on non-secret material. */
+    /**
+     * Metadata for material formed on {@code formed}: never a secrecy period on non-secret material.
+     *
+     * @param formed the formation date the metadata records
+     * @return metadata dated {@code formed}
+     */
     public static Arbitrary<Metadata> metadata(LocalDate formed) {
         return Combinators.combine(Arbitraries.of(TITLES), Arbitraries.of(PARTIES), Arbitraries.of(FORMATS),
                 retentionPeriods(), Arbitraries.of(ConfidentialityLevel.values()))
@@ -88,7 +117,11 @@ public final class ArchiveRecords {
                 });
     }
 
-    /** Metadata for material formed on a {@link #formedDates() realistic date}. */
+    /**
+     * Metadata for material formed on a {@link #formedDates() realistic date}.
+     *
+     * @return metadata of a realistic formation date
+     */
     public static Arbitrary<Metadata> metadata() {
         return formedDates().flatMap(ArchiveRecords::metadata);
     }
@@ -96,6 +129,8 @@ public final class ArchiveRecords {
     /**
      * Newly filed records (no holds, not destroyed): id, class, formation date, metadata with that date, and
      * digests of some synthetic content; a third carry an archival code of the formation year.
+     *
+     * @return records as first filed
      */
     public static Arbitrary<ArchivedRecord> archivedRecords() {
         Arbitrary<String> ids = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789-")

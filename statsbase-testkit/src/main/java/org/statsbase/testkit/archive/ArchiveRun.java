@@ -21,7 +21,14 @@ import org.statsbase.trail.Trail;
 public record ArchiveRun(Archive archive, ManualClock clock, List<OperationOutcome> outcomes,
         List<ExecutionWitness> executions) {
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param archive the archive
+     * @param clock its clock
+     * @param outcomes one per operation, in order
+     * @param executions one per successful execution, in order
+     */
     public ArchiveRun {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(clock, "clock");
@@ -29,17 +36,29 @@ public record ArchiveRun(Archive archive, ManualClock clock, List<OperationOutco
         executions = List.copyOf(executions);
     }
 
-    /** The catalog. */
+    /**
+     * The catalog.
+     *
+     * @return the archive's catalog after the run
+     */
     public ArchiveCatalog catalog() {
         return archive.catalog();
     }
 
-    /** The trail. */
+    /**
+     * The trail.
+     *
+     * @return the archive's trail after the run
+     */
     public Trail trail() {
         return archive.trail();
     }
 
-    /** How many operations were refused. */
+    /**
+     * How many operations were refused.
+     *
+     * @return the number of refused operations, at least 0
+     */
     public long refusals() {
         return outcomes.stream().filter(OperationOutcome::refused).count();
     }

@@ -61,12 +61,23 @@ public final class ArchiveRunner {
     private ArchiveRunner() {
     }
 
-    /** Runs {@code operations} under the statutory schedule. */
+    /**
+     * Runs {@code operations} under the statutory schedule.
+     *
+     * @param operations the operations, in order
+     * @return the run: the archive, its clock and one outcome per operation
+     */
     public static ArchiveRun run(List<ArchiveOperation> operations) {
         return run(operations, RetentionSchedule.statutory());
     }
 
-    /** Runs {@code operations} under {@code schedule}. */
+    /**
+     * Runs {@code operations} under {@code schedule}.
+     *
+     * @param operations the operations, in order
+     * @param schedule the retention schedule (保管期限表) the archive applies
+     * @return the run: the archive, its clock and one outcome per operation
+     */
     public static ArchiveRun run(List<ArchiveOperation> operations, RetentionSchedule schedule) {
         return run(operations, schedule, InMemoryEventStore.create(), InMemoryArchiveCatalog.create(), null);
     }

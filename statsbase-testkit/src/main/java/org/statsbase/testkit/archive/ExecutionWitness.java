@@ -23,7 +23,14 @@ import org.statsbase.core.org.PersonId;
 public record ExecutionWitness(Optional<DestructionList> listBefore, List<ArchivedRecord> recordsBefore, LocalDate date,
         List<PersonId> supervisors) {
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param listBefore the list before execution
+     * @param recordsBefore its records before execution
+     * @param date the destruction date
+     * @param supervisors the supervisors named (duplicates kept)
+     */
     public ExecutionWitness {
         Objects.requireNonNull(listBefore, "listBefore");
         recordsBefore = List.copyOf(recordsBefore);

@@ -22,12 +22,21 @@ public final class ManualClock extends Clock {
         this.now = start;
     }
 
-    /** A clock at the start of {@code day} (UTC). */
+    /**
+     * A clock at the start of {@code day} (UTC).
+     *
+     * @param day the first day of the clock
+     * @return a clock at 00:00 UTC of {@code day}
+     */
     public static ManualClock at(LocalDate day) {
         return new ManualClock(Objects.requireNonNull(day, "day").atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
-    /** Moves forward by {@code d}; negative durations are refused (time never runs back). */
+    /**
+     * Moves forward by {@code d}; negative durations are refused (time never runs back).
+     *
+     * @param d how far to move, not negative
+     */
     public void advance(Duration d) {
         if (Objects.requireNonNull(d, "d").isNegative()) {
             throw new IllegalArgumentException("a manual clock only moves forward: " + d);
@@ -35,7 +44,11 @@ public final class ManualClock extends Clock {
         now = now.plus(d);
     }
 
-    /** Today (UTC). */
+    /**
+     * Today (UTC).
+     *
+     * @return the current date in UTC
+     */
     public LocalDate today() {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }

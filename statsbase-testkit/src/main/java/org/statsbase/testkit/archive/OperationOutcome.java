@@ -18,13 +18,24 @@ import org.statsbase.archive.error.ArchiveException;
 public record OperationOutcome(ArchiveOperation operation, Optional<ArchiveException> refusal, long trailBefore,
         long trailAfter) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param operation the operation
+     * @param refusal the refusal, if it was refused
+     * @param trailBefore the trail's size before
+     * @param trailAfter the trail's size after
+     */
     public OperationOutcome {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(refusal, "refusal");
     }
 
-    /** Whether it was refused. */
+    /**
+     * Whether it was refused.
+     *
+     * @return {@code true} when the archive refused the operation
+     */
     public boolean refused() {
         return refusal.isPresent();
     }

@@ -27,7 +27,11 @@ public final class RetentionSchedules {
     private RetentionSchedules() {
     }
 
-    /** Where counting starts: formation mostly, else an event counted from its date or the next 1 January. */
+    /**
+     * Where counting starts: formation mostly, else an event counted from its date or the next 1 January.
+     *
+     * @return counting starts
+     */
     public static Arbitrary<CountingStart> countingStarts() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.just(CountingStart.fromFormation())),
@@ -35,7 +39,11 @@ public final class RetentionSchedules {
                         Arbitraries.of(true, false)).as(CountingStart::fromEvent)));
     }
 
-    /** Drafts that keep or lengthen every statutory minimum (valid). */
+    /**
+     * Drafts that keep or lengthen every statutory minimum (valid).
+     *
+     * @return drafts whose every line keeps or lengthens the statutory minimum
+     */
     public static Arbitrary<ScheduleDraft> lengthening() {
         List<Arbitrary<ScheduleEntry>> statutory = new ArrayList<>();
         for (StatutoryRule r : StatutoryRules.standard().rules()) {
@@ -55,12 +63,20 @@ public final class RetentionSchedules {
         });
     }
 
-    /** Valid schedules, built. */
+    /**
+     * Valid schedules, built.
+     *
+     * @return built schedules of {@link #lengthening()} drafts
+     */
     public static Arbitrary<RetentionSchedule> schedules() {
         return lengthening().map(ScheduleDraft::build);
     }
 
-    /** Drafts that shorten at least one statutory minimum (to be refused), the offending line placed anywhere. */
+    /**
+     * Drafts that shorten at least one statutory minimum (to be refused), the offending line placed anywhere.
+     *
+     * @return drafts with at least one line shorter than the statutory minimum
+     */
     public static Arbitrary<ScheduleDraft> shortening() {
         Arbitrary<ScheduleEntry> bad = Arbitraries.of(StatutoryRules.standard().rules()).flatMap(r ->
                 Combinators.combine(shorterThan(r.minimum()), countingStarts())

@@ -16,14 +16,24 @@ import org.statsbase.archive.retention.CountingStart;
  */
 public record ScheduleEntry(RecordClass recordClass, RetentionPeriod period, CountingStart start) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param recordClass the class
+     * @param period the retention period
+     * @param start formation, or an event counted from its date or the next 1 January
+     */
     public ScheduleEntry {
         Objects.requireNonNull(recordClass, "recordClass");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(start, "start");
     }
 
-    /** The entry in the JSON form {@link org.statsbase.archive.retention.RetentionSchedule#parse} reads. */
+    /**
+     * The entry in the JSON form {@link org.statsbase.archive.retention.RetentionSchedule#parse} reads.
+     *
+     * @return one JSON object, as a line of the schedule file
+     */
     public String json() {
         String retention = period.isPermanent() ? "permanent" : Integer.toString(period.years().getAsInt());
         String counting = start.event().map(e -> "{\"event\": \"" + e + "\", \"from\": \""

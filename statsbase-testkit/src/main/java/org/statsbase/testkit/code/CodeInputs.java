@@ -19,7 +19,12 @@ public final class CodeInputs {
     private CodeInputs() {
     }
 
-    /** Spellings of {@code canonical} that normalise to it; the canonical text itself among them. */
+    /**
+     * Spellings of {@code canonical} that normalise to it; the canonical text itself among them.
+     *
+     * @param canonical the canonical text of a code or period
+     * @return spellings of {@code canonical}: full-width, lower-case, blank-padded and the text itself
+     */
     public static Arbitrary<String> spellingsOf(String canonical) {
         Objects.requireNonNull(canonical, "canonical");
         Arbitrary<boolean[]> fullWidth = Arbitraries.of(true, false).array(boolean[].class)

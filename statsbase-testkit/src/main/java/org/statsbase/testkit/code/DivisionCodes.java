@@ -26,18 +26,31 @@ public final class DivisionCodes {
     private DivisionCodes() {
     }
 
-    /** Valid codes at any level, every level about equally often. */
+    /**
+     * Valid codes at any level, every level about equally often.
+     *
+     * @return valid division codes (区划代码) of every level
+     */
     public static Arbitrary<DivisionCode> valid() {
         return Arbitraries.of(DivisionLevel.values()).flatMap(DivisionCodes::atLevel);
     }
 
-    /** Valid codes whose digits imply {@code level}. */
+    /**
+     * Valid codes whose digits imply {@code level}.
+     *
+     * @param level the level the codes must have
+     * @return valid codes of {@code level}
+     */
     public static Arbitrary<DivisionCode> atLevel(DivisionLevel level) {
         Objects.requireNonNull(level, "level");
         return digitsAt(level).map(DivisionCode::parse);
     }
 
-    /** Townships directly under county {@code 00} of a prefecture, such as {@code 441900003000}. */
+    /**
+     * Townships directly under county {@code 00} of a prefecture, such as {@code 441900003000}.
+     *
+     * @return townships of a prefecture without counties (such as 东莞, 中山)
+     */
     public static Arbitrary<DivisionCode> townshipsUnderPrefecture() {
         return Combinators.combine(digitsAt(DivisionLevel.PREFECTURE), group(3)).as((p, t) -> p + "00" + t)
                 .map(DivisionCode::parse);
@@ -74,7 +87,12 @@ public final class DivisionCodes {
         return Arbitraries.integers().between(1, max).map(n -> String.format(format, n));
     }
 
-    /** Inputs that fail for exactly {@code reason}. */
+    /**
+     * Inputs that fail for exactly {@code reason}.
+     *
+     * @param reason the reason {@code DivisionCode.check} must give
+     * @return inputs that fail with {@code reason} and no other
+     */
     public static Arbitrary<String> invalid(DivisionCode.Reason reason) {
         Objects.requireNonNull(reason, "reason");
         switch (reason) {

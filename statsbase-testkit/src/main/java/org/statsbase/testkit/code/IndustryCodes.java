@@ -38,29 +38,50 @@ public final class IndustryCodes {
     private IndustryCodes() {
     }
 
-    /** The 20 sections A–T. */
+    /**
+     * The 20 sections A–T.
+     *
+     * @return the sections (门类)
+     */
     public static Arbitrary<IndustryCode> sections() {
         return Arbitraries.of(IndustrySection.class).map(IndustryCode::of);
     }
 
-    /** The 97 divisions 01–97. */
+    /**
+     * The 97 divisions 01–97.
+     *
+     * @return the divisions (大类)
+     */
     public static Arbitrary<IndustryCode> divisions() {
         return Arbitraries.integers().between(1, 97).map(d -> IndustryCode.parse(twoDigits(d)));
     }
 
-    /** Plausible groups: a division and one more digit. */
+    /**
+     * Plausible groups: a division and one more digit.
+     *
+     * @return three-digit groups (中类), not all in the real table
+     */
     public static Arbitrary<IndustryCode> groups() {
         return Combinators.combine(divisions(), Arbitraries.integers().between(0, 9))
                 .as((division, digit) -> IndustryCode.parse(division.digits() + digit));
     }
 
-    /** Plausible classes: a plausible group and one more digit. */
+    /**
+     * Plausible classes: a plausible group and one more digit.
+     *
+     * @return four-digit classes (小类), not all in the real table
+     */
     public static Arbitrary<IndustryCode> classes() {
         return Combinators.combine(groups(), Arbitraries.integers().between(0, 9))
                 .as((group, digit) -> IndustryCode.parse(group.digits() + digit));
     }
 
-    /** Valid codes at one level. */
+    /**
+     * Valid codes at one level.
+     *
+     * @param level the level the codes must have
+     * @return codes of {@code level}
+     */
     public static Arbitrary<IndustryCode> atLevel(IndustryLevel level) {
         Objects.requireNonNull(level, "level");
         switch (level) {
@@ -75,7 +96,11 @@ public final class IndustryCodes {
         }
     }
 
-    /** Valid codes of every level. */
+    /**
+     * Valid codes of every level.
+     *
+     * @return codes of the four levels
+     */
     public static Arbitrary<IndustryCode> valid() {
         return Arbitraries.oneOf(sections(), divisions(), groups(), classes());
     }
@@ -83,6 +108,9 @@ public final class IndustryCodes {
     /**
      * Every accepted spelling of {@code code}: the digits alone (not for a section) or with the
      * section letter, each respelt full-width, lower-case or blank-padded.
+     *
+     * @param code a valid code
+     * @return texts that parse to {@code code}
      */
     public static Arbitrary<String> inputFormsOf(IndustryCode code) {
         Objects.requireNonNull(code, "code");
@@ -91,12 +119,20 @@ public final class IndustryCodes {
         return bare.flatMap(CodeInputs::spellingsOf);
     }
 
-    /** A valid code with one of its accepted input forms: {@code [canonical, input]}. */
+    /**
+     * A valid code with one of its accepted input forms: {@code [canonical, input]}.
+     *
+     * @return pairs of a canonical code and a text that parses to it
+     */
     public static Arbitrary<String[]> inputs() {
         return valid().flatMap(code -> inputFormsOf(code).map(input -> new String[] {code.canonical(), input}));
     }
 
-    /** Inputs that fail {@link IndustryCode#check(CharSequence)} for some reason. */
+    /**
+     * Inputs that fail {@link IndustryCode#check(CharSequence)} for some reason.
+     *
+     * @return inputs that {@code IndustryCode.check} refuses
+     */
     public static Arbitrary<String> invalid() {
         List<Arbitrary<String>> all = new ArrayList<>();
         for (IndustryCode.Reason reason : IndustryCode.Reason.values()) {
@@ -108,6 +144,9 @@ public final class IndustryCodes {
     /**
      * Inputs that fail {@link IndustryCode#check(CharSequence)} for exactly {@code reason}
      * ({@link IndustryCode.Reason#EMPTY} includes {@code null}).
+     *
+     * @param reason the reason {@code IndustryCode.check} must give
+     * @return inputs that fail with {@code reason} and no other
      */
     public static Arbitrary<String> invalid(IndustryCode.Reason reason) {
         Objects.requireNonNull(reason, "reason");
@@ -181,6 +220,8 @@ public final class IndustryCodes {
      * shipped and never copied into the project): the shipped 20 sections and 97 divisions, and
      * under each division {@code d} one group {@code d1} with the classes {@code d11} and
      * {@code d19}. Loaded once.
+     *
+     * @return the synthetic table, the same instance on every call
      */
     public static IndustryClassification syntheticFullTable() {
         return SyntheticTable.TABLE;
@@ -194,6 +235,9 @@ public final class IndustryCodes {
      * {@code x} neither 1 nor 9, and classes below the missing groups), in every accepted spelling.
      * The shipped table holds only sections and divisions, all of them, so no well-formed code is
      * unknown there.
+     *
+     * @param reason the reason {@code IndustryClassification.check} must give
+     * @return inputs that fail with {@code reason} against the synthetic table
      */
     public static Arbitrary<String> invalid(IndustryCheck.Reason reason) {
         Objects.requireNonNull(reason, "reason");

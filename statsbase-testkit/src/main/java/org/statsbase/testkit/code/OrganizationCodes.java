@@ -30,19 +30,32 @@ public final class OrganizationCodes {
     private OrganizationCodes() {
     }
 
-    /** Valid codes. */
+    /**
+     * Valid codes.
+     *
+     * @return valid organisation codes (组织机构代码, GB 11714)
+     */
     public static Arbitrary<OrganizationCode> valid() {
         return validText().map(OrganizationCode::parse);
     }
 
-    /** The canonical text of valid codes (nine characters, no hyphen); bodies of digits or of digits and letters. */
+    /**
+     * The canonical text of valid codes (nine characters, no hyphen); bodies of digits or of digits and letters.
+     *
+     * @return the nine-character canonical texts of valid codes
+     */
     public static Arbitrary<String> validText() {
         return Arbitraries.oneOf(Arbitraries.strings().numeric().ofLength(8),
                 Arbitraries.strings().withChars(BODY_CHARACTERS).ofLength(8))
                 .map(body -> body + OrganizationCode.checkCharacter(body));
     }
 
-    /** Inputs whose {@code check} fails with exactly {@code reason} ({@link Reason#EMPTY} includes {@code null}). */
+    /**
+     * Inputs whose {@code check} fails with exactly {@code reason} ({@link Reason#EMPTY} includes {@code null}).
+     *
+     * @param reason the reason {@code OrganizationCode.check} must give
+     * @return inputs that fail with {@code reason} and no other
+     */
     public static Arbitrary<String> failingWith(Reason reason) {
         Objects.requireNonNull(reason, "reason");
         switch (reason) {

@@ -51,12 +51,20 @@ public final class UnifiedSocialCreditCodes {
     private UnifiedSocialCreditCodes() {
     }
 
-    /** Valid codes; every authority/category pair occurs. */
+    /**
+     * Valid codes; every authority/category pair occurs.
+     *
+     * @return valid unified social credit codes (统一社会信用代码, GB 32100-2015)
+     */
     public static Arbitrary<UnifiedSocialCreditCode> valid() {
         return validText().map(UnifiedSocialCreditCode::parse);
     }
 
-    /** The canonical text of valid codes (18 upper-case characters). */
+    /**
+     * The canonical text of valid codes (18 upper-case characters).
+     *
+     * @return the canonical texts of valid codes
+     */
     public static Arbitrary<String> validText() {
         Arbitrary<OrganizationCategory> category = Arbitraries.of(OrganizationCategory.class);
         Arbitrary<String> division = Combinators.combine(Arbitraries.of(DIVISION_PREFIXES),
@@ -72,6 +80,9 @@ public final class UnifiedSocialCreditCodes {
      * (blanks, and {@code null}) and {@link Reason#WRONG_LENGTH} they are 18 characters that differ
      * from a valid code only in what the reason names, with the check character recomputed where
      * a later clause would otherwise fail too.
+     *
+     * @param reason the reason {@code UnifiedSocialCreditCode.check} must give
+     * @return inputs that fail with {@code reason} and no other
      */
     public static Arbitrary<String> failingWith(Reason reason) {
         Objects.requireNonNull(reason, "reason");

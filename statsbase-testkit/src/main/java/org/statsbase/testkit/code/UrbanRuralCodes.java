@@ -18,17 +18,30 @@ public final class UrbanRuralCodes {
     private UrbanRuralCodes() {
     }
 
-    /** One of the seven codes. */
+    /**
+     * One of the seven codes.
+     *
+     * @return one of the seven urban-rural codes (城乡分类代码)
+     */
     public static Arbitrary<UrbanRuralCode> valid() {
         return Arbitraries.of(UrbanRuralCode.class);
     }
 
-    /** The group codes 100, 110, 120, 200 as text. */
+    /**
+     * The group codes 100, 110, 120, 200 as text.
+     *
+     * @return a group code, which is not a valid urban-rural code
+     */
     public static Arbitrary<String> groupCodes() {
         return Arbitraries.of(UrbanRuralGroup.class).map(UrbanRuralGroup::code);
     }
 
-    /** Inputs that fail for exactly {@code reason}. */
+    /**
+     * Inputs that fail for exactly {@code reason}.
+     *
+     * @param reason the reason {@code UrbanRuralCode.check} must give
+     * @return inputs that fail with {@code reason} and no other
+     */
     public static Arbitrary<String> invalid(UrbanRuralCode.Reason reason) {
         Objects.requireNonNull(reason, "reason");
         switch (reason) {

@@ -34,13 +34,21 @@ public final class DataItems {
     private DataItems() {
     }
 
-    /** An instant within about 40 years either side of {@link #EPOCH}, often exactly at it. */
+    /**
+     * An instant within about 40 years either side of {@link #EPOCH}, often exactly at it.
+     *
+     * @return instants around {@link #EPOCH}
+     */
     public static Arbitrary<Instant> instants() {
         return Arbitraries.longs().between(-SPAN_SECONDS, SPAN_SECONDS)
                 .map(EPOCH::plusSeconds);
     }
 
-    /** Any data item. */
+    /**
+     * Any data item.
+     *
+     * @return data items of any classification
+     */
     public static Arbitrary<DataItem> any() {
         Arbitrary<DataItem> base = Combinators.combine(Arbitraries.of(IDS), Arbitraries.of(DataClass.class),
                 Regions.codes()).as(DataItem::of);
@@ -54,7 +62,11 @@ public final class DataItems {
                 });
     }
 
-    /** Lists of up to four secret items covering (by id or pattern) some of the ids {@link #any()} draws. */
+    /**
+     * Lists of up to four secret items covering (by id or pattern) some of the ids {@link #any()} draws.
+     *
+     * @return secret-item lists (国家秘密事项) of up to four items
+     */
     public static Arbitrary<SecretItems> secretItems() {
         Arbitrary<ConfidentialityLevel> level = Arbitraries.of(ConfidentialityLevel.SECRET,
                 ConfidentialityLevel.HIGHLY_SECRET, ConfidentialityLevel.TOP_SECRET);

@@ -59,6 +59,8 @@ public final class Microdata {
     /**
      * Positive values with a log-normal-like spread (mantissa 1–999 times 10^0…10^4, the middle
      * exponents most often) and, one time in ten, a dominant contributor ×1000.
+     *
+     * @return positive contribution values
      */
     public static Arbitrary<BigDecimal> values() {
         Arbitrary<Integer> exponent = Arbitraries.frequency(
@@ -68,35 +70,59 @@ public final class Microdata {
         return Arbitraries.frequencyOf(Tuple.of(9, ordinary), Tuple.of(1, ordinary.map(v -> v.scaleByPowerOfTen(3).setScale(0))));
     }
 
-    /** Non-negative microdata over one flat dimension or two. */
+    /**
+     * Non-negative microdata over one flat dimension or two.
+     *
+     * @return samples over flat dimensions
+     */
     public static Arbitrary<MicrodataSample> flat() {
         return sample(Arbitraries.oneOf(flatAxis("size", "S").map(List::of),
                 Combinators.combine(flatAxis("size", "S"), flatAxis("ownership", "O")).as(List::of)), false);
     }
 
-    /** Non-negative microdata over a county → township hierarchy, alone or crossed with a flat dimension. */
+    /**
+     * Non-negative microdata over a county → township hierarchy, alone or crossed with a flat dimension.
+     *
+     * @return samples over a division hierarchy
+     */
     public static Arbitrary<MicrodataSample> byDivision() {
         return sample(Arbitraries.oneOf(divisionAxis().map(List::of),
                 Combinators.combine(divisionAxis(), flatAxis("size", "S")).as(List::of)), false);
     }
 
-    /** Non-negative microdata over a section → division hierarchy, alone or crossed with a flat dimension. */
+    /**
+     * Non-negative microdata over a section → division hierarchy, alone or crossed with a flat dimension.
+     *
+     * @return samples over an industry hierarchy
+     */
     public static Arbitrary<MicrodataSample> byIndustry() {
         return sample(Arbitraries.oneOf(industryAxis().map(List::of),
                 Combinators.combine(industryAxis(), flatAxis("size", "S")).as(List::of)), false);
     }
 
-    /** Non-negative microdata of a district table: county → township × section → division. */
+    /**
+     * Non-negative microdata of a district table: county → township × section → division.
+     *
+     * @return district-table samples
+     */
     public static Arbitrary<MicrodataSample> byDivisionAndIndustry() {
         return sample(Combinators.combine(divisionAxis(), industryAxis()).as(List::of), false);
     }
 
-    /** Non-negative microdata over one dimension (flat, divisions or industries). */
+    /**
+     * Non-negative microdata over one dimension (flat, divisions or industries).
+     *
+     * @return one-dimensional samples
+     */
     public static Arbitrary<MicrodataSample> oneDimensional() {
         return sample(Arbitraries.oneOf(flatAxis("size", "S"), divisionAxis(), industryAxis()).map(List::of), false);
     }
 
-    /** Non-negative microdata over two dimensions, flat or hierarchical. */
+    /**
+     * Non-negative microdata over two dimensions, flat or hierarchical.
+     *
+     * @return two-dimensional samples
+     */
     public static Arbitrary<MicrodataSample> twoDimensional() {
         return sample(Arbitraries.oneOf(
                 Combinators.combine(flatAxis("size", "S"), flatAxis("ownership", "O")).as(List::of),
@@ -105,12 +131,20 @@ public final class Microdata {
                 Combinators.combine(divisionAxis(), industryAxis()).as(List::of)), false);
     }
 
-    /** Non-negative microdata of any of the shapes above, two dimensions three times in four. */
+    /**
+     * Non-negative microdata of any of the shapes above, two dimensions three times in four.
+     *
+     * @return samples of every shape, non-negative
+     */
     public static Arbitrary<MicrodataSample> any() {
         return Arbitraries.frequencyOf(Tuple.of(1, oneDimensional()), Tuple.of(3, twoDimensional()));
     }
 
-    /** Microdata of any shape in which about one contribution in eight is negative (a loss, a correction). */
+    /**
+     * Microdata of any shape in which about one contribution in eight is negative (a loss, a correction).
+     *
+     * @return samples that contain negative contributions
+     */
     public static Arbitrary<MicrodataSample> withNegatives() {
         return sample(Arbitraries.oneOf(
                 flatAxis("size", "S").map(List::of),

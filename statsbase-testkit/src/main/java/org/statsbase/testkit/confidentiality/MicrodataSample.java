@@ -20,23 +20,41 @@ import org.statsbase.confidentiality.table.Table;
  */
 public record MicrodataSample(List<Dimension> dimensions, List<Contribution> contributions) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param dimensions the dimensions, in table order
+     * @param contributions the contributions; each has a code for every dimension
+     */
     public MicrodataSample {
         dimensions = List.copyOf(Objects.requireNonNull(dimensions, "dimensions"));
         contributions = List.copyOf(Objects.requireNonNull(contributions, "contributions"));
     }
 
-    /** The same dimensions over other contributions (for example the same ones shuffled). */
+    /**
+     * The same dimensions over other contributions (for example the same ones shuffled).
+     *
+     * @param other the contributions, each with a code for every dimension
+     * @return a new sample; this one is unchanged
+     */
     public MicrodataSample withContributions(List<Contribution> other) {
         return new MicrodataSample(dimensions, other);
     }
 
-    /** {@link Table#tabulate} of this sample. */
+    /**
+     * {@link Table#tabulate} of this sample.
+     *
+     * @return the tabulated sample
+     */
     public Table table() {
         return Table.tabulate(dimensions, contributions);
     }
 
-    /** Whether some contribution is negative. */
+    /**
+     * Whether some contribution is negative.
+     *
+     * @return {@code true} when at least one contribution is below 0
+     */
     public boolean hasNegative() {
         return contributions.stream().anyMatch(c -> c.value().signum() < 0);
     }
@@ -44,6 +62,9 @@ public record MicrodataSample(List<Dimension> dimensions, List<Contribution> con
     /**
      * The sum of the contributions that fall into {@code key}, found by walking each contribution's
      * hierarchy path — independent of the tabulation.
+     *
+     * @param key a cell of the sample's table
+     * @return the sum, 0 for a cell no contribution falls into
      */
     public BigDecimal cellSum(CellKey key) {
         Objects.requireNonNull(key, "key");

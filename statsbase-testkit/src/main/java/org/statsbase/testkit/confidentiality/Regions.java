@@ -28,14 +28,23 @@ public final class Regions {
     private Regions() {
     }
 
-    /** A code of {@link #TREE} (nine times in ten) or any valid code. */
+    /**
+     * A code of {@link #TREE} (nine times in ten) or any valid code.
+     *
+     * @return division codes, mostly of the synthetic tree
+     */
     public static Arbitrary<DivisionCode> codes() {
         return Arbitraries.frequencyOf(
                 Tuple.of(9, Arbitraries.of(TREE)),
                 Tuple.of(1, DivisionCodes.valid()));
     }
 
-    /** {@code code} or one of its ancestors: a jurisdiction at least as large. */
+    /**
+     * {@code code} or one of its ancestors: a jurisdiction at least as large.
+     *
+     * @param code a division code
+     * @return {@code code} or an ancestor of it
+     */
     public static Arbitrary<DivisionCode> atOrAbove(DivisionCode code) {
         List<DivisionCode> chain = new ArrayList<>();
         DivisionCode c = code;

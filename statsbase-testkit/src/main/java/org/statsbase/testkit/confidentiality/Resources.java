@@ -18,7 +18,11 @@ public final class Resources {
     private Resources() {
     }
 
-    /** Any resource. */
+    /**
+     * Any resource.
+     *
+     * @return resources of any kind
+     */
     public static Arbitrary<Resource> any() {
         return Combinators.combine(Arbitraries.of("b204-1/2026-10", "gdp.quarterly", "名录库/320102", "yearbook-2025"),
                 Arbitraries.of(ConfidentialityLevel.class), Arbitraries.of(DataClass.class), Regions.codes())

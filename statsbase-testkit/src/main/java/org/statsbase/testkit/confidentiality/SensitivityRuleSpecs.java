@@ -35,7 +35,11 @@ public final class SensitivityRuleSpecs {
     private SensitivityRuleSpecs() {
     }
 
-    /** One rule: freq(n 1–5, percent 0–30), nk(n 1–3, k 50–100), p(p 1–30); percentages sometimes x.5. */
+    /**
+     * One rule: freq(n 1–5, percent 0–30), nk(n 1–3, k 50–100), p(p 1–30); percentages sometimes x.5.
+     *
+     * @return single sensitivity rules (freq, nk or p)
+     */
     public static Arbitrary<SensitivityRule> rule() {
         Arbitrary<SensitivityRule> freq = Combinators.combine(Arbitraries.integers().between(1, 5), percent(0, 30))
                 .as(SensitivityRule.MinimumFrequency::new);
@@ -45,13 +49,22 @@ public final class SensitivityRuleSpecs {
         return Arbitraries.oneOf(freq, nk, p);
     }
 
-    /** One to three rules at {@code level}. */
+    /**
+     * One to three rules at {@code level}.
+     *
+     * @param level the contribution level of the rules
+     * @return rule lists at {@code level}
+     */
     public static Arbitrary<SensitivityRules> rules(ContributionLevel level) {
         Objects.requireNonNull(level, "level");
         return rule().list().ofMinSize(1).ofMaxSize(3).map(r -> SensitivityRules.of(level, r));
     }
 
-    /** One to three rules at unit or holding level. */
+    /**
+     * One to three rules at unit or holding level.
+     *
+     * @return rule lists at either level
+     */
     public static Arbitrary<SensitivityRules> rules() {
         return Arbitraries.of(ContributionLevel.class).flatMap(SensitivityRuleSpecs::rules);
     }
@@ -59,6 +72,8 @@ public final class SensitivityRuleSpecs {
     /**
      * Rules of the kind a statistical office publishes with (the issue's examples and their parts), at
      * unit or holding level: cheap to audit, and sensitive often enough on small samples.
+     *
+     * @return rule lists of the published kind
      */
     public static Arbitrary<SensitivityRules> typical() {
         return Combinators.combine(Arbitraries.of("freq(3)", "nk(2,85)", "p(10)", "freq(3),nk(2,85),p(10)", "nk(1,60),freq(2,20)"),
@@ -68,6 +83,9 @@ public final class SensitivityRuleSpecs {
     /**
      * Spellings of {@code rules}'s specification that parse to the same rules: names in any case,
      * blanks between tokens, leading zeros, and {@code freq(n)} for the default percentage.
+     *
+     * @param rules the rules to spell
+     * @return specification texts that parse to {@code rules}
      */
     public static Arbitrary<String> spellings(SensitivityRules rules) {
         Objects.requireNonNull(rules, "rules");
@@ -79,12 +97,20 @@ public final class SensitivityRuleSpecs {
                 .flatMap(text -> Combinators.combine(blank(), blank()).as((a, b) -> a + text + b));
     }
 
-    /** Valid specifications: the spellings of {@link #rules(ContributionLevel)}. */
+    /**
+     * Valid specifications: the spellings of {@link #rules(ContributionLevel)}.
+     *
+     * @return valid specification texts
+     */
     public static Arbitrary<String> valid() {
         return rules(ContributionLevel.UNIT).flatMap(SensitivityRuleSpecs::spellings);
     }
 
-    /** Specifications the parser rejects with {@link #MALFORMED}, some after a valid prefix. */
+    /**
+     * Specifications the parser rejects with {@link #MALFORMED}, some after a valid prefix.
+     *
+     * @return malformed specification texts
+     */
     public static Arbitrary<String> malformed() {
         Arbitrary<String> bad = Combinators.combine(Arbitraries.integers().between(1, 99), Arbitraries.of(
                 "freq", "freq(", "freq(#", "freq(#))", "freq(#,10,5)", "freq(#;1)", "nk(#)", "nk(#,85,1)", "p(#,2)",
@@ -94,7 +120,11 @@ public final class SensitivityRuleSpecs {
                 valid().map(v -> v + ","));
     }
 
-    /** Well-formed specifications with a parameter out of range, rejected with {@link #OUT_OF_RANGE}. */
+    /**
+     * Well-formed specifications with a parameter out of range, rejected with {@link #OUT_OF_RANGE}.
+     *
+     * @return specification texts with a parameter out of range
+     */
     public static Arbitrary<String> outOfRange() {
         Arbitrary<String> bad = Arbitraries.oneOf(
                 Arbitraries.just("freq(0)"),
@@ -110,12 +140,20 @@ public final class SensitivityRuleSpecs {
         return Arbitraries.oneOf(bad, Combinators.combine(valid(), bad).as((v, b) -> v + "," + b));
     }
 
-    /** Blank specifications, rejected with {@link #EMPTY}. */
+    /**
+     * Blank specifications, rejected with {@link #EMPTY}.
+     *
+     * @return blank specification texts
+     */
     public static Arbitrary<String> empty() {
         return blank();
     }
 
-    /** Every kind of invalid specification. */
+    /**
+     * Every kind of invalid specification.
+     *
+     * @return invalid specification texts of every kind
+     */
     public static Arbitrary<String> invalid() {
         return Arbitraries.oneOf(malformed(), outOfRange(), empty());
     }

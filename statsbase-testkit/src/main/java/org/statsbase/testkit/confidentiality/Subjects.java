@@ -18,7 +18,11 @@ public final class Subjects {
     private Subjects() {
     }
 
-    /** Any subject. */
+    /**
+     * Any subject.
+     *
+     * @return subjects of any clearance, jurisdiction and purpose
+     */
     public static Arbitrary<Subject> any() {
         return Combinators.combine(Arbitraries.of("zhang.san", "li.si", "王五", "dept-7"), Arbitraries.of(Role.class),
                 Arbitraries.of(ConfidentialityLevel.class), Regions.codes(), Arbitraries.of(Purpose.class))
@@ -28,6 +32,9 @@ public final class Subjects {
     /**
      * {@code subject} with rights at least as wide: clearance at or above, a jurisdiction containing the old
      * one, and a statistical purpose if it already was, else either.
+     *
+     * @param subject the subject to widen
+     * @return subjects with rights at least those of {@code subject}
      */
     public static Arbitrary<Subject> widened(Subject subject) {
         Arbitrary<ConfidentialityLevel> atLeast = Arbitraries.of(ConfidentialityLevel.class)

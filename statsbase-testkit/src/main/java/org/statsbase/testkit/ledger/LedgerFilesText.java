@@ -18,26 +18,46 @@ public final class LedgerFilesText {
     private LedgerFilesText() {
     }
 
-    /** One CSV data line (RFC 4180 quoting where needed). */
+    /**
+     * One CSV data line (RFC 4180 quoting where needed).
+     *
+     * @param p the posting
+     * @return the line, without a line break
+     */
     public static String csvLine(LedgerPosting p) {
         return String.join(",", p.date().toString(), csv(p.account()), p.quantity().toPlainString(), csv(p.unit()),
                 p.record().digestHex(), csv(p.record().description()));
     }
 
-    /** A CSV file: header and one line per posting. */
+    /**
+     * A CSV file: header and one line per posting.
+     *
+     * @param postings the postings, in file order
+     * @return the file's text
+     */
     public static String csv(List<LedgerPosting> postings) {
         return CSV_HEADER + "\n" + postings.stream().map(LedgerFilesText::csvLine).collect(Collectors.joining("\n"))
                 + "\n";
     }
 
-    /** One JSON Lines line. */
+    /**
+     * One JSON Lines line.
+     *
+     * @param p the posting
+     * @return the JSON object, without a line break
+     */
     public static String jsonLine(LedgerPosting p) {
         return "{\"date\":\"" + p.date() + "\",\"account\":" + json(p.account()) + ",\"quantity\":"
                 + p.quantity().toPlainString() + ",\"unit\":" + json(p.unit()) + ",\"record_digest\":\""
                 + p.record().digestHex() + "\",\"record_description\":" + json(p.record().description()) + "}";
     }
 
-    /** A JSON Lines file. */
+    /**
+     * A JSON Lines file.
+     *
+     * @param postings the postings, in file order
+     * @return the file's text, one line per posting
+     */
     public static String jsonLines(List<LedgerPosting> postings) {
         return postings.stream().map(LedgerFilesText::jsonLine).collect(Collectors.joining("\n")) + "\n";
     }

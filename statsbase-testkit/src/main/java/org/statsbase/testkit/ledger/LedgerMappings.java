@@ -32,7 +32,12 @@ public final class LedgerMappings {
     private LedgerMappings() {
     }
 
-    /** Figures with one to all five term groups, random signs, basis, unit, decimals and rounding. */
+    /**
+     * Figures with one to all five term groups, random signs, basis, unit, decimals and rounding.
+     *
+     * @param code the figure's code
+     * @return figure mappings coded {@code code}
+     */
     public static Arbitrary<FigureMapping> figures(String code) {
         Arbitrary<List<AccountTerm>> terms = Arbitraries.integers().between(1, (1 << GROUPS.size()) - 1)
                 .flatMap(mask -> {
@@ -52,7 +57,11 @@ public final class LedgerMappings {
                         .withUnits(LedgerPosting.YUAN, unit).withDecimals(decimals).withRounding(rounding));
     }
 
-    /** Mappings of one to eight figures coded {@code 01}, {@code 02}, …. */
+    /**
+     * Mappings of one to eight figures coded {@code 01}, {@code 02}, ….
+     *
+     * @return ledger mappings
+     */
     public static Arbitrary<LedgerMapping> mappings() {
         return Arbitraries.integers().between(1, 8).flatMap(n -> {
             List<Arbitrary<FigureMapping>> figures = new ArrayList<>();
@@ -63,7 +72,12 @@ public final class LedgerMappings {
         });
     }
 
-    /** The JSON text of a mapping, as {@link LedgerMapping#parse} reads it. */
+    /**
+     * The JSON text of a mapping, as {@link LedgerMapping#parse} reads it.
+     *
+     * @param mapping the mapping
+     * @return the JSON text
+     */
     public static String toJson(LedgerMapping mapping) {
         return "{\"form\": " + quote(mapping.formId()) + ", \"figures\": ["
                 + mapping.figures().stream().map(LedgerMappings::figure).collect(Collectors.joining(", ")) + "]}";

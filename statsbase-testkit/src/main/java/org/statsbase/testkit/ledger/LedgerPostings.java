@@ -32,7 +32,12 @@ public final class LedgerPostings {
     private LedgerPostings() {
     }
 
-    /** The SHA-256 of a text's UTF-8 bytes, as lower-case hex. */
+    /**
+     * The SHA-256 of a text's UTF-8 bytes, as lower-case hex.
+     *
+     * @param content the text
+     * @return 64 lower-case hexadecimal digits
+     */
     public static String sha256(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -42,35 +47,64 @@ public final class LedgerPostings {
         }
     }
 
-    /** Descriptions of original records: invoices, receipts, weighbridge tickets, with CSV-hostile characters. */
+    /**
+     * Descriptions of original records: invoices, receipts, weighbridge tickets, with CSV-hostile characters.
+     *
+     * @return descriptions of original records
+     */
     public static Arbitrary<String> descriptions() {
         Arbitrary<String> kind = Arbitraries.of("销售发票", "入库单", "出库单", "磅单", "工资表", "Invoice", "收据 \"红字\"",
                 "发票, 第二联", "\uD840\uDC00 凭证");
         return Combinators.combine(kind, Arbitraries.integers().between(1, 99_999)).as((k, n) -> k + " No." + n);
     }
 
-    /** Original records whose digest is that of their description (a stand-in for the content). */
+    /**
+     * Original records whose digest is that of their description (a stand-in for the content).
+     *
+     * @return original records (原始记录)
+     */
     public static Arbitrary<OriginalRecord> originalRecords() {
         return descriptions().map(d -> OriginalRecord.of(sha256(d), d));
     }
 
-    /** Dates from {@code from} to {@code to} inclusive. */
+    /**
+     * Dates from {@code from} to {@code to} inclusive.
+     *
+     * @param from the first date
+     * @param to the last date, not before {@code from}
+     * @return dates in {@code [from, to]}
+     */
     public static Arbitrary<LocalDate> dates(LocalDate from, LocalDate to) {
         return Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
     }
 
-    /** Amounts in 元 with 0 to 2 decimals, from −10⁷ to 10⁹. */
+    /**
+     * Amounts in 元 with 0 to 2 decimals, from −10⁷ to 10⁹.
+     *
+     * @return amounts in 元
+     */
     public static Arbitrary<BigDecimal> amounts() {
         return Combinators.combine(Arbitraries.longs().between(-1_000_000_000L, 100_000_000_000L),
                 Arbitraries.integers().between(0, 2)).as(BigDecimal::valueOf);
     }
 
-    /** Postings in 元 of {@link #ACCOUNTS} dated in 2025-12 … 2027-01 (a year and its neighbours). */
+    /**
+     * Postings in 元 of {@link #ACCOUNTS} dated in 2025-12 … 2027-01 (a year and its neighbours).
+     *
+     * @return postings of the standard accounts
+     */
     public static Arbitrary<LedgerPosting> postings() {
         return postings(LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 31), ACCOUNTS);
     }
 
-    /** Postings in 元 of the given accounts, dated from {@code from} to {@code to}. */
+    /**
+     * Postings in 元 of the given accounts, dated from {@code from} to {@code to}.
+     *
+     * @param from the first date
+     * @param to the last date, not before {@code from}
+     * @param accounts the account codes to draw from, not empty
+     * @return postings of {@code accounts} dated in {@code [from, to]}
+     */
     public static Arbitrary<LedgerPosting> postings(LocalDate from, LocalDate to, List<String> accounts) {
         return Combinators.combine(dates(from, to), Arbitraries.of(accounts), amounts(), originalRecords())
                 .as(LedgerPosting::amount);

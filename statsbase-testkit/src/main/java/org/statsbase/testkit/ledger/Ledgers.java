@@ -27,23 +27,40 @@ public final class Ledgers {
     private Ledgers() {
     }
 
-    /** Clerks who enter entries. */
+    /**
+     * Clerks who enter entries.
+     *
+     * @return clerks' person ids
+     */
     public static Arbitrary<PersonId> clerks() {
         return Arbitraries.of("P-001", "P-002", "统计员-王").map(PersonId::of);
     }
 
-    /** Ledgers of up to 80 postings from {@link LedgerPostings#postings()}, with reversals and corrections. */
+    /**
+     * Ledgers of up to 80 postings from {@link LedgerPostings#postings()}, with reversals and corrections.
+     *
+     * @return ledgers (统计台账) of up to 80 postings
+     */
     public static Arbitrary<Ledger> ledgers() {
         return ledgers(LedgerPostings.postings().list().ofMaxSize(80));
     }
 
-    /** Ledgers of the given postings, each possibly reversed or corrected later. */
+    /**
+     * Ledgers of the given postings, each possibly reversed or corrected later.
+     *
+     * @param postings the postings to enter
+     * @return ledgers of those postings
+     */
     public static Arbitrary<Ledger> ledgers(Arbitrary<List<LedgerPosting>> postings) {
         Arbitrary<List<Integer>> fates = Arbitraries.integers().between(0, 9).list().ofSize(80);
         return Combinators.combine(postings, fates, clerks(), LedgerPostings.postings()).as(Ledgers::build);
     }
 
-    /** Entries of generated ledgers, reversing and correcting ones included. */
+    /**
+     * Entries of generated ledgers, reversing and correcting ones included.
+     *
+     * @return entries of every kind
+     */
     public static Arbitrary<LedgerEntry> entries() {
         return ledgers().filter(l -> l.size() > 0).flatMap(l -> Arbitraries.of(l.entries()));
     }

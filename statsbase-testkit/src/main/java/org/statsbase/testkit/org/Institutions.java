@@ -27,14 +27,22 @@ public final class Institutions {
     private Institutions() {
     }
 
-    /** Six-digit county-level division codes with a GB/T 2260 province prefix. */
+    /**
+     * Six-digit county-level division codes with a GB/T 2260 province prefix.
+     *
+     * @return county-level division codes
+     */
     public static Arbitrary<DivisionCode> countyCodes() {
         return Combinators.combine(Arbitraries.of(Province.values()), Arbitraries.integers().between(1, 20),
                 Arbitraries.integers().between(1, 98))
                 .as((p, prefecture, county) -> DivisionCode.parse(p.codeText() + two(prefecture) + two(county)));
     }
 
-    /** A valid directory of two neighbouring counties (the second gives "another county bureau"). */
+    /**
+     * A valid directory of two neighbouring counties (the second gives "another county bureau").
+     *
+     * @return institution directories of two counties
+     */
     public static Arbitrary<InstitutionDirectory> directories() {
         return Combinators.combine(countyCodes(), counties(), counties())
                 .as((code, first, second) -> {

@@ -14,7 +14,12 @@ import org.statsbase.core.org.Transfer;
  */
 public record TransferCase(InstitutionDirectory directory, Transfer transfer) {
 
-    /** Checks both are present. */
+    /**
+     * Checks both are present.
+     *
+     * @param directory the county tree
+     * @param transfer a transfer of a statistician of one of its township stations
+     */
     public TransferCase {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(transfer, "transfer");

@@ -41,7 +41,11 @@ public final class Transfers {
     private Transfers() {
     }
 
-    /** Transfers that {@code TransferRules.standard()} accepts. */
+    /**
+     * Transfers that {@code TransferRules.standard()} accepts.
+     *
+     * @return acceptable transfer cases
+     */
     public static Arbitrary<TransferCase> acceptable() {
         return cases(Arbitraries.just(Consenter.OWN_BUREAU), Arbitraries.integers().between(0, 60),
                 Arbitraries.just(true), Arbitraries.just(true), Arbitraries.just(true),
@@ -52,6 +56,8 @@ public final class Transfers {
     /**
      * Transfers with any mix of faults, biased so that a fair share is acceptable (each choice
      * is right most of the time).
+     *
+     * @return transfer cases, acceptable or not
      */
     public static Arbitrary<TransferCase> any() {
         Arbitrary<Consenter> consenter = Arbitraries.frequency(Tuple.of(12, Consenter.OWN_BUREAU),

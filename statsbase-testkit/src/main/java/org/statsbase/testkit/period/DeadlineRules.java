@@ -20,12 +20,21 @@ public final class DeadlineRules {
     private DeadlineRules() {
     }
 
-    /** Rules of every frequency. */
+    /**
+     * Rules of every frequency.
+     *
+     * @return deadline rules of any frequency
+     */
     public static Arbitrary<DeadlineRule> any() {
         return Arbitraries.of(Frequency.class).flatMap(DeadlineRules::of);
     }
 
-    /** Rules of one frequency. */
+    /**
+     * Rules of one frequency.
+     *
+     * @param frequency the frequency of the rules
+     * @return deadline rules of {@code frequency}
+     */
     public static Arbitrary<DeadlineRule> of(Frequency frequency) {
         Objects.requireNonNull(frequency, "frequency");
         Arbitrary<LocalTime> times = Arbitraries.integers().between(0, 86_399).map(LocalTime::ofSecondOfDay)

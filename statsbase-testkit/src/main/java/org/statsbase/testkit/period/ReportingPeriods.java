@@ -21,12 +21,21 @@ public final class ReportingPeriods {
     private ReportingPeriods() {
     }
 
-    /** Periods of every frequency, years {@value ReportingPeriod#MIN_YEAR}–{@value ReportingPeriod#MAX_YEAR}. */
+    /**
+     * Periods of every frequency, years {@value ReportingPeriod#MIN_YEAR}–{@value ReportingPeriod#MAX_YEAR}.
+     *
+     * @return reporting periods of any frequency
+     */
     public static Arbitrary<ReportingPeriod> any() {
         return Arbitraries.of(Frequency.class).flatMap(ReportingPeriods::of);
     }
 
-    /** Periods of one frequency over the whole year range. */
+    /**
+     * Periods of one frequency over the whole year range.
+     *
+     * @param frequency the frequency of the periods
+     * @return periods of {@code frequency}
+     */
     public static Arbitrary<ReportingPeriod> of(Frequency frequency) {
         return of(frequency, ReportingPeriod.MIN_YEAR, ReportingPeriod.MAX_YEAR);
     }
@@ -34,6 +43,10 @@ public final class ReportingPeriods {
     /**
      * Periods of one frequency in the years {@code minYear}–{@code maxYear}.
      *
+     * @param frequency the frequency of the periods
+     * @param minYear the first year
+     * @param maxYear the last year, not before {@code minYear}
+     * @return periods of {@code frequency} in those years
      * @throws IllegalArgumentException if the years are outside the accepted range or reversed
      */
     public static Arbitrary<ReportingPeriod> of(Frequency frequency, int minYear, int maxYear) {
@@ -47,22 +60,38 @@ public final class ReportingPeriods {
                 .as((year, index) -> ReportingPeriod.of(frequency, year, index));
     }
 
-    /** Months (月报). */
+    /**
+     * Months (月报).
+     *
+     * @return months (月报) over the whole year range
+     */
     public static Arbitrary<ReportingPeriod> monthly() {
         return of(Frequency.MONTHLY);
     }
 
-    /** Quarters (季报). */
+    /**
+     * Quarters (季报).
+     *
+     * @return quarters (季报) over the whole year range
+     */
     public static Arbitrary<ReportingPeriod> quarterly() {
         return of(Frequency.QUARTERLY);
     }
 
-    /** Half-years (半年报). */
+    /**
+     * Half-years (半年报).
+     *
+     * @return half-years (半年报) over the whole year range
+     */
     public static Arbitrary<ReportingPeriod> halfYearly() {
         return of(Frequency.HALF_YEARLY);
     }
 
-    /** Years (年报). */
+    /**
+     * Years (年报).
+     *
+     * @return years (年报) over the whole year range
+     */
     public static Arbitrary<ReportingPeriod> yearly() {
         return of(Frequency.YEARLY);
     }
@@ -71,6 +100,8 @@ public final class ReportingPeriods {
      * Periods that have a previous and a next period inside the year range (not the very first
      * or very last period of their frequency), for properties about {@code previous()} and
      * {@code next()}.
+     *
+     * @return periods with both neighbours in range
      */
     public static Arbitrary<ReportingPeriod> withNeighbours() {
         return any().filter(p -> !(p.year() == ReportingPeriod.MIN_YEAR && p.index() == 1)
@@ -80,6 +111,9 @@ public final class ReportingPeriods {
     /**
      * Texts a user may type for a period, each normalising to its canonical form: full-width
      * characters, lower-case {@code q}/{@code h}, surrounding blanks (see {@link CodeInputs}).
+     *
+     * @param period the period to spell
+     * @return texts that parse to {@code period}
      */
     public static Arbitrary<String> spellingsOf(ReportingPeriod period) {
         return CodeInputs.spellingsOf(period.toString());
@@ -99,6 +133,9 @@ public final class ReportingPeriods {
      *       range with month {@code 00} or {@code 13}–{@code 99}, quarter {@code Q0}, {@code Q5}–{@code Q9},
      *       half-year {@code H0}, {@code H3}–{@code H9}.</li>
      * </ul>
+     *
+     * @param reason the reason {@code ReportingPeriod.check} must give
+     * @return inputs that fail with {@code reason} and no other
      */
     public static Arbitrary<String> invalid(ReportingPeriod.Reason reason) {
         Objects.requireNonNull(reason, "reason");

@@ -46,19 +46,32 @@ public final class Actors {
     private Actors() {
     }
 
-    /** Staff-number-like person ids: {@code surname.given.NNNN}, e.g. {@code zhang.wei.0417}. */
+    /**
+     * Staff-number-like person ids: {@code surname.given.NNNN}, e.g. {@code zhang.wei.0417}.
+     *
+     * @return person ids
+     */
     public static Arbitrary<PersonId> personIds() {
         return Combinators.combine(Arbitraries.of(SURNAMES), Arbitraries.of(GIVEN),
                         Arbitraries.integers().between(1, 9999))
                 .as((s, g, n) -> PersonId.of(s + "." + g + "." + String.format("%04d", n)));
     }
 
-    /** The respondent roles: 填表人, 统计负责人, 单位负责人. */
+    /**
+     * The respondent roles: 填表人, 统计负责人, 单位负责人.
+     *
+     * @return the three respondent roles
+     */
     public static Arbitrary<Role> respondentRoles() {
         return Arbitraries.of(Role.FILLER, Role.STATISTICS_LEAD, Role.UNIT_HEAD);
     }
 
-    /** Staff of {@code unitId} in any respondent role. */
+    /**
+     * Staff of {@code unitId} in any respondent role.
+     *
+     * @param unitId the unit's register id
+     * @return actors of {@code unitId}
+     */
     public static Arbitrary<Actor> staffOf(String unitId) {
         Objects.requireNonNull(unitId, "unitId");
         return Combinators.combine(personIds(), respondentRoles()).as((p, r) -> Actor.staff(p, r, unitId));
@@ -67,6 +80,9 @@ public final class Actors {
     /**
      * Staff of {@code unitId} in {@code role}.
      *
+     * @param unitId the unit's register id
+     * @param role a respondent role
+     * @return actors of {@code unitId} in {@code role}
      * @throws IllegalArgumentException when {@code role} is no respondent role
      */
     public static Arbitrary<Actor> staffOf(String unitId, Role role) {
@@ -78,7 +94,12 @@ public final class Actors {
         return personIds().map(p -> Actor.staff(p, role, unitId));
     }
 
-    /** Staff, in any respondent role, of some unit other than {@code unitId}. */
+    /**
+     * Staff, in any respondent role, of some unit other than {@code unitId}.
+     *
+     * @param unitId the unit whose staff are excluded
+     * @return actors of other units
+     */
     public static Arbitrary<Actor> staffOfOtherUnits(String unitId) {
         Objects.requireNonNull(unitId, "unitId");
         Arbitrary<String> others = Arbitraries.oneOf(
@@ -92,6 +113,9 @@ public final class Actors {
     /**
      * Township and county reviewers whose jurisdiction covers {@code location}: the township station
      * and the county bureau above it (or the location itself, when it is a county or higher).
+     *
+     * @param location the unit's location
+     * @return reviewers who may review a unit at {@code location}
      */
     public static Arbitrary<Actor> reviewersCovering(DivisionCode location) {
         Objects.requireNonNull(location, "location");
@@ -107,6 +131,9 @@ public final class Actors {
     /**
      * Township and county reviewers whose jurisdiction does not cover {@code location}: a neighbouring
      * township or county, or any division elsewhere.
+     *
+     * @param location the unit's location
+     * @return reviewers who may not review a unit at {@code location}
      */
     public static Arbitrary<Actor> reviewersNotCovering(DivisionCode location) {
         Objects.requireNonNull(location, "location");
@@ -119,17 +146,32 @@ public final class Actors {
                 .as((p, r, j) -> Actor.official(p, r, j));
     }
 
-    /** Proxy fillers (代填人) of the statistics body covering {@code jurisdiction}. */
+    /**
+     * Proxy fillers (代填人) of the statistics body covering {@code jurisdiction}.
+     *
+     * @param jurisdiction the statistics body's division
+     * @return proxy fillers of that body
+     */
     public static Arbitrary<Actor> proxyFillers(DivisionCode jurisdiction) {
         return officials(Role.PROXY_FILLER, Objects.requireNonNull(jurisdiction, "jurisdiction"));
     }
 
-    /** People of the statistics office (统计机构) covering {@code jurisdiction}. */
+    /**
+     * People of the statistics office (统计机构) covering {@code jurisdiction}.
+     *
+     * @param jurisdiction the statistics office's division
+     * @return members of that office
+     */
     public static Arbitrary<Actor> offices(DivisionCode jurisdiction) {
         return officials(Role.OFFICE, Objects.requireNonNull(jurisdiction, "jurisdiction"));
     }
 
-    /** People of a statistics body covering {@code jurisdiction}: reviewers, the office, proxy fillers. */
+    /**
+     * People of a statistics body covering {@code jurisdiction}: reviewers, the office, proxy fillers.
+     *
+     * @param jurisdiction the statistics body's division
+     * @return officials of that body
+     */
     public static Arbitrary<Actor> officials(DivisionCode jurisdiction) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         return Arbitraries.of(Role.TOWNSHIP_REVIEWER, Role.COUNTY_REVIEWER, Role.OFFICE, Role.PROXY_FILLER)
@@ -139,6 +181,8 @@ public final class Actors {
     /**
      * Any actor: staff of some unit, or a reviewer, office member or proxy filler of some county or
      * township (never {@link Role#SYSTEM}, which records but does not take steps).
+     *
+     * @return actors of every role but {@link Role#SYSTEM}
      */
     public static Arbitrary<Actor> any() {
         Arbitrary<String> units = Arbitraries.oneOf(Arbitraries.strings().numeric().ofLength(6).map(n -> "U" + n),

@@ -33,7 +33,19 @@ import org.statsbase.reporting.error.SubmissionRefusedException;
 public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, Map<String, String> values,
         String reference, String text, Optional<ReportingError> expectedRefusal) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param action the step
+     * @param key the submission
+     * @param actor who attempts it
+     * @param values the values of {@link SubmissionAction#ENTER} (indicator → value); empty otherwise
+     * @param reference the rule id of {@link SubmissionAction#EXPLAIN}, the query id of
+     *                  {@link SubmissionAction#ANSWER}, the institution of {@link SubmissionAction#FORWARD}; {@code ""}
+     *                  otherwise
+     * @param text the explanation, query, answer or reopening reason; {@code ""} for steps without text
+     * @param expectedRefusal the code the step must be refused with; empty when it must succeed
+     */
     public Attempt {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(key, "key");
@@ -44,49 +56,110 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
         Objects.requireNonNull(expectedRefusal, "expectedRefusal");
     }
 
-    /** An attempt expected to succeed, of a step without values, reference or text (create, sign, submit, accept, approve reopening). */
+    /**
+     * An attempt expected to succeed, of a step without values, reference or text (create, sign, submit, accept, approve reopening).
+     *
+     * @param action a step without values, reference or text
+     * @param actor who attempts it
+     * @param key the submission
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
+     */
     public static Attempt of(SubmissionAction action, Actor actor, SubmissionKey key) {
         return new Attempt(action, key, actor, Map.of(), "", "", Optional.empty());
     }
 
-    /** Entering {@code values} (填报). */
+    /**
+     * Entering {@code values} (填报).
+     *
+     * @param actor who enters
+     * @param key the submission
+     * @param values indicator code → value as typed
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
+     */
     public static Attempt enter(Actor actor, SubmissionKey key, Map<String, String> values) {
         return new Attempt(SubmissionAction.ENTER, key, actor, values, "", "", Optional.empty());
     }
 
-    /** Explaining the verify failure of {@code ruleId} (情况说明). */
+    /**
+     * Explaining the verify failure of {@code ruleId} (情况说明).
+     *
+     * @param actor who explains
+     * @param key the submission
+     * @param ruleId the failing {@code VERIFY} rule
+     * @param text the explanation
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
+     */
     public static Attempt explain(Actor actor, SubmissionKey key, String ruleId, String text) {
         return new Attempt(SubmissionAction.EXPLAIN, key, actor, Map.of(), ruleId, text, Optional.empty());
     }
 
-    /** A query (查询), or with {@code returning} a return with a query (退回). */
+    /**
+     * A query (查询), or with {@code returning} a return with a query (退回).
+     *
+     * @param actor who queries
+     * @param key the submission
+     * @param returning {@code true} to return the submission to the unit with the query
+     * @param text the query
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
+     */
     public static Attempt query(Actor actor, SubmissionKey key, boolean returning, String text) {
         return new Attempt(returning ? SubmissionAction.RETURN : SubmissionAction.QUERY, key, actor, Map.of(), "",
                 text, Optional.empty());
     }
 
-    /** Answering the query {@code queryId} (答复). */
+    /**
+     * Answering the query {@code queryId} (答复).
+     *
+     * @param actor who answers
+     * @param key the submission
+     * @param queryId the query answered
+     * @param text the answer
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
+     */
     public static Attempt answer(Actor actor, SubmissionKey key, String queryId, String text) {
         return new Attempt(SubmissionAction.ANSWER, key, actor, Map.of(), queryId, text, Optional.empty());
     }
 
-    /** Forwarding to {@code institution} (上报). */
+    /**
+     * Forwarding to {@code institution} (上报).
+     *
+     * @param actor who forwards
+     * @param key the submission
+     * @param institution the institution forwarded to
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
+     */
     public static Attempt forward(Actor actor, SubmissionKey key, String institution) {
         return new Attempt(SubmissionAction.FORWARD, key, actor, Map.of(), institution, "", Optional.empty());
     }
 
-    /** Asking to reopen for {@code reason} (申请重开). */
+    /**
+     * Asking to reopen for {@code reason} (申请重开).
+     *
+     * @param actor who asks
+     * @param key the submission
+     * @param reason why it should be reopened
+     * @return the attempt, expected to succeed (see {@link #refusedWith})
+     */
     public static Attempt requestReopen(Actor actor, SubmissionKey key, String reason) {
         return new Attempt(SubmissionAction.REOPEN_REQUEST, key, actor, Map.of(), "", reason, Optional.empty());
     }
 
-    /** This attempt, expected to be refused with {@code code}. */
+    /**
+     * This attempt, expected to be refused with {@code code}.
+     *
+     * @param code the refusal code expected
+     * @return a new attempt; this one is unchanged
+     */
     public Attempt refusedWith(ReportingError code) {
         return new Attempt(action, key, actor, values, reference, text,
                 Optional.of(Objects.requireNonNull(code, "code")));
     }
 
-    /** Whether the attempt is expected to succeed. */
+    /**
+     * Whether the attempt is expected to succeed.
+     *
+     * @return {@code true} when no refusal is expected
+     */
     public boolean expectedToSucceed() {
         return expectedRefusal.isEmpty();
     }
@@ -94,6 +167,7 @@ public record Attempt(SubmissionAction action, SubmissionKey key, Actor actor, M
     /**
      * Takes the step on {@code service}.
      *
+     * @param service the service to take the step on
      * @return the submission after the step
      * @throws SubmissionRefusedException when the service refuses it (the refusal is in the trail)
      */

@@ -22,7 +22,16 @@ import org.statsbase.trail.Outcome;
 public record AttemptOutcome(Attempt attempt, Outcome outcome, Optional<String> code, long sequence,
         Optional<Submission> before, Optional<Submission> after) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param attempt the attempt
+     * @param outcome DONE or REFUSED
+     * @param code the refusal's code ({@code SB-REP-NNNN}); empty when done
+     * @param sequence the sequence of the trail event recording the attempt
+     * @param before the submission before the attempt (empty when not yet created)
+     * @param after the submission after it
+     */
     public AttemptOutcome {
         Objects.requireNonNull(attempt, "attempt");
         Objects.requireNonNull(outcome, "outcome");
@@ -34,12 +43,20 @@ public record AttemptOutcome(Attempt attempt, Outcome outcome, Optional<String> 
         }
     }
 
-    /** Whether the step was carried out. */
+    /**
+     * Whether the step was carried out.
+     *
+     * @return {@code true} when the step was done, {@code false} when it was refused
+     */
     public boolean isDone() {
         return outcome == Outcome.DONE;
     }
 
-    /** Whether it went as the attempt expected: done when expected to succeed, else refused with the expected code. */
+    /**
+     * Whether it went as the attempt expected: done when expected to succeed, else refused with the expected code.
+     *
+     * @return {@code true} when the outcome matches the attempt's expectation
+     */
     public boolean asExpected() {
         return attempt.expectedRefusal().map(c -> code.equals(Optional.of(c.code()))).orElse(isDone());
     }

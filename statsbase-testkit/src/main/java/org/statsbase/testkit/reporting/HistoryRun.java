@@ -19,7 +19,14 @@ import org.statsbase.trail.spi.EventStore;
  */
 public record HistoryRun(ReportingWorld world, Submissions service, EventStore store, List<AttemptOutcome> outcomes) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param world the world
+     * @param service the service the attempts were applied to
+     * @param store the store of its trail
+     * @param outcomes one per attempt, in order
+     */
     public HistoryRun {
         Objects.requireNonNull(world, "world");
         Objects.requireNonNull(service, "service");
@@ -27,7 +34,11 @@ public record HistoryRun(ReportingWorld world, Submissions service, EventStore s
         outcomes = List.copyOf(outcomes);
     }
 
-    /** The outcomes that did not go as their attempt expected (empty for a correct service). */
+    /**
+     * The outcomes that did not go as their attempt expected (empty for a correct service).
+     *
+     * @return the unexpected outcomes, in attempt order
+     */
     public List<AttemptOutcome> unexpected() {
         return outcomes.stream().filter(o -> !o.asExpected()).toList();
     }

@@ -106,57 +106,101 @@ public final class ReportingWorld {
     private ReportingWorld() {
     }
 
-    /** The world described above. */
+    /**
+     * The world described above.
+     *
+     * @return the standard world, the same on every call
+     */
     public static ReportingWorld standard() {
         return STANDARD;
     }
 
-    /** The business register (名录库). */
+    /**
+     * The business register (名录库).
+     *
+     * @return the register
+     */
     public BusinessRegister register() {
         return register;
     }
 
-    /** The form B204-1. */
+    /**
+     * The form B204-1.
+     *
+     * @return the form
+     */
     public ReportForm form() {
         return form;
     }
 
-    /** The compiled rule set of {@link #RULES_YAML}. */
+    /**
+     * The compiled rule set of {@link #RULES_YAML}.
+     *
+     * @return the rule set
+     */
     public RuleSet ruleSet() {
         return rules;
     }
 
-    /** The period 2026-10. */
+    /**
+     * The period 2026-10.
+     *
+     * @return the period
+     */
     public ReportingPeriod period() {
         return PERIOD;
     }
 
-    /** The fixed clock, at 2026-11-10T02:00:00Z. */
+    /**
+     * The fixed clock, at 2026-11-10T02:00:00Z.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
-    /** The county. */
+    /**
+     * The county.
+     *
+     * @return the county's division code
+     */
     public DivisionCode county() {
         return county;
     }
 
-    /** The townships A (U1, DEF, LATE) and B (U2). */
+    /**
+     * The townships A (U1, DEF, LATE) and B (U2).
+     *
+     * @return the two townships, A first
+     */
     public List<DivisionCode> townships() {
         return List.of(townshipA, townshipB);
     }
 
-    /** The units in the register for the whole period, in order: U1, U2, DEF. */
+    /**
+     * The units in the register for the whole period, in order: U1, U2, DEF.
+     *
+     * @return the register ids
+     */
     public List<String> registeredUnits() {
         return List.of("U1", "U2", "DEF");
     }
 
-    /** The defence-industry units: DEF. */
+    /**
+     * The defence-industry units: DEF.
+     *
+     * @return the register ids of defence-industry units
+     */
     public Set<String> defenceIndustryUnits() {
         return Set.of("DEF");
     }
 
-    /** The unit that entered the register mid-period and may report nothing for it: LATE. */
+    /**
+     * The unit that entered the register mid-period and may report nothing for it: LATE.
+     *
+     * @return its register id
+     */
     public String unregisteredUnit() {
         return "LATE";
     }
@@ -164,6 +208,8 @@ public final class ReportingWorld {
     /**
      * Where {@code unitId} is located.
      *
+     * @param unitId a unit of this world
+     * @return the unit's village-level division code
      * @throws IllegalArgumentException for a unit not of this world
      */
     public DivisionCode location(String unitId) {
@@ -174,33 +220,60 @@ public final class ReportingWorld {
         return l;
     }
 
-    /** The key of {@code unitId}'s form B204-1 for 2026-10. */
+    /**
+     * The key of {@code unitId}'s form B204-1 for 2026-10.
+     *
+     * @param unitId a unit of this world
+     * @return the submission key
+     */
     public SubmissionKey key(String unitId) {
         location(unitId);
         return SubmissionKey.of(unitId, FORM_ID, PERIOD);
     }
 
-    /** The keys of the registered units, in the order of {@link #registeredUnits()}. */
+    /**
+     * The keys of the registered units, in the order of {@link #registeredUnits()}.
+     *
+     * @return the keys
+     */
     public List<SubmissionKey> keys() {
         return registeredUnits().stream().map(this::key).toList();
     }
 
-    /** The statistics office of the county, who authorised the proxy filler. */
+    /**
+     * The statistics office of the county, who authorised the proxy filler.
+     *
+     * @return the office's actor
+     */
     public Actor office() {
         return office;
     }
 
-    /** The proxy filler the office authorised for DEF (on the document {@code 渝南统〔2026〕7号}). */
+    /**
+     * The proxy filler the office authorised for DEF (on the document {@code 渝南统〔2026〕7号}).
+     *
+     * @return the proxy filler's actor
+     */
     public Actor proxy() {
         return proxy;
     }
 
-    /** A trail over {@code store}, SHA-256, on the world's clock. */
+    /**
+     * A trail over {@code store}, SHA-256, on the world's clock.
+     *
+     * @param store the event store, empty or holding this world's events
+     * @return the trail
+     */
     public Trail trail(EventStore store) {
         return Trail.open(Objects.requireNonNull(store, "store"), HashAlgorithm.SHA_256, clock());
     }
 
-    /** A builder configured with this world (register, form, rule set, clock, defence-industry units). */
+    /**
+     * A builder configured with this world (register, form, rule set, clock, defence-industry units).
+     *
+     * @param trail the trail the service records on
+     * @return the builder, ready to {@code build()}
+     */
     public Submissions.Builder builder(Trail trail) {
         return Submissions.builder().trail(trail).register(register).ruleSets(Map.of(FORM_ID, rules))
                 .forms(List.of(form)).clock(clock()).defenceIndustryUnits(defenceIndustryUnits());
@@ -209,6 +282,9 @@ public final class ReportingWorld {
     /**
      * A service over {@code store}; records the proxy authorisation for DEF when the store holds none
      * yet, so that a second service over the same store recovers the first one's state unchanged.
+     *
+     * @param store the event store, empty or holding this world's events
+     * @return the service
      */
     public Submissions submissions(EventStore store) {
         Submissions s = builder(trail(store)).build();
@@ -218,7 +294,11 @@ public final class ReportingWorld {
         return s;
     }
 
-    /** A fresh service over a fresh in-memory trail, with the proxy authorisation recorded. */
+    /**
+     * A fresh service over a fresh in-memory trail, with the proxy authorisation recorded.
+     *
+     * @return the service
+     */
     public Submissions submissions() {
         return submissions(InMemoryEventStore.create());
     }

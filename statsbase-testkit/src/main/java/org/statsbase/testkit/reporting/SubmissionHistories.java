@@ -65,32 +65,58 @@ public final class SubmissionHistories {
     private SubmissionHistories() {
     }
 
-    /** Histories of the {@linkplain ReportingWorld#standard() standard world} in which every attempt succeeds. */
+    /**
+     * Histories of the {@linkplain ReportingWorld#standard() standard world} in which every attempt succeeds.
+     *
+     * @return lists of attempts that all succeed
+     */
     public static Arbitrary<List<Attempt>> valid() {
         return valid(ReportingWorld.standard());
     }
 
-    /** Histories of {@code world} in which every attempt succeeds. */
+    /**
+     * Histories of {@code world} in which every attempt succeeds.
+     *
+     * @param world the world the histories are of
+     * @return lists of attempts that all succeed
+     */
     public static Arbitrary<List<Attempt>> valid(ReportingWorld world) {
         return histories(Objects.requireNonNull(world, "world"), false);
     }
 
-    /** Histories of the standard world mixing attempts that must be refused among allowed ones. */
+    /**
+     * Histories of the standard world mixing attempts that must be refused among allowed ones.
+     *
+     * @return lists of attempts, some expected to be refused
+     */
     public static Arbitrary<List<Attempt>> withInvalid() {
         return withInvalid(ReportingWorld.standard());
     }
 
-    /** Histories of {@code world} mixing attempts that must be refused among allowed ones. */
+    /**
+     * Histories of {@code world} mixing attempts that must be refused among allowed ones.
+     *
+     * @param world the world the histories are of
+     * @return lists of attempts, some expected to be refused
+     */
     public static Arbitrary<List<Attempt>> withInvalid(ReportingWorld world) {
         return histories(Objects.requireNonNull(world, "world"), true);
     }
 
-    /** Explanations of a verify failure that the default explanation policy accepts. */
+    /**
+     * Explanations of a verify failure that the default explanation policy accepts.
+     *
+     * @return explanation texts
+     */
     public static Arbitrary<String> acceptedExplanations() {
         return Arbitraries.of(Texts.EXPLANATIONS);
     }
 
-    /** Boilerplate explanations (核实无误 and the like) that the default explanation policy rejects. */
+    /**
+     * Boilerplate explanations (核实无误 and the like) that the default explanation policy rejects.
+     *
+     * @return explanation texts
+     */
     public static Arbitrary<String> boilerplateExplanations() {
         return Arbitraries.of(Texts.BOILERPLATE);
     }
@@ -98,6 +124,10 @@ public final class SubmissionHistories {
     /**
      * Applies {@code attempts} to a fresh service of {@code world} (over a fresh in-memory trail, the
      * proxy authorisation recorded) and gives the outcome of each.
+     *
+     * @param world the world
+     * @param attempts the attempts, in order
+     * @return the run: service, store and one outcome per attempt
      */
     public static HistoryRun run(ReportingWorld world, List<Attempt> attempts) {
         Objects.requireNonNull(world, "world");
@@ -109,6 +139,10 @@ public final class SubmissionHistories {
     /**
      * Applies {@code attempts} to {@code service} in order and gives the outcome of each; a refusal is
      * an outcome, not an exception (any other exception propagates: it is a defect).
+     *
+     * @param service the service
+     * @param attempts the attempts, in order
+     * @return one outcome per attempt, in order
      */
     public static List<AttemptOutcome> apply(Submissions service, List<Attempt> attempts) {
         Objects.requireNonNull(service, "service");

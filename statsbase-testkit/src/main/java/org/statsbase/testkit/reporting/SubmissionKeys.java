@@ -17,7 +17,11 @@ public final class SubmissionKeys {
     private SubmissionKeys() {
     }
 
-    /** Keys of any unit, form and period. */
+    /**
+     * Keys of any unit, form and period.
+     *
+     * @return submission keys
+     */
     public static Arbitrary<SubmissionKey> any() {
         Arbitrary<String> units = Arbitraries.oneOf(
                 Arbitraries.strings().numeric().ofLength(6).map(n -> "U" + n),

@@ -21,7 +21,11 @@ public final class EventDrafts {
     private EventDrafts() {
     }
 
-    /** Single-line, non-blank text: ids, Chinese names, a supplementary character now and then. */
+    /**
+     * Single-line, non-blank text: ids, Chinese names, a supplementary character now and then.
+     *
+     * @return single-line, non-blank texts
+     */
     public static Arbitrary<String> fieldTexts() {
         Arbitrary<String> ascii = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
                 .withChars('-', '_', '.', '/').ofMinLength(1).ofMaxLength(24);
@@ -30,14 +34,22 @@ public final class EventDrafts {
         return Arbitraries.oneOf(ascii, chinese, mixed);
     }
 
-    /** Payload values: any of {@link #fieldTexts()}, numbers as text, multi-line text, or empty (a cleared value). */
+    /**
+     * Payload values: any of {@link #fieldTexts()}, numbers as text, multi-line text, or empty (a cleared value).
+     *
+     * @return payload values, the empty (cleared) value included
+     */
     public static Arbitrary<String> payloadValues() {
         Arbitrary<String> numbers = Arbitraries.bigDecimals().between(new java.math.BigDecimal("-1e12"),
                 new java.math.BigDecimal("1e12")).ofScale(2).map(java.math.BigDecimal::toPlainString);
         return Arbitraries.oneOf(fieldTexts(), numbers, fieldTexts().map(s -> s + "\n第二行\t" + s), Arbitraries.just(""));
     }
 
-    /** Drafts carried out (done) or refused, with up to eight payload entries. */
+    /**
+     * Drafts carried out (done) or refused, with up to eight payload entries.
+     *
+     * @return drafts, done or refused, with up to eight payload entries
+     */
     public static Arbitrary<EventDraft> drafts() {
         Arbitrary<EventDraft> base = Combinators.combine(fieldTexts(), fieldTexts(), fieldTexts(), fieldTexts())
                 .as(EventDraft::of);
@@ -52,7 +64,13 @@ public final class EventDrafts {
                 });
     }
 
-    /** Sequences of {@code min} to {@code max} drafts. */
+    /**
+     * Sequences of {@code min} to {@code max} drafts.
+     *
+     * @param min the fewest drafts, at least 0
+     * @param max the most drafts, at least {@code min}
+     * @return lists of drafts
+     */
     public static Arbitrary<List<EventDraft>> sequences(int min, int max) {
         return drafts().list().ofMinSize(min).ofMaxSize(max);
     }
@@ -60,6 +78,8 @@ public final class EventDrafts {
     /**
      * Field texts that {@link EventDraft#of} must refuse: blank, with a control character (line
      * break, NUL, escape), with a lone surrogate, or longer than {@link EventDraft#MAX_FIELD_LENGTH}.
+     *
+     * @return field texts that are refused
      */
     public static Arbitrary<String> hostileFields() {
         return Arbitraries.oneOf(

@@ -33,18 +33,31 @@ public final class AboveScaleInputs {
     private AboveScaleInputs() {
     }
 
-    /** The rows of the shipped table. */
+    /**
+     * The rows of the shipped table.
+     *
+     * @return rows of the above-scale table (规模以上)
+     */
     public static Arbitrary<AboveScaleRow> rows() {
         return Arbitraries.of(AboveScaleClassifier.standard().rows());
     }
 
-    /** The rows of the shipped table that decide by revenue against a threshold. */
+    /**
+     * The rows of the shipped table that decide by revenue against a threshold.
+     *
+     * @return rows with a revenue threshold
+     */
     public static Arbitrary<AboveScaleRow> thresholdRows() {
         return Arbitraries.of(AboveScaleClassifier.standard().rows().stream()
                 .filter(r -> r.criterion() == AboveScaleCriterion.REVENUE).toList());
     }
 
-    /** Industry codes fine enough to pick {@code row} of the shipped table. */
+    /**
+     * Industry codes fine enough to pick {@code row} of the shipped table.
+     *
+     * @param row a row of the shipped table
+     * @return industry codes that pick {@code row}
+     */
     public static Arbitrary<IndustryCode> industryCodesOf(AboveScaleRow row) {
         Objects.requireNonNull(row, "row");
         List<AboveScaleRow> all = AboveScaleClassifier.standard().rows();
@@ -55,14 +68,24 @@ public final class AboveScaleInputs {
         return EnterpriseSizes.codesWithin(row.scope(), others, scopeCodes);
     }
 
-    /** Industry codes of a category of the shipped table (OUT_OF_SCOPE: A, J, S, T). */
+    /**
+     * Industry codes of a category of the shipped table (OUT_OF_SCOPE: A, J, S, T).
+     *
+     * @param category a category of the shipped table
+     * @return industry codes of {@code category}
+     */
     public static Arbitrary<IndustryCode> industryCodesOf(AboveScaleCategory category) {
         List<AboveScaleRow> rows = AboveScaleClassifier.standard().rows().stream()
                 .filter(r -> r.category() == category).toList();
         return Arbitraries.of(rows).flatMap(AboveScaleInputs::industryCodesOf);
     }
 
-    /** Revenues (万元) around a threshold: on it, 0.01 and 1 either side, 0, and anywhere up to three times it. */
+    /**
+     * Revenues (万元) around a threshold: on it, 0.01 and 1 either side, 0, and anywhere up to three times it.
+     *
+     * @param threshold the threshold in 万元
+     * @return revenues in 万元, at least 0
+     */
     public static Arbitrary<BigDecimal> revenuesAround(BigDecimal threshold) {
         Arbitrary<BigDecimal> near = Arbitraries.of(BigDecimal.ZERO, threshold, threshold.subtract(CENT),
                 threshold.add(CENT), threshold.subtract(BigDecimal.ONE), threshold.add(BigDecimal.ONE));
@@ -75,12 +98,19 @@ public final class AboveScaleInputs {
      * Inputs of any row of the shipped table and any unit kind, with revenue around the row's
      * threshold (or any revenue, sometimes none, where the row has no threshold) and the flags set
      * only where they apply.
+     *
+     * @return inputs that the library accepts
      */
     public static Arbitrary<AboveScaleInput> inputs() {
         return rows().flatMap(AboveScaleInputs::inputsOf);
     }
 
-    /** Inputs of one row of the shipped table. */
+    /**
+     * Inputs of one row of the shipped table.
+     *
+     * @param row a row of the shipped table
+     * @return inputs of {@code row}
+     */
     public static Arbitrary<AboveScaleInput> inputsOf(AboveScaleRow row) {
         Arbitrary<BigDecimal> revenue = row.threshold().map(AboveScaleInputs::revenuesAround)
                 .orElse(revenuesAround(new BigDecimal("2000")));
@@ -112,6 +142,9 @@ public final class AboveScaleInputs {
      *   <li>{@code INDUSTRY_NOT_COVERED}: the shipped table covers every code, so these use a made-up
      *       user table in which division 13 holds only the groups 131 and 132, with codes 133–139.</li>
      * </ul>
+     *
+     * @param reason the reason the library must refuse with
+     * @return inputs that are refused with {@code reason}
      */
     public static Arbitrary<RawAboveScaleInput> invalid(AboveScaleException.Reason reason) {
         Objects.requireNonNull(reason, "reason");

@@ -41,28 +41,52 @@ public final class EnterpriseSizes {
     private EnterpriseSizes() {
     }
 
-    /** The rows of the 2017 table that divide by size. */
+    /**
+     * The rows of the 2017 table that divide by size.
+     *
+     * @return rows that divide by size
+     */
     public static Arbitrary<SizeRow> dividedRows() {
         return dividedRows(EnterpriseSizeClassifier.standard2017());
     }
 
-    /** The rows of a table that divide by size. */
+    /**
+     * The rows of a table that divide by size.
+     *
+     * @param table the size table
+     * @return rows of {@code table} that divide by size
+     */
     public static Arbitrary<SizeRow> dividedRows(EnterpriseSizeClassifier table) {
         return Arbitraries.of(table.rows().stream().filter(r -> !r.isOutOfScope()).toList());
     }
 
-    /** The rows of the 2017 table stating that an industry is outside the scheme. */
+    /**
+     * The rows of the 2017 table stating that an industry is outside the scheme.
+     *
+     * @return the out-of-scope rows
+     */
     public static Arbitrary<SizeRow> outOfScopeRows() {
         return Arbitraries.of(EnterpriseSizeClassifier.standard2017().rows().stream()
                 .filter(SizeRow::isOutOfScope).toList());
     }
 
-    /** Industry codes of a row of the 2017 table, fine enough to pick that row. */
+    /**
+     * Industry codes of a row of the 2017 table, fine enough to pick that row.
+     *
+     * @param row a row of the 2017 table
+     * @return industry codes that pick {@code row}
+     */
     public static Arbitrary<IndustryCode> industryCodesOf(SizeRow row) {
         return industryCodesOf(EnterpriseSizeClassifier.standard2017(), row);
     }
 
-    /** Industry codes of a row of {@code table}, fine enough to pick that row. */
+    /**
+     * Industry codes of a row of {@code table}, fine enough to pick that row.
+     *
+     * @param table the size table
+     * @param row a row of {@code table}
+     * @return industry codes that pick {@code row} in {@code table}
+     */
     public static Arbitrary<IndustryCode> industryCodesOf(EnterpriseSizeClassifier table, SizeRow row) {
         Objects.requireNonNull(row, "row");
         List<IndustryScope> others = table.rows().stream().filter(r -> !r.equals(row)).map(SizeRow::scope).toList();
@@ -72,7 +96,11 @@ public final class EnterpriseSizes {
         return codesWithin(row.scope(), others, scopeCodes);
     }
 
-    /** Industry codes of the out-of-scope rows of the 2017 table (金融, 教育, 卫生, 铁路运输 …). */
+    /**
+     * Industry codes of the out-of-scope rows of the 2017 table (金融, 教育, 卫生, 铁路运输 …).
+     *
+     * @return industry codes outside the scheme
+     */
     public static Arbitrary<IndustryCode> outOfScopeIndustryCodes() {
         return outOfScopeRows().flatMap(EnterpriseSizes::industryCodesOf);
     }
@@ -124,6 +152,9 @@ public final class EnterpriseSizes {
     /**
      * The smallest step of a metric the generators use: one person for X 从业人员 (a count, always
      * whole), 0.01 万元 for Y and Z.
+     *
+     * @param metric the metric
+     * @return the step, positive
      */
     public static BigDecimal step(SizeMetric metric) {
         return Objects.requireNonNull(metric, "metric") == SizeMetric.EMPLOYEES ? BigDecimal.ONE : CENT;
@@ -132,6 +163,9 @@ public final class EnterpriseSizes {
     /**
      * Values of a metric around its bounds: on each bound, one {@link #step(SizeMetric) step} and 1
      * either side, 0, and anywhere up to twice the large bound (whole for X 从业人员).
+     *
+     * @param bounds the metric's bounds in a row
+     * @return values, at least 0
      */
     public static Arbitrary<BigDecimal> valuesAround(SizeBounds bounds) {
         BigDecimal step = step(bounds.metric());
@@ -151,7 +185,12 @@ public final class EnterpriseSizes {
                 Tuple.of(1, anywhere));
     }
 
-    /** Metrics for a row: every metric it needs, each around its bounds, sometimes an unused one too. */
+    /**
+     * Metrics for a row: every metric it needs, each around its bounds, sometimes an unused one too.
+     *
+     * @param row a divided row
+     * @return metrics for {@code row}
+     */
     public static Arbitrary<SizeMetrics> metricsFor(SizeRow row) {
         Arbitrary<SizeMetrics> metrics = Arbitraries.just(SizeMetrics.none());
         for (SizeBounds b : row.bounds()) {
@@ -165,12 +204,21 @@ public final class EnterpriseSizes {
                         ? m.with(metric, value.setScale(step(metric).scale(), RoundingMode.DOWN)) : m);
     }
 
-    /** Enterprises of the 2017 table's divided rows, with codes fine enough and metrics around the bounds. */
+    /**
+     * Enterprises of the 2017 table's divided rows, with codes fine enough and metrics around the bounds.
+     *
+     * @return enterprises with their row and metrics
+     */
     public static Arbitrary<SizedEnterprise> enterprises() {
         return dividedRows().flatMap(EnterpriseSizes::enterprisesOf);
     }
 
-    /** Enterprises of one row. */
+    /**
+     * Enterprises of one row.
+     *
+     * @param row a divided row of the 2017 table
+     * @return enterprises of {@code row}
+     */
     public static Arbitrary<SizedEnterprise> enterprisesOf(SizeRow row) {
         return Combinators.combine(industryCodesOf(row), metricsFor(row))
                 .as((code, metrics) -> new SizedEnterprise(code, row, metrics));
@@ -190,6 +238,9 @@ public final class EnterpriseSizes {
      *   <li>{@code INDUSTRY_NOT_COVERED}: the shipped table covers every code, so these use a made-up
      *       user table in which division 13 holds only the groups 131 and 132, with codes 133–139.</li>
      * </ul>
+     *
+     * @param reason the reason the library must refuse with
+     * @return inputs that are refused with {@code reason}
      */
     public static Arbitrary<RawSizeInput> invalid(SizeClassificationException.Reason reason) {
         Objects.requireNonNull(reason, "reason");

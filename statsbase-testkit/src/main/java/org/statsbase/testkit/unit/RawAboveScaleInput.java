@@ -28,7 +28,16 @@ import org.statsbase.core.unit.UnitKind;
 public record RawAboveScaleInput(AboveScaleClassifier table, IndustryCode industry, Optional<BigDecimal> revenue,
         UnitKind unitKind, boolean qualified, boolean developmentActivity) {
 
-    /** Validates the components; none may be null. */
+    /**
+     * Validates the components; none may be null.
+     *
+     * @param table the threshold table
+     * @param industry the industry code
+     * @param revenue the raw annual revenue in 万元, if given
+     * @param unitKind the kind of unit
+     * @param qualified whether a construction qualification is declared
+     * @param developmentActivity whether real-estate development activity is declared
+     */
     public RawAboveScaleInput {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(industry, "industry");
@@ -39,6 +48,7 @@ public record RawAboveScaleInput(AboveScaleClassifier table, IndustryCode indust
     /**
      * Builds the {@link AboveScaleInput} and classifies it.
      *
+     * @return the classification (规模以上 or not)
      * @throws org.statsbase.core.unit.AboveScaleException if the library refuses the input
      */
     public AboveScaleClassification classify() {

@@ -26,7 +26,13 @@ import org.statsbase.core.unit.SizeMetrics;
  */
 public record RawSizeInput(EnterpriseSizeClassifier table, IndustryCode industry, Map<SizeMetric, BigDecimal> values) {
 
-    /** Validates and copies the components; none may be null. */
+    /**
+     * Validates and copies the components; none may be null.
+     *
+     * @param table the table to classify with
+     * @param industry the industry code
+     * @param values the raw metric values given (in X, Y, Z order)
+     */
     public RawSizeInput {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(industry, "industry");
@@ -38,6 +44,7 @@ public record RawSizeInput(EnterpriseSizeClassifier table, IndustryCode industry
     /**
      * Builds the metrics with {@link SizeMetrics#with} and classifies them.
      *
+     * @return the size class (大型, 中型, 小型 or 微型) and how it was reached
      * @throws org.statsbase.core.unit.SizeClassificationException if the library refuses the input
      */
     public SizeClassification classify() {

@@ -30,6 +30,9 @@ public final class Registers {
     /**
      * Zero to four entries of {@code unit}, in date order, not overlapping (sometimes adjacent), the
      * last one sometimes open-ended.
+     *
+     * @param unit the unit the entries are of
+     * @return lists of register entries of {@code unit}
      */
     public static Arbitrary<List<RegisterEntry>> entriesOf(StatisticalUnit unit) {
         Arbitrary<int[]> gapAndLength = Combinators.combine(
@@ -51,7 +54,11 @@ public final class Registers {
                 });
     }
 
-    /** Periods {@code [from, to]} inside the window, as two-element arrays, from ≤ to. */
+    /**
+     * Periods {@code [from, to]} inside the window, as two-element arrays, from ≤ to.
+     *
+     * @return pairs {@code [from, to]}
+     */
     public static Arbitrary<LocalDate[]> periods() {
         return Combinators.combine(Arbitraries.integers().between(0, WINDOW_DAYS - 1),
                 Arbitraries.integers().between(0, 45))

@@ -18,14 +18,25 @@ import org.statsbase.core.unit.SizeRow;
  */
 public record SizedEnterprise(IndustryCode industry, SizeRow row, SizeMetrics metrics) {
 
-    /** Validates the components; none may be null. */
+    /**
+     * Validates the components; none may be null.
+     *
+     * @param industry the industry code
+     * @param row the row the generator drew the code from
+     * @param metrics the metrics (every metric of the row, sometimes others too)
+     */
     public SizedEnterprise {
         Objects.requireNonNull(industry, "industry");
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(metrics, "metrics");
     }
 
-    /** A copy with other metrics. */
+    /**
+     * A copy with other metrics.
+     *
+     * @param newMetrics the metrics
+     * @return a new enterprise of the same row and code
+     */
     public SizedEnterprise withMetrics(SizeMetrics newMetrics) {
         return new SizedEnterprise(industry, row, newMetrics);
     }

@@ -26,25 +26,41 @@ public final class StatisticalUnits {
     private StatisticalUnits() {
     }
 
-    /** Units of every kind; establishments name a legal entity other than themselves. */
+    /**
+     * Units of every kind; establishments name a legal entity other than themselves.
+     *
+     * @return statistical units of every kind
+     */
     public static Arbitrary<StatisticalUnit> units() {
         return Arbitraries.oneOf(legalEntities(), establishments(), individualBusinesses());
     }
 
-    /** 法人单位 located at a village-level division, half of them with a credit code. */
+    /**
+     * 法人单位 located at a village-level division, half of them with a credit code.
+     *
+     * @return legal entities
+     */
     public static Arbitrary<StatisticalUnit> legalEntities() {
         return Combinators.combine(registerIds("L"), names(), industryCodes(), locations(), creditCodes())
                 .as((id, name, industry, location, uscc) -> withCode(
                         StatisticalUnit.legalEntity(id, name, industry, location), uscc));
     }
 
-    /** 产业活动单位, each naming a legal entity. */
+    /**
+     * 产业活动单位, each naming a legal entity.
+     *
+     * @return establishments
+     */
     public static Arbitrary<StatisticalUnit> establishments() {
         return Combinators.combine(registerIds("E"), names(), industryCodes(), locations(), registerIds("L"))
                 .as(StatisticalUnit::establishment);
     }
 
-    /** 个体经营户, half of them with a credit code. */
+    /**
+     * 个体经营户, half of them with a credit code.
+     *
+     * @return individual businesses
+     */
     public static Arbitrary<StatisticalUnit> individualBusinesses() {
         return Combinators.combine(registerIds("I"), names(), industryCodes(), locations(), creditCodes())
                 .as((id, name, industry, location, uscc) -> withCode(
@@ -55,7 +71,11 @@ public final class StatisticalUnits {
         return uscc.map(unit::withCreditCode).orElse(unit);
     }
 
-    /** Locations: valid village-level 统计用区划代码. */
+    /**
+     * Locations: valid village-level 统计用区划代码.
+     *
+     * @return village-level division codes
+     */
     public static Arbitrary<DivisionCode> locations() {
         return DivisionCodes.atLevel(DivisionLevel.VILLAGE);
     }
@@ -64,7 +84,12 @@ public final class StatisticalUnits {
         return UnifiedSocialCreditCodes.valid().optional(0.5);
     }
 
-    /** Units of one kind. */
+    /**
+     * Units of one kind.
+     *
+     * @param kind the kind of unit
+     * @return units of {@code kind}
+     */
     public static Arbitrary<StatisticalUnit> unitsOf(UnitKind kind) {
         switch (kind) {
             case LEGAL_ENTITY:
@@ -76,12 +101,21 @@ public final class StatisticalUnits {
         }
     }
 
-    /** Register ids: a prefix and six digits, for example {@code L004711}. */
+    /**
+     * Register ids: a prefix and six digits, for example {@code L004711}.
+     *
+     * @param prefix the prefix, for example {@code L}
+     * @return register ids with {@code prefix}
+     */
     public static Arbitrary<String> registerIds(String prefix) {
         return Arbitraries.integers().between(0, 999_999).map(n -> prefix + String.format("%06d", n));
     }
 
-    /** Unit names (Chinese, as the register spells them). */
+    /**
+     * Unit names (Chinese, as the register spells them).
+     *
+     * @return unit names
+     */
     public static Arbitrary<String> names() {
         Arbitrary<String> place = Arbitraries.of("江北", "城东", "河西", "新区", "北岸", "南湖");
         Arbitrary<String> trade = Arbitraries.of("机械", "食品", "商贸", "建筑", "物流", "信息", "物业", "餐饮");
@@ -89,7 +123,11 @@ public final class StatisticalUnits {
         return Combinators.combine(place, trade, form).as((p, t, f) -> p + t + f);
     }
 
-    /** Valid industry codes at every level: section, division, group and class. */
+    /**
+     * Valid industry codes at every level: section, division, group and class.
+     *
+     * @return industry codes of every level
+     */
     public static Arbitrary<IndustryCode> industryCodes() {
         Arbitrary<IndustrySection> sections = Arbitraries.of(IndustrySection.class);
         return sections.flatMap(section -> Arbitraries.integers()

@@ -46,6 +46,8 @@ public final class Datasets {
      * Schemas: the key column {@value #KEY_COLUMN} (TEXT), one to four numeric indicators
      * ({@code B01}…, sometimes one that must be bracketed in rules: {@code B204-1.01}), up to two
      * text indicators ({@code C01}…), and sometimes a BOOLEAN {@code F01} and a DATE {@code D01}.
+     *
+     * @return schemas keyed by {@value #KEY_COLUMN}
      */
     public static Arbitrary<Schema> schemas() {
         return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 2),
@@ -72,12 +74,21 @@ public final class Datasets {
                 });
     }
 
-    /** Datasets of any schema of {@link #schemas()}, with the defaults of {@link #datasets(Schema)}. */
+    /**
+     * Datasets of any schema of {@link #schemas()}, with the defaults of {@link #datasets(Schema)}.
+     *
+     * @return datasets of varied schemas, keys unique
+     */
     public static Arbitrary<ColumnarDataset> datasets() {
         return schemas().flatMap(Datasets::datasets);
     }
 
-    /** Datasets of a schema: 0 to {@value #DEFAULT_MAX_RECORDS} records, {@value #DEFAULT_MISSING_SHARE} of cells missing. */
+    /**
+     * Datasets of a schema: 0 to {@value #DEFAULT_MAX_RECORDS} records, {@value #DEFAULT_MISSING_SHARE} of cells missing.
+     *
+     * @param schema the schema of the datasets
+     * @return datasets of {@code schema}
+     */
     public static Arbitrary<ColumnarDataset> datasets(Schema schema) {
         return datasets(schema, DEFAULT_MAX_RECORDS, DEFAULT_MISSING_SHARE);
     }
@@ -85,8 +96,10 @@ public final class Datasets {
     /**
      * Datasets of a schema.
      *
+     * @param schema the schema of the datasets
      * @param maxRecords   the largest number of records (at least 0)
      * @param missingShare the probability that a non-key cell is missing, 0 to 1
+     * @return datasets of {@code schema}
      */
     public static Arbitrary<ColumnarDataset> datasets(Schema schema, int maxRecords, double missingShare) {
         Objects.requireNonNull(schema, "schema");
@@ -135,7 +148,12 @@ public final class Datasets {
         return type == ColumnType.TEXT ? codes().map(Value::of) : values(type);
     }
 
-    /** Values of a column type, never missing. */
+    /**
+     * Values of a column type, never missing.
+     *
+     * @param type the column type
+     * @return values of {@code type}
+     */
     public static Arbitrary<Value> values(ColumnType type) {
         Objects.requireNonNull(type, "type");
         return switch (type) {
@@ -151,6 +169,8 @@ public final class Datasets {
      * Numbers with at most 4 decimals and a magnitude below 10^12: often small integers (so that
      * fields are sometimes equal and balances sometimes hold), 0, and values across the whole
      * range with 0 to 4 decimals.
+     *
+     * @return numbers with at most 4 decimals, below 10^12 in magnitude
      */
     public static Arbitrary<BigDecimal> numbers() {
         return Arbitraries.frequencyOf(
@@ -165,7 +185,11 @@ public final class Datasets {
         return Arbitraries.bigDecimals().between(bound.negate(), bound).ofScale(scale);
     }
 
-    /** Codes: digit strings of 1 to 12 characters, often with leading zeros, and division-like codes. */
+    /**
+     * Codes: digit strings of 1 to 12 characters, often with leading zeros, and division-like codes.
+     *
+     * @return digit strings, often with leading zeros
+     */
     public static Arbitrary<String> codes() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12),
@@ -173,7 +197,11 @@ public final class Datasets {
                 Arbitraries.of("110000", "110100", "110101", "110102", "440300", "440305"));
     }
 
-    /** Texts of text indicators: codes, division codes, short texts with quotes and Chinese, the empty text. */
+    /**
+     * Texts of text indicators: codes, division codes, short texts with quotes and Chinese, the empty text.
+     *
+     * @return texts, the empty text included
+     */
     public static Arbitrary<String> texts() {
         return Arbitraries.oneOf(
                 codes(),
@@ -185,6 +213,9 @@ public final class Datasets {
      * The records of {@code data} at {@code rows}, in that order, as a new dataset of the same
      * schema (a permutation shuffles it; repeated indexes repeat records).
      *
+     * @param data the dataset
+     * @param rows 0-based record indexes of {@code data}
+     * @return the new dataset
      * @throws IndexOutOfBoundsException if an index is not a record of {@code data}
      */
     public static ColumnarDataset reordered(Dataset data, List<Integer> rows) {
@@ -205,6 +236,10 @@ public final class Datasets {
      * The records as a table (column names, then one line per record, cells separated by
      * {@code |}, missing as {@code NA}), at most {@code maxRecords} of them: what a failing
      * property should show, where {@link ColumnarDataset#toString()} shows only the size.
+     *
+     * @param data the dataset
+     * @param maxRecords the most records shown, at least 0
+     * @return the table text
      */
     public static String describe(Dataset data, int maxRecords) {
         Objects.requireNonNull(data, "data");
@@ -224,7 +259,12 @@ public final class Datasets {
         return out.toString();
     }
 
-    /** Copies of {@code data} with its records in a random order. */
+    /**
+     * Copies of {@code data} with its records in a random order.
+     *
+     * @param data the dataset
+     * @return shuffled copies of {@code data}
+     */
     public static Arbitrary<ColumnarDataset> shuffled(Dataset data) {
         Objects.requireNonNull(data, "data");
         List<Integer> rows = IntStream.range(0, data.size()).boxed().toList();

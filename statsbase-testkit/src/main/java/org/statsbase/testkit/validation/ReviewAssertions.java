@@ -23,17 +23,32 @@ public final class ReviewAssertions {
     private ReviewAssertions() {
     }
 
-    /** Assertions on a report. */
+    /**
+     * Assertions on a report.
+     *
+     * @param report the report under test
+     * @return an assertion to chain checks on
+     */
     public static ReviewReportAssert assertThat(ReviewReport report) {
         return new ReviewReportAssert(report);
     }
 
-    /** Assertions on one violation. */
+    /**
+     * Assertions on one violation.
+     *
+     * @param violation the violation under test
+     * @return an assertion to chain checks on
+     */
     public static ViolationsAssert assertThat(Violation violation) {
         return ViolationsAssert.of(violation);
     }
 
-    /** Assertions on one rule's counts. */
+    /**
+     * Assertions on one rule's counts.
+     *
+     * @param summary the counts under test
+     * @return an assertion to chain checks on
+     */
     public static RuleSummaryAssert assertThat(RuleSummary summary) {
         return new RuleSummaryAssert(summary);
     }

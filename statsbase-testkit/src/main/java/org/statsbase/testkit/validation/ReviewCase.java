@@ -18,7 +18,13 @@ import org.statsbase.validation.rules.RuleSetDefinition;
  */
 public record ReviewCase(Schema schema, RuleSetDefinition ruleSet, ColumnarDataset data) {
 
-    /** Validates the components: none may be null, the data must have the schema. */
+    /**
+     * Validates the components: none may be null, the data must have the schema.
+     *
+     * @param schema the schema the rules are compiled against
+     * @param ruleSet the rules
+     * @param data the records to review
+     */
     public ReviewCase {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(ruleSet, "ruleSet");

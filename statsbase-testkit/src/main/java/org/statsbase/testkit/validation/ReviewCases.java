@@ -15,12 +15,23 @@ public final class ReviewCases {
     private ReviewCases() {
     }
 
-    /** Reviews with the defaults of {@link RuleDefinitions} and {@link Datasets}. */
+    /**
+     * Reviews with the defaults of {@link RuleDefinitions} and {@link Datasets}.
+     *
+     * @return review cases whose rules compile against their schema
+     */
     public static Arbitrary<ReviewCase> cases() {
         return cases(RuleDefinitions.DEFAULT_MAX_RULES, RuleDefinitions.DEFAULT_DEPTH, Datasets.DEFAULT_MAX_RECORDS);
     }
 
-    /** Reviews of up to {@code maxRules} rules of depth {@code maxDepth} on up to {@code maxRecords} records. */
+    /**
+     * Reviews of up to {@code maxRules} rules of depth {@code maxDepth} on up to {@code maxRecords} records.
+     *
+     * @param maxRules the most rules, at least 1
+     * @param maxDepth the deepest expression
+     * @param maxRecords the most records, at least 0
+     * @return review cases whose rules compile against their schema
+     */
     public static Arbitrary<ReviewCase> cases(int maxRules, int maxDepth, int maxRecords) {
         return Datasets.schemas().flatMap(schema -> Combinators.combine(
                 RuleDefinitions.ruleSets(schema, maxRules, maxDepth),

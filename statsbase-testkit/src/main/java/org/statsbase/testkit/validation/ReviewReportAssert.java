@@ -47,7 +47,12 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return actual.violations().stream().filter(v -> v.ruleId().equals(ruleId)).toList();
     }
 
-    /** Asserts that a rule has at least one violation, and selects its violations. */
+    /**
+     * Asserts that a rule has at least one violation, and selects its violations.
+     *
+     * @param ruleId the rule's id
+     * @return an assertion on the rule's violations
+     */
     public ViolationsAssert hasViolation(String ruleId) {
         RuleSummary summary = knownRule(ruleId);
         List<Violation> found = violationsOf(ruleId);
@@ -58,7 +63,12 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return ViolationsAssert.ofRule(actual, ruleId, found);
     }
 
-    /** Asserts that a rule of the report has no violation at all. */
+    /**
+     * Asserts that a rule of the report has no violation at all.
+     *
+     * @param ruleId the rule's id
+     * @return this assertion, for chaining
+     */
     public ReviewReportAssert hasNoViolation(String ruleId) {
         knownRule(ruleId);
         List<Violation> found = violationsOf(ruleId);
@@ -69,7 +79,13 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return this;
     }
 
-    /** Asserts that a rule of the report does not fail on a record. */
+    /**
+     * Asserts that a rule of the report does not fail on a record.
+     *
+     * @param ruleId the rule's id
+     * @param key the record's key
+     * @return this assertion, for chaining
+     */
     public ReviewReportAssert hasNoViolation(String ruleId, RecordKey key) {
         Objects.requireNonNull(key, "key");
         knownRule(ruleId);
@@ -81,7 +97,11 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return this;
     }
 
-    /** Asserts that no rule fails on any record. */
+    /**
+     * Asserts that no rule fails on any record.
+     *
+     * @return this assertion, for chaining
+     */
     public ReviewReportAssert hasNoViolations() {
         isNotNull();
         if (!actual.violations().isEmpty()) {
@@ -92,7 +112,11 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return this;
     }
 
-    /** Asserts that every rule could be evaluated on every record. */
+    /**
+     * Asserts that every rule could be evaluated on every record.
+     *
+     * @return this assertion, for chaining
+     */
     public ReviewReportAssert hasNoErrors() {
         isNotNull();
         if (!actual.errors().isEmpty()) {
@@ -103,7 +127,12 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return this;
     }
 
-    /** Asserts the number of records reviewed. */
+    /**
+     * Asserts the number of records reviewed.
+     *
+     * @param records the expected number of records
+     * @return this assertion, for chaining
+     */
     public ReviewReportAssert hasRecords(int records) {
         isNotNull();
         if (actual.records() != records) {
@@ -112,12 +141,23 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return this;
     }
 
-    /** Selects the counts of a rule of the report. */
+    /**
+     * Selects the counts of a rule of the report.
+     *
+     * @param ruleId the rule's id
+     * @return an assertion on the rule's counts
+     */
     public RuleSummaryAssert summary(String ruleId) {
         return new RuleSummaryAssert(knownRule(ruleId));
     }
 
-    /** Asserts that a record is acceptable under the policy; the message says what blocks it. */
+    /**
+     * Asserts that a record is acceptable under the policy; the message says what blocks it.
+     *
+     * @param key the record's key
+     * @param policy the policy that judges explanations
+     * @return this assertion, for chaining
+     */
     public ReviewReportAssert isAcceptable(RecordKey key, ExplanationPolicy policy) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(policy, "policy");
@@ -130,7 +170,13 @@ public final class ReviewReportAssert extends AbstractAssert<ReviewReportAssert,
         return this;
     }
 
-    /** Asserts that a record is not acceptable under the policy; the message lists what it has. */
+    /**
+     * Asserts that a record is not acceptable under the policy; the message lists what it has.
+     *
+     * @param key the record's key
+     * @param policy the policy that judges explanations
+     * @return this assertion, for chaining
+     */
     public ReviewReportAssert isNotAcceptable(RecordKey key, ExplanationPolicy policy) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(policy, "policy");

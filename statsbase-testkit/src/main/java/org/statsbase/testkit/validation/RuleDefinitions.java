@@ -34,19 +34,35 @@ public final class RuleDefinitions {
     private RuleDefinitions() {
     }
 
-    /** Rule ids: {@code R001} to {@code R999}, sometimes with a form prefix ({@code B204_R12}). */
+    /**
+     * Rule ids: {@code R001} to {@code R999}, sometimes with a form prefix ({@code B204_R12}).
+     *
+     * @return rule ids such as {@code R001} or {@code B204_R12}
+     */
     public static Arbitrary<String> ids() {
         return Arbitraries.oneOf(
                 Arbitraries.integers().between(1, 999).map(i -> String.format("R%03d", i)),
                 Arbitraries.integers().between(1, 99).map(i -> "B204_R" + i));
     }
 
-    /** Rules with a random id, checks and conditions of depth at most {@code maxDepth}, over the schema. */
+    /**
+     * Rules with a random id, checks and conditions of depth at most {@code maxDepth}, over the schema.
+     *
+     * @param schema the schema the rules read
+     * @param maxDepth the deepest expression
+     * @return rules over {@code schema}
+     */
     public static Arbitrary<RuleDefinition> rules(Schema schema, int maxDepth) {
         return rules(RuleExpressions.over(schema), maxDepth);
     }
 
-    /** Rules with a random id over the vocabulary of {@code expressions}. */
+    /**
+     * Rules with a random id over the vocabulary of {@code expressions}.
+     *
+     * @param expressions the expression generator
+     * @param maxDepth the deepest expression
+     * @return rules over its vocabulary
+     */
     public static Arbitrary<RuleDefinition> rules(RuleExpressions expressions, int maxDepth) {
         Objects.requireNonNull(expressions, "expressions");
         return Combinators.combine(ids(), rulesWithoutId(expressions, maxDepth)).as((id, make) -> make.build(id));
@@ -55,6 +71,11 @@ public final class RuleDefinitions {
     /**
      * Rule sets of 1 to {@code maxRules} rules with unique ids over the schema, tolerance mostly
      * 0; the id is {@code generated}.
+     *
+     * @param schema the schema the rules read
+     * @param maxRules the most rules, at least 1
+     * @param maxDepth the deepest expression
+     * @return rule sets over {@code schema}
      */
     public static Arbitrary<RuleSetDefinition> ruleSets(Schema schema, int maxRules, int maxDepth) {
         Objects.requireNonNull(schema, "schema");
@@ -77,7 +98,12 @@ public final class RuleDefinitions {
                 });
     }
 
-    /** Rule sets with the defaults ({@value #DEFAULT_MAX_RULES} rules, depth {@value #DEFAULT_DEPTH}). */
+    /**
+     * Rule sets with the defaults ({@value #DEFAULT_MAX_RULES} rules, depth {@value #DEFAULT_DEPTH}).
+     *
+     * @param schema the schema the rules read
+     * @return rule sets over {@code schema}
+     */
     public static Arbitrary<RuleSetDefinition> ruleSets(Schema schema) {
         return ruleSets(schema, DEFAULT_MAX_RULES, DEFAULT_DEPTH);
     }

@@ -73,6 +73,8 @@ public final class RuleExpressions {
      * Expressions over the columns of a schema (key columns included): NUMBER columns as
      * numbers, TEXT as texts, BOOLEAN as conditions, DATE in comparisons of two dates.
      *
+     * @param schema the schema whose columns the expressions read
+     * @return the expression generator
      * @throws IllegalArgumentException if a column name cannot be written in a rule (it
      *         contains {@code ]}, a line break, or leading or trailing blanks)
      */
@@ -84,6 +86,9 @@ public final class RuleExpressions {
      * Expressions over numeric and text indicators; {@link #schema()} has these columns and no
      * key.
      *
+     * @param numericIndicators the NUMBER indicators
+     * @param textIndicators the TEXT indicators
+     * @return the expression generator
      * @throws IllegalArgumentException if a name repeats or cannot be written in a rule
      */
     public static RuleExpressions over(List<String> numericIndicators, List<String> textIndicators) {
@@ -93,7 +98,11 @@ public final class RuleExpressions {
         return new RuleExpressions(Schema.of(columns, List.of()));
     }
 
-    /** The schema the expressions are well-typed against. */
+    /**
+     * The schema the expressions are well-typed against.
+     *
+     * @return the schema
+     */
     public Schema schema() {
         return schema;
     }
@@ -102,6 +111,8 @@ public final class RuleExpressions {
      * How a field is written in a rule: as is when it is a plain name that is no keyword,
      * otherwise in brackets ({@code [B204-1.01]}).
      *
+     * @param name a field name
+     * @return the field as a rule writes it
      * @throws IllegalArgumentException if the name cannot be written
      */
     public static String reference(String name) {
@@ -116,38 +127,73 @@ public final class RuleExpressions {
         return "[" + name + "]";
     }
 
-    /** A text literal of the language: single quotes, a quote inside doubled. */
+    /**
+     * A text literal of the language: single quotes, a quote inside doubled.
+     *
+     * @param text the text
+     * @return the literal, quotes included
+     */
     public static String textLiteral(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    /** A number literal of the language; a negative number as {@code (-x)}. */
+    /**
+     * A number literal of the language; a negative number as {@code (-x)}.
+     *
+     * @param number the number
+     * @return the literal
+     */
     public static String numberLiteral(BigDecimal number) {
         String plain = number.abs().toPlainString();
         return number.signum() < 0 ? "(-" + plain + ")" : plain;
     }
 
-    /** Well-typed conditions (checks or {@code when}s), dataset-level functions included. */
+    /**
+     * Well-typed conditions (checks or {@code when}s), dataset-level functions included.
+     *
+     * @param maxDepth the deepest expression, at least 0
+     * @return condition texts
+     */
     public Arbitrary<String> conditions(int maxDepth) {
         return new Grammar(depth(maxDepth)).conditionF[maxDepth];
     }
 
-    /** Well-typed conditions without dataset-level functions. */
+    /**
+     * Well-typed conditions without dataset-level functions.
+     *
+     * @param maxDepth the deepest expression, at least 0
+     * @return condition texts
+     */
     public Arbitrary<String> rowConditions(int maxDepth) {
         return new Grammar(depth(maxDepth)).conditionR[maxDepth];
     }
 
-    /** Well-typed number expressions, {@code sum_by} included. */
+    /**
+     * Well-typed number expressions, {@code sum_by} included.
+     *
+     * @param maxDepth the deepest expression, at least 0
+     * @return number expression texts
+     */
     public Arbitrary<String> numbers(int maxDepth) {
         return new Grammar(depth(maxDepth)).numberF[maxDepth];
     }
 
-    /** Well-typed text expressions. */
+    /**
+     * Well-typed text expressions.
+     *
+     * @param maxDepth the deepest expression, at least 0
+     * @return text expression texts
+     */
     public Arbitrary<String> texts(int maxDepth) {
         return new Grammar(depth(maxDepth)).textR[maxDepth];
     }
 
-    /** Syntactically broken texts, each containing a well-typed condition of at most {@code maxDepth}. */
+    /**
+     * Syntactically broken texts, each containing a well-typed condition of at most {@code maxDepth}.
+     *
+     * @param maxDepth the deepest expression in them, at least 0
+     * @return rule texts that do not compile
+     */
     public Arbitrary<String> broken(int maxDepth) {
         Grammar g = new Grammar(depth(maxDepth));
         Arbitrary<String> c = g.conditionF[maxDepth];

@@ -25,7 +25,16 @@ public final class RuleSummaryAssert extends AbstractAssert<RuleSummaryAssert, R
                 + s.notApplicable() + ", errors=" + s.errors();
     }
 
-    /** Asserts all five counts at once. */
+    /**
+     * Asserts all five counts at once.
+     *
+     * @param items the expected records evaluated
+     * @param passes the expected passes
+     * @param fails the expected failures
+     * @param notApplicable the expected not applicable records
+     * @param errors the expected records not evaluable
+     * @return this assertion, for chaining
+     */
     public RuleSummaryAssert hasCounts(long items, long passes, long fails, long notApplicable, long errors) {
         isNotNull();
         List<String> differ = new ArrayList<>();
@@ -48,22 +57,42 @@ public final class RuleSummaryAssert extends AbstractAssert<RuleSummaryAssert, R
         }
     }
 
-    /** Asserts the number of passes. */
+    /**
+     * Asserts the number of passes.
+     *
+     * @param passes the expected number
+     * @return this assertion, for chaining
+     */
     public RuleSummaryAssert hasPasses(long passes) {
         return count("passes", passes, actual == null ? 0 : actual.passes());
     }
 
-    /** Asserts the number of failures. */
+    /**
+     * Asserts the number of failures.
+     *
+     * @param fails the expected number
+     * @return this assertion, for chaining
+     */
     public RuleSummaryAssert hasFails(long fails) {
         return count("fails", fails, actual == null ? 0 : actual.fails());
     }
 
-    /** Asserts the number of records the rule did not apply to. */
+    /**
+     * Asserts the number of records the rule did not apply to.
+     *
+     * @param notApplicable the expected number
+     * @return this assertion, for chaining
+     */
     public RuleSummaryAssert hasNotApplicable(long notApplicable) {
         return count("not_applicable", notApplicable, actual == null ? 0 : actual.notApplicable());
     }
 
-    /** Asserts the number of records the rule could not be evaluated on. */
+    /**
+     * Asserts the number of records the rule could not be evaluated on.
+     *
+     * @param errors the expected number
+     * @return this assertion, for chaining
+     */
     public RuleSummaryAssert hasErrors(long errors) {
         return count("errors", errors, actual == null ? 0 : actual.errors());
     }
@@ -77,7 +106,12 @@ public final class RuleSummaryAssert extends AbstractAssert<RuleSummaryAssert, R
         return this;
     }
 
-    /** Asserts the rule's level. */
+    /**
+     * Asserts the rule's level.
+     *
+     * @param severity the expected level
+     * @return this assertion, for chaining
+     */
     public RuleSummaryAssert hasSeverity(Severity severity) {
         Objects.requireNonNull(severity, "severity");
         isNotNull();

@@ -64,13 +64,23 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
                 + ")";
     }
 
-    /** Narrows to the violation of the record with this key. */
+    /**
+     * Narrows to the violation of the record with this key.
+     *
+     * @param key the record's key
+     * @return an assertion on that record's violation
+     */
     public ViolationsAssert forRecord(RecordKey key) {
         Objects.requireNonNull(key, "key");
         return narrow(key.toString(), k -> k.equals(key));
     }
 
-    /** Narrows to the violation of the record whose key values are these, in key-column order. */
+    /**
+     * Narrows to the violation of the record whose key values are these, in key-column order.
+     *
+     * @param keyValues the key values, in key-column order
+     * @return an assertion on that record's violation
+     */
     public ViolationsAssert forRecord(String... keyValues) {
         List<String> values = List.of(keyValues);
         return narrow(String.join(", ", values), k -> k.values().equals(values));
@@ -90,7 +100,12 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
         return new ViolationsAssert(selected, report, ruleId, subject + " for " + keyText);
     }
 
-    /** Asserts the number of selected violations. */
+    /**
+     * Asserts the number of selected violations.
+     *
+     * @param count the expected number
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert hasCount(int count) {
         isNotNull();
         if (actual.size() != count) {
@@ -100,18 +115,33 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
         return this;
     }
 
-    /** Asserts the level. */
+    /**
+     * Asserts the level.
+     *
+     * @param severity the expected level
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withSeverity(Severity severity) {
         Objects.requireNonNull(severity, "severity");
         return each(v -> v.severity() == severity, v -> "severity " + severity, v -> "it is " + v.severity());
     }
 
-    /** Asserts the imbalance, compared by value ({@code "3"} matches {@code 3.00}). */
+    /**
+     * Asserts the imbalance, compared by value ({@code "3"} matches {@code 3.00}).
+     *
+     * @param imbalance the expected imbalance, as decimal text
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withImbalance(String imbalance) {
         return withImbalance(new BigDecimal(Objects.requireNonNull(imbalance, "imbalance")));
     }
 
-    /** Asserts the imbalance, compared by value. */
+    /**
+     * Asserts the imbalance, compared by value.
+     *
+     * @param imbalance the expected imbalance
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withImbalance(BigDecimal imbalance) {
         Objects.requireNonNull(imbalance, "imbalance");
         return each(v -> v.imbalance().map(i -> i.compareTo(imbalance) == 0).orElse(false),
@@ -119,13 +149,23 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
                 v -> v.imbalance().map(i -> "it is " + i.toPlainString()).orElse("it has none"));
     }
 
-    /** Asserts that there is no imbalance (the failure was not a numeric comparison). */
+    /**
+     * Asserts that there is no imbalance (the failure was not a numeric comparison).
+     *
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withoutImbalance() {
         return each(v -> v.imbalance().isEmpty(), v -> "no imbalance",
                 v -> "it has " + v.imbalance().map(BigDecimal::toPlainString).orElse(""));
     }
 
-    /** Asserts that the rule read a field and found this value (numbers compared by value). */
+    /**
+     * Asserts that the rule read a field and found this value (numbers compared by value).
+     *
+     * @param field the field as the rule names it
+     * @param value the value expected
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withField(String field, Value value) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
@@ -135,7 +175,12 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
                         .map(f -> f.field() + "=" + f.value().render()).collect(Collectors.joining(", "))));
     }
 
-    /** Asserts that the message (Chinese or English) contains a text. */
+    /**
+     * Asserts that the message (Chinese or English) contains a text.
+     *
+     * @param text the text expected in either message
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withMessageContaining(String text) {
         Objects.requireNonNull(text, "text");
         return each(v -> v.message().zh().contains(text) || v.message().en().contains(text),
@@ -143,12 +188,20 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
                 v -> "its message is \"" + v.message().zh() + "\" / \"" + v.message().en() + "\"");
     }
 
-    /** Asserts that an explanation was given. */
+    /**
+     * Asserts that an explanation was given.
+     *
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withExplanation() {
         return each(v -> v.explanation().isPresent(), v -> "an explanation", v -> "it has none");
     }
 
-    /** Asserts that no explanation was given. */
+    /**
+     * Asserts that no explanation was given.
+     *
+     * @return this assertion, for chaining
+     */
     public ViolationsAssert withoutExplanation() {
         return each(v -> v.explanation().isEmpty(), v -> "no explanation",
                 v -> "it has \"" + v.explanation().map(e -> e.text()).orElse("") + "\"");
@@ -170,6 +223,7 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
     /**
      * The selected violation.
      *
+     * @return the violation
      * @throws AssertionError unless exactly one is selected
      */
     public Violation violation() {
@@ -177,7 +231,11 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
         return actual.get(0);
     }
 
-    /** The fields read by the selected violation, for further assertions. */
+    /**
+     * The fields read by the selected violation, for further assertions.
+     *
+     * @return the fields, in order of first use
+     */
     public List<FieldValue> fields() {
         return violation().fields();
     }
@@ -185,6 +243,7 @@ public final class ViolationsAssert extends AbstractAssert<ViolationsAssert, Lis
     /**
      * Back to the report these violations came from.
      *
+     * @return the report's assertion
      * @throws IllegalStateException when the assertion started from a single violation
      */
     public ReviewReportAssert and() {

@@ -27,6 +27,10 @@ public final class CodeViolations {
     /**
      * The reason of a violation of a code constraint of this package; empty for other
      * constraints and for constraints with a message of their own.
+     *
+     * @param violation a violation reported by any Jakarta validator, never null
+     * @return the reason, or empty when the violation is not one of a code constraint of this package or the
+     *         constraint has a message of its own
      */
     public static Optional<CodeReason> reason(ConstraintViolation<?> violation) {
         Objects.requireNonNull(violation, "violation");
@@ -51,7 +55,12 @@ public final class CodeViolations {
         return Optional.empty();
     }
 
-    /** The stable error code of the reason of a violation, for example {@code SB-CORE-0108}. */
+    /**
+     * The stable error code of the reason of a violation, for example {@code SB-CORE-0108}.
+     *
+     * @param violation a violation reported by any Jakarta validator, never null
+     * @return the {@code SB-CORE-NNNN} code of the reason, or empty as {@link #reason} is
+     */
     public static Optional<String> errorCode(ConstraintViolation<?> violation) {
         return reason(violation).map(r -> r.error().code());
     }

@@ -47,19 +47,34 @@ import org.statsbase.validation.constraints.internal.DivisionCodeValidator;
 @Repeatable(DivisionCode.List.class)
 public @interface DivisionCode {
 
-    /** The message template; the default names the reason of each violation. */
+    /**
+     * The message template; the default names the reason of each violation.
+     *
+     * @return the message template or text; by default the bundle's, which names the reason (SB-CORE-03xx)
+     */
     String message() default "{org.statsbase.validation.constraints.DivisionCode.message}";
 
     /**
      * The levels the code may have; empty (the default) allows every level. For example
      * {@code @DivisionCode(level = DivisionLevel.COUNTY)} for a county-level unit's code.
+     *
+     * @return the levels allowed; empty for every level
      */
     DivisionLevel[] level() default {};
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to; empty for the default group
+     */
     Class<?>[] groups() default {};
 
-    /** The payload, for example a {@link SeverityPayload} marker. */
+    /**
+     * The payload, for example a {@link SeverityPayload} marker.
+     *
+     * @return the payload types; empty by default, which counts as
+     *         {@link org.statsbase.core.level.Severity#MANDATORY}
+     */
     Class<? extends Payload>[] payload() default {};
 
     /** Several {@code @DivisionCode} constraints on the same element. */
@@ -68,7 +83,11 @@ public @interface DivisionCode {
     @Retention(RUNTIME)
     @interface List {
 
-        /** The constraints. */
+        /**
+         * The constraints.
+         *
+         * @return the repeated constraints, each checked on its own
+         */
         DivisionCode[] value();
     }
 }

@@ -26,6 +26,10 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Indicator {
 
-    /** The indicator code, as the rules of the rule set write it, for example {@code B01}. */
+    /**
+     * The indicator code, as the rules of the rule set write it, for example {@code B01}.
+     *
+     * @return the indicator code, never blank
+     */
     String value();
 }

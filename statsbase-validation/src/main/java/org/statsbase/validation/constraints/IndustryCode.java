@@ -47,20 +47,35 @@ import org.statsbase.validation.constraints.internal.IndustryCodeValidator;
 @Repeatable(IndustryCode.List.class)
 public @interface IndustryCode {
 
-    /** The message template; the default names the reason of each violation. */
+    /**
+     * The message template; the default names the reason of each violation.
+     *
+     * @return the message template or text; by default the bundle's, which names the reason (SB-CORE-05xx)
+     */
     String message() default "{org.statsbase.validation.constraints.IndustryCode.message}";
 
     /**
      * The coarsest level allowed; the default {@link IndustryLevel#SECTION} allows every level.
      * For example {@code @IndustryCode(minLevel = IndustryLevel.CLASS)} where a form asks for the
      * 小类 (four digits).
+     *
+     * @return the coarsest level allowed
      */
     IndustryLevel minLevel() default IndustryLevel.SECTION;
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to; empty for the default group
+     */
     Class<?>[] groups() default {};
 
-    /** The payload, for example a {@link SeverityPayload} marker. */
+    /**
+     * The payload, for example a {@link SeverityPayload} marker.
+     *
+     * @return the payload types; empty by default, which counts as
+     *         {@link org.statsbase.core.level.Severity#MANDATORY}
+     */
     Class<? extends Payload>[] payload() default {};
 
     /** Several {@code @IndustryCode} constraints on the same element. */
@@ -69,7 +84,11 @@ public @interface IndustryCode {
     @Retention(RUNTIME)
     @interface List {
 
-        /** The constraints. */
+        /**
+         * The constraints.
+         *
+         * @return the repeated constraints, each checked on its own
+         */
         IndustryCode[] value();
     }
 }

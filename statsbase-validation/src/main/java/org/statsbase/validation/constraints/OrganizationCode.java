@@ -41,13 +41,26 @@ import org.statsbase.validation.constraints.internal.OrganizationCodeValidator;
 @Repeatable(OrganizationCode.List.class)
 public @interface OrganizationCode {
 
-    /** The message template; the default names the reason of each violation. */
+    /**
+     * The message template; the default names the reason of each violation.
+     *
+     * @return the message template or text; by default the bundle's, which names the reason (SB-CORE-02xx)
+     */
     String message() default "{org.statsbase.validation.constraints.OrganizationCode.message}";
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to; empty for the default group
+     */
     Class<?>[] groups() default {};
 
-    /** The payload, for example a {@link SeverityPayload} marker. */
+    /**
+     * The payload, for example a {@link SeverityPayload} marker.
+     *
+     * @return the payload types; empty by default, which counts as
+     *         {@link org.statsbase.core.level.Severity#MANDATORY}
+     */
     Class<? extends Payload>[] payload() default {};
 
     /** Several {@code @OrganizationCode} constraints on the same element. */
@@ -56,7 +69,11 @@ public @interface OrganizationCode {
     @Retention(RUNTIME)
     @interface List {
 
-        /** The constraints. */
+        /**
+         * The constraints.
+         *
+         * @return the repeated constraints, each checked on its own
+         */
         OrganizationCode[] value();
     }
 }

@@ -56,18 +56,32 @@ import org.statsbase.validation.constraints.internal.ReviewRulesValidator;
 @Repeatable(ReviewRules.List.class)
 public @interface ReviewRules {
 
-    /** The rule-set id, for example {@code b204-1-monthly}. */
+    /**
+     * The rule-set id, for example {@code b204-1-monthly}.
+     *
+     * @return the id a {@link org.statsbase.validation.spi.RuleSets} lookup finds the rule set by
+     */
     String value();
 
-    /** The message template; the default gives each failing rule's own message. */
+    /**
+     * The message template; the default gives each failing rule's own message.
+     *
+     * @return the message template or text; by default each failing rule's own message
+     */
     String message() default "{org.statsbase.validation.constraints.ReviewRules.message}";
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to; empty for the default group
+     */
     Class<?>[] groups() default {};
 
     /**
      * The payload. Each violation's severity is its rule's ({@link ReviewViolations#severity}); a
      * {@link SeverityPayload} marker here counts only for a {@link #message()} of one's own.
+     *
+     * @return the payload types; empty by default
      */
     Class<? extends Payload>[] payload() default {};
 
@@ -77,7 +91,11 @@ public @interface ReviewRules {
     @Retention(RUNTIME)
     @interface List {
 
-        /** The constraints. */
+        /**
+         * The constraints.
+         *
+         * @return the repeated constraints, each checked on its own
+         */
         ReviewRules[] value();
     }
 }

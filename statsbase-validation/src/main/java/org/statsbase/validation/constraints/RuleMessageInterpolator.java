@@ -40,12 +40,25 @@ public final class RuleMessageInterpolator implements MessageInterpolator {
         this.locale = locale;
     }
 
-    /** Interpolates in the JVM's default locale unless a caller passes one. */
+    /**
+     * Interpolates in the JVM's default locale unless a caller passes one.
+     *
+     * @param delegate the interpolator of every other constraint's messages, for example the provider's default
+     * @return an interpolator that renders {@code @ReviewRules} messages itself and hands the rest to
+     *         {@code delegate}
+     */
     public static RuleMessageInterpolator of(MessageInterpolator delegate) {
         return new RuleMessageInterpolator(delegate, Optional.empty());
     }
 
-    /** Interpolates in {@code locale} unless a caller passes another. */
+    /**
+     * Interpolates in {@code locale} unless a caller passes another.
+     *
+     * @param delegate the interpolator of every other constraint's messages, for example the provider's default
+     * @param locale the locale used when the caller gives none
+     * @return an interpolator that renders {@code @ReviewRules} messages itself and hands the rest to
+     *         {@code delegate}
+     */
     public static RuleMessageInterpolator of(MessageInterpolator delegate, Locale locale) {
         return new RuleMessageInterpolator(delegate, Optional.of(Objects.requireNonNull(locale, "locale")));
     }

@@ -54,7 +54,12 @@ public final class SeverityPayload {
         }
     }
 
-    /** The marker type of a severity, for programmatic constraint declarations. */
+    /**
+     * The marker type of a severity, for programmatic constraint declarations.
+     *
+     * @param severity the level, never null
+     * @return the marker type of this class for that level
+     */
     public static Class<? extends Payload> of(Severity severity) {
         return switch (Objects.requireNonNull(severity, "severity")) {
             case MANDATORY -> Mandatory.class;
@@ -64,7 +69,12 @@ public final class SeverityPayload {
         };
     }
 
-    /** The severity a payload type marks, if it is one of the markers of this class. */
+    /**
+     * The severity a payload type marks, if it is one of the markers of this class.
+     *
+     * @param payload any payload type, never null
+     * @return the level it marks; empty for a payload type that is not one of these markers
+     */
     public static Optional<Severity> severityOf(Class<? extends Payload> payload) {
         Objects.requireNonNull(payload, "payload");
         for (Severity s : Severity.values()) {
@@ -78,6 +88,9 @@ public final class SeverityPayload {
     /**
      * The severity a constraint declares: the strictest of its severity markers, or empty when it
      * carries none.
+     *
+     * @param constraint the descriptor of a declared constraint, never null
+     * @return the strictest level among its markers; empty when it has none
      */
     public static Optional<Severity> declared(ConstraintDescriptor<?> constraint) {
         Objects.requireNonNull(constraint, "constraint");
@@ -95,6 +108,9 @@ public final class SeverityPayload {
      * The severity of a violation: for a failing rule of {@link ReviewRules @ReviewRules} the
      * rule's ({@link ReviewViolations#severity}); otherwise the one its constraint declares,
      * {@link Severity#MANDATORY} when it declares none.
+     *
+     * @param violation a violation reported by any Jakarta validator, never null
+     * @return the level, never null
      */
     public static Severity severity(ConstraintViolation<?> violation) {
         Objects.requireNonNull(violation, "violation");

@@ -42,13 +42,26 @@ import org.statsbase.validation.constraints.internal.UnifiedSocialCreditCodeVali
 @Repeatable(UnifiedSocialCreditCode.List.class)
 public @interface UnifiedSocialCreditCode {
 
-    /** The message template; the default names the reason of each violation. */
+    /**
+     * The message template; the default names the reason of each violation.
+     *
+     * @return the message template or text; by default the bundle's, which names the reason (SB-CORE-01xx)
+     */
     String message() default "{org.statsbase.validation.constraints.UnifiedSocialCreditCode.message}";
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to; empty for the default group
+     */
     Class<?>[] groups() default {};
 
-    /** The payload, for example a {@link SeverityPayload} marker. */
+    /**
+     * The payload, for example a {@link SeverityPayload} marker.
+     *
+     * @return the payload types; empty by default, which counts as
+     *         {@link org.statsbase.core.level.Severity#MANDATORY}
+     */
     Class<? extends Payload>[] payload() default {};
 
     /** Several {@code @UnifiedSocialCreditCode} constraints on the same element. */
@@ -57,7 +70,11 @@ public @interface UnifiedSocialCreditCode {
     @Retention(RUNTIME)
     @interface List {
 
-        /** The constraints. */
+        /**
+         * The constraints.
+         *
+         * @return the repeated constraints, each checked on its own
+         */
         UnifiedSocialCreditCode[] value();
     }
 }

@@ -42,13 +42,26 @@ import org.statsbase.validation.constraints.internal.UrbanRuralCodeValidator;
 @Repeatable(UrbanRuralCode.List.class)
 public @interface UrbanRuralCode {
 
-    /** The message template; the default names the reason of each violation. */
+    /**
+     * The message template; the default names the reason of each violation.
+     *
+     * @return the message template or text; by default the bundle's, which names the reason (SB-CORE-04xx)
+     */
     String message() default "{org.statsbase.validation.constraints.UrbanRuralCode.message}";
 
-    /** The validation groups. */
+    /**
+     * The validation groups.
+     *
+     * @return the groups the constraint belongs to; empty for the default group
+     */
     Class<?>[] groups() default {};
 
-    /** The payload, for example a {@link SeverityPayload} marker. */
+    /**
+     * The payload, for example a {@link SeverityPayload} marker.
+     *
+     * @return the payload types; empty by default, which counts as
+     *         {@link org.statsbase.core.level.Severity#MANDATORY}
+     */
     Class<? extends Payload>[] payload() default {};
 
     /** Several {@code @UrbanRuralCode} constraints on the same element. */
@@ -57,7 +70,11 @@ public @interface UrbanRuralCode {
     @Retention(RUNTIME)
     @interface List {
 
-        /** The constraints. */
+        /**
+         * The constraints.
+         *
+         * @return the repeated constraints, each checked on its own
+         */
         UrbanRuralCode[] value();
     }
 }

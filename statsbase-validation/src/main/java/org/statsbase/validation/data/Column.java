@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Column(String name, ColumnType type) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name the column name (an indicator code such as {@code B01}, or a key column)
+     * @param type its type
+     */
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -21,7 +26,13 @@ public record Column(String name, ColumnType type) {
         }
     }
 
-    /** A column. */
+    /**
+     * A column.
+     *
+     * @param name the column name, not blank
+     * @param type its type, never null
+     * @return the column
+     */
     public static Column of(String name, ColumnType type) {
         return new Column(name, type);
     }

@@ -84,7 +84,12 @@ public final class ColumnarDataset implements Dataset {
         });
     }
 
-    /** A builder of a dataset with this schema, record by record. */
+    /**
+     * A builder of a dataset with this schema, record by record.
+     *
+     * @param schema the columns and key of the dataset to build, never null
+     * @return an empty builder
+     */
     public static Builder builder(Schema schema) {
         return new Builder(Objects.requireNonNull(schema, "schema"));
     }
@@ -99,6 +104,9 @@ public final class ColumnarDataset implements Dataset {
      * name them; a column whose values are all missing is NUMBER.
      *
      * @param source a name for problems, for example {@code "units"}
+     * @param rows one map per record, field name → value; an empty list gives an empty dataset
+     * @param keyColumns the key columns, in key order; empty for records without key
+     * @return the dataset, records in list order
      * @throws DatasetReadException with a problem for every row that has a missing key value or a value
      *                              whose type differs from the column's first one (line = 1-based position)
      * @throws IllegalArgumentException for a value of another Java type, or a key column no map names
@@ -126,6 +134,10 @@ public final class ColumnarDataset implements Dataset {
      * A dataset of Java maps with the given schema: values converted as {@link #fromMaps(String, List, List)}
      * says, each of its column's type.
      *
+     * @param source a name for problems, for example {@code "units"}
+     * @param schema the columns, their types and the key
+     * @param rows one map per record, field name → value; a field the map lacks is missing
+     * @return the dataset, records in list order
      * @throws DatasetReadException with a problem for every row with a value not of its column's type,
      *                              a missing key value, or a field not in the schema
      * @throws IllegalArgumentException for a value of a Java type that is no value
@@ -173,6 +185,10 @@ public final class ColumnarDataset implements Dataset {
      * {@link #fromMaps(String, List, List)} says. The records' package must be readable by this module
      * (exported or opened to {@code org.statsbase.validation}).
      *
+     * @param source a name for problems, for example {@code "units"}
+     * @param records the records, all of one record class; an empty list gives an empty dataset
+     * @param keyColumns the key columns (component names), in key order; empty for records without key
+     * @return the dataset, records in list order
      * @throws DatasetReadException as {@link #fromMaps(String, List, List)}
      * @throws IllegalArgumentException if a component cannot be read
      */
@@ -282,7 +298,13 @@ public final class ColumnarDataset implements Dataset {
         }
     }
 
-    /** Whether the cell is missing; allocates nothing. */
+    /**
+     * Whether the cell is missing; allocates nothing.
+     *
+     * @param row the 0-based record index
+     * @param column the 0-based column index
+     * @return whether the cell is missing
+     */
     public boolean isMissing(int row, int column) {
         Objects.checkIndex(row, size);
         Object store = stores[column];
@@ -298,6 +320,9 @@ public final class ColumnarDataset implements Dataset {
      * index {@code 0 … distinctTexts(column) − 1} of {@link #dictionaryText}. Equal texts of a column
      * have equal ids, so evaluators may compute a result once per id.
      *
+     * @param row the 0-based record index
+     * @param column the 0-based index of a TEXT column
+     * @return the text's dictionary id, or {@code -1} for a missing cell
      * @throws IllegalArgumentException if the column is not a TEXT column
      */
     public int textId(int row, int column) {
@@ -308,6 +333,9 @@ public final class ColumnarDataset implements Dataset {
     /**
      * The text of a dictionary id of a TEXT column (see {@link #textId}).
      *
+     * @param column the 0-based index of a TEXT column
+     * @param id a dictionary id from {@link #textId}
+     * @return the text, never null
      * @throws IllegalArgumentException if the column is not a TEXT column
      * @throws IndexOutOfBoundsException if the id is not one of the column's
      */
@@ -321,6 +349,9 @@ public final class ColumnarDataset implements Dataset {
      * The length in code points (as {@link String#codePointCount}) of the text of a dictionary id of a
      * TEXT column, kept with the dictionary so that length checks need not read the text.
      *
+     * @param column the 0-based index of a TEXT column
+     * @param id a dictionary id from {@link #textId}
+     * @return the text's length in code points
      * @throws IllegalArgumentException if the column is not a TEXT column
      * @throws IndexOutOfBoundsException if the id is not one of the column's
      */
@@ -333,6 +364,8 @@ public final class ColumnarDataset implements Dataset {
     /**
      * The number of distinct texts of a TEXT column.
      *
+     * @param column the 0-based index of a TEXT column
+     * @return the number of distinct texts, 0 when every cell is missing
      * @throws IllegalArgumentException if the column is not a TEXT column
      */
     public int distinctTexts(int column) {
@@ -356,6 +389,9 @@ public final class ColumnarDataset implements Dataset {
      * compute in scaled {@code long}s. {@link #NO_SCALED_VALUE} when the cell is missing or has no such
      * form (more than four decimals, or 10^14 and beyond): then read {@link #value}.
      *
+     * @param row the 0-based record index
+     * @param column the 0-based index of a NUMBER column
+     * @return the number ×10^{@value #SCALE}, or {@link #NO_SCALED_VALUE}
      * @throws IllegalArgumentException if the column is not a NUMBER column
      */
     public long scaledNumber(int row, int column) {
@@ -422,7 +458,11 @@ public final class ColumnarDataset implements Dataset {
         return row < 0 ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
-    /** How many records repeat the key of an earlier record (0 when keys are unique or there are no key columns). */
+    /**
+     * How many records repeat the key of an earlier record (0 when keys are unique or there are no key columns).
+     *
+     * @return the number of records whose key an earlier record already has, at least 0
+     */
     public int repeatedKeys() {
         return index == null ? 0 : index.duplicates();
     }
@@ -430,6 +470,8 @@ public final class ColumnarDataset implements Dataset {
     /**
      * An estimate of the heap this dataset holds: its column arrays, text dictionaries, exact fallback
      * numbers and key index (not the schema). Computed from the arrays actually held.
+     *
+     * @return the estimate in bytes
      */
     public long estimatedBytes() {
         long bytes = 64 + 16 + 4L * stores.length;
@@ -445,7 +487,11 @@ public final class ColumnarDataset implements Dataset {
         return bytes + (index == null ? 0 : index.estimatedBytes());
     }
 
-    /** The heap the NUMBER columns hold (arrays and exact fallbacks), for memory budgets. */
+    /**
+     * The heap the NUMBER columns hold (arrays and exact fallbacks), for memory budgets.
+     *
+     * @return the estimate in bytes
+     */
     public long estimatedNumberBytes() {
         long bytes = 0;
         for (Object store : stores) {
@@ -520,6 +566,8 @@ public final class ColumnarDataset implements Dataset {
         /**
          * Adds a record: one value per column, in schema order, each missing or of its column's type.
          *
+         * @param values the record's values, one per column in schema order
+         * @return this builder
          * @throws IllegalArgumentException if the count or a type differs, or a key value is missing
          * @throws IllegalStateException after {@link #build()}
          */
@@ -545,7 +593,12 @@ public final class ColumnarDataset implements Dataset {
             return this;
         }
 
-        /** Adds a record given as a list, as {@link #add(Value...)}. */
+        /**
+         * Adds a record given as a list, as {@link #add(Value...)}.
+         *
+         * @param values the record's values, one per column in schema order
+         * @return this builder
+         */
         public Builder add(List<Value> values) {
             return add(values.toArray(new Value[0]));
         }
@@ -574,7 +627,11 @@ public final class ColumnarDataset implements Dataset {
             }
         }
 
-        /** The number of records added so far. */
+        /**
+         * The number of records added so far.
+         *
+         * @return the number of records, at least 0
+         */
         public int size() {
             return size;
         }
@@ -582,6 +639,7 @@ public final class ColumnarDataset implements Dataset {
         /**
          * The dataset of the records added.
          *
+         * @return the dataset, records in the order they were added
          * @throws IllegalStateException if called twice
          */
         public ColumnarDataset build() {

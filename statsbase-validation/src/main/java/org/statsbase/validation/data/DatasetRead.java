@@ -17,14 +17,24 @@ import java.util.Objects;
  */
 public record DatasetRead(String source, ColumnarDataset accepted, List<ReadProblem> problems) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param source the file or other source read
+     * @param accepted the rows without problems, in source order
+     * @param problems every problem, in source order; empty when every row was accepted
+     */
     public DatasetRead {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(accepted, "accepted");
         problems = List.copyOf(problems);
     }
 
-    /** Whether every row was accepted. */
+    /**
+     * Whether every row was accepted.
+     *
+     * @return {@code true} when there are no problems
+     */
     public boolean isClean() {
         return problems.isEmpty();
     }
@@ -32,6 +42,7 @@ public record DatasetRead(String source, ColumnarDataset accepted, List<ReadProb
     /**
      * The dataset when every row was accepted.
      *
+     * @return the dataset of every row
      * @throws DatasetReadException with every problem otherwise
      */
     public ColumnarDataset orElseThrow() {

@@ -16,6 +16,7 @@ public final class DatasetReadException extends StatsbaseException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or other source read; part of the serialized form. */
     private final String source;
     private final transient List<ReadProblem> problems;
 
@@ -42,12 +43,20 @@ public final class DatasetReadException extends StatsbaseException {
         return problems.get(0);
     }
 
-    /** The file or other source read. */
+    /**
+     * The file or other source read.
+     *
+     * @return the source's name, for example the file name
+     */
     public String source() {
         return source;
     }
 
-    /** Every problem, in source order; never empty. */
+    /**
+     * Every problem, in source order; never empty.
+     *
+     * @return the problems, never empty
+     */
     public List<ReadProblem> problems() {
         return problems;
     }

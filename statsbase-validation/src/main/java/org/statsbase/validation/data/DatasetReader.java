@@ -102,6 +102,8 @@ public final class DatasetReader {
      * A reader of records keyed by these columns (none: records without key, {@link Dataset#find}
      * finds nothing).
      *
+     * @param keyColumns the key column names, in key order; empty for records without key
+     * @return the reader, inferring types from the cells
      * @throws IllegalArgumentException if a key column is blank or named twice
      */
     public static DatasetReader withKey(List<String> keyColumns) {
@@ -112,12 +114,22 @@ public final class DatasetReader {
         return new DatasetReader(keys, Map.of(), Optional.empty());
     }
 
-    /** A reader of records keyed by these columns. */
+    /**
+     * A reader of records keyed by these columns.
+     *
+     * @param keyColumns the key column names, in key order; none for records without key
+     * @return the reader, inferring types from the cells
+     */
     public static DatasetReader withKey(String... keyColumns) {
         return withKey(List.of(keyColumns));
     }
 
-    /** This reader taking the types of the indicators of {@code form} (see the class comment). */
+    /**
+     * This reader taking the types of the indicators of {@code form} (see the class comment).
+     *
+     * @param form the form whose indicators give the column types, never null
+     * @return a new reader; this one is unchanged
+     */
     public DatasetReader withForm(ReportForm form) {
         return new DatasetReader(keyColumns, types, Optional.of(Objects.requireNonNull(form, "form")));
     }
@@ -125,6 +137,9 @@ public final class DatasetReader {
     /**
      * This reader reading these columns as TEXT whatever their cells or the form say (columns that rules
      * use as text); names absent from a file are ignored.
+     *
+     * @param columns the column names to read as text
+     * @return a new reader; this one is unchanged
      */
     public DatasetReader withTextColumns(Set<String> columns) {
         Map<String, ColumnType> all = new HashMap<>(types);
@@ -134,14 +149,24 @@ public final class DatasetReader {
         return new DatasetReader(keyColumns, Map.copyOf(all), form);
     }
 
-    /** This reader reading the named column as {@code type} whatever its cells or the form say. */
+    /**
+     * This reader reading the named column as {@code type} whatever its cells or the form say.
+     *
+     * @param column the column name
+     * @param type the type to read it as
+     * @return a new reader; this one is unchanged
+     */
     public DatasetReader withType(String column, ColumnType type) {
         Map<String, ColumnType> all = new HashMap<>(types);
         all.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(type, "type"));
         return new DatasetReader(keyColumns, Map.copyOf(all), form);
     }
 
-    /** The key columns. */
+    /**
+     * The key columns.
+     *
+     * @return the key column names, in key order; empty for records without key
+     */
     public List<String> keyColumns() {
         return keyColumns;
     }
@@ -149,6 +174,8 @@ public final class DatasetReader {
     /**
      * Reads a CSV file.
      *
+     * @param file a UTF-8 CSV file with a header row (a BOM is dropped)
+     * @return the accepted rows and a problem for every other row
      * @throws DatasetReadException if the file cannot be read or its header is unusable
      */
     public DatasetRead readCsv(Path file) {
@@ -159,7 +186,9 @@ public final class DatasetReader {
     /**
      * Reads CSV from a stream (read whole, not closed here).
      *
+     * @param in the CSV bytes, UTF-8 with a header row
      * @param source a name for problems, for example the upload's file name
+     * @return the accepted rows and a problem for every other row
      * @throws DatasetReadException if the stream cannot be read or its header is unusable
      */
     public DatasetRead readCsv(InputStream in, String source) {
@@ -171,6 +200,8 @@ public final class DatasetReader {
     /**
      * Reads a JSON Lines file.
      *
+     * @param file a UTF-8 file of one JSON object per line
+     * @return the accepted rows and a problem for every other line
      * @throws DatasetReadException if the file cannot be read
      */
     public DatasetRead readJsonLines(Path file) {
@@ -181,7 +212,9 @@ public final class DatasetReader {
     /**
      * Reads JSON Lines from a stream (read whole, not closed here).
      *
+     * @param in the JSON Lines bytes, UTF-8
      * @param source a name for problems
+     * @return the accepted rows and a problem for every other line
      * @throws DatasetReadException if the stream cannot be read
      */
     public DatasetRead readJsonLines(InputStream in, String source) {

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record FieldValue(String field, Value value) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param field the field as the rule names it
+     * @param value its value
+     */
     public FieldValue {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");

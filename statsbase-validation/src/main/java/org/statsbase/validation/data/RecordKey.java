@@ -16,7 +16,12 @@ import java.util.StringJoiner;
  */
 public record RecordKey(List<String> columns, List<String> values) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param columns the key column names
+     * @param values the values, one per column
+     */
     public RecordKey {
         columns = List.copyOf(columns);
         values = List.copyOf(values);
@@ -25,7 +30,13 @@ public record RecordKey(List<String> columns, List<String> values) {
         }
     }
 
-    /** A one-column key. */
+    /**
+     * A one-column key.
+     *
+     * @param column the key column's name
+     * @param value the record's value in that column
+     * @return the key
+     */
     public static RecordKey of(String column, String value) {
         return new RecordKey(List.of(column), List.of(Objects.requireNonNull(value, "value")));
     }

@@ -39,34 +39,59 @@ public final class Schema {
     /**
      * A schema.
      *
+     * @param columns the columns, in order; names unique
+     * @param keyColumns the names of the key columns, in key order; may be empty
+     * @return the schema
      * @throws IllegalArgumentException if a column name repeats or a key column is not a column
      */
     public static Schema of(List<Column> columns, List<String> keyColumns) {
         return new Schema(Objects.requireNonNull(columns, "columns"), Objects.requireNonNull(keyColumns, "keyColumns"));
     }
 
-    /** The columns in order. */
+    /**
+     * The columns in order.
+     *
+     * @return the columns, in order
+     */
     public List<Column> columns() {
         return columns;
     }
 
-    /** The names of the key columns, in key order; may be empty. */
+    /**
+     * The names of the key columns, in key order; may be empty.
+     *
+     * @return the key column names; empty when records have no key
+     */
     public List<String> keyColumns() {
         return keyColumns;
     }
 
-    /** The number of columns. */
+    /**
+     * The number of columns.
+     *
+     * @return the number of columns, at least 0
+     */
     public int size() {
         return columns.size();
     }
 
-    /** The index of the named column. */
+    /**
+     * The index of the named column.
+     *
+     * @param name a column name
+     * @return the 0-based index, or empty when there is no such column
+     */
     public OptionalInt indexOf(String name) {
         Integer i = index.get(name);
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
-    /** The named column. */
+    /**
+     * The named column.
+     *
+     * @param name a column name
+     * @return the column, or empty when there is no such column
+     */
     public Optional<Column> column(String name) {
         Integer i = index.get(name);
         return i == null ? Optional.empty() : Optional.of(columns.get(i));

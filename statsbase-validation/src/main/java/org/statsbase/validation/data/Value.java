@@ -18,42 +18,79 @@ public sealed interface Value permits Value.Missing, Value.Number, Value.Text, V
     /** The missing value. */
     Missing MISSING = new Missing();
 
-    /** The missing value. */
+    /**
+     * The missing value.
+     *
+     * @return the single missing value
+     */
     static Value missing() {
         return MISSING;
     }
 
-    /** A number. */
+    /**
+     * A number.
+     *
+     * @param number the number, never null
+     * @return the value
+     */
     static Value of(BigDecimal number) {
         return new Number(number);
     }
 
-    /** A number. */
+    /**
+     * A number.
+     *
+     * @param number the number
+     * @return the value
+     */
     static Value of(long number) {
         return new Number(BigDecimal.valueOf(number));
     }
 
-    /** A text (an empty text is a text, not missing). */
+    /**
+     * A text (an empty text is a text, not missing).
+     *
+     * @param text the text, never null; may be empty
+     * @return the value
+     */
     static Value of(String text) {
         return new Text(text);
     }
 
-    /** A boolean. */
+    /**
+     * A boolean.
+     *
+     * @param bool the condition
+     * @return the value
+     */
     static Value of(boolean bool) {
         return new Bool(bool);
     }
 
-    /** A date. */
+    /**
+     * A date.
+     *
+     * @param date the date, never null
+     * @return the value
+     */
     static Value of(LocalDate date) {
         return new Date(date);
     }
 
-    /** Whether this is the missing value. */
+    /**
+     * Whether this is the missing value.
+     *
+     * @return {@code true} only for {@link #missing()}
+     */
     default boolean isMissing() {
         return this instanceof Missing;
     }
 
-    /** The value as a message shows it: numbers in plain notation where short, {@code NA} for missing. */
+    /**
+     * The value as a message shows it: numbers in plain notation where short, {@code NA} for missing.
+     *
+     * @return the text, never null
+     */
     String render();
 
     /**
@@ -86,7 +123,11 @@ public sealed interface Value permits Value.Missing, Value.Number, Value.Text, V
      */
     record Number(BigDecimal value) implements Value {
 
-        /** Validates the component. */
+        /**
+         * Validates the component.
+         *
+         * @param value the number
+         */
         public Number {
             Objects.requireNonNull(value, "value");
         }
@@ -126,7 +167,11 @@ public sealed interface Value permits Value.Missing, Value.Number, Value.Text, V
      */
     record Text(String value) implements Value {
 
-        /** Validates the component. */
+        /**
+         * Validates the component.
+         *
+         * @param value the text
+         */
         public Text {
             Objects.requireNonNull(value, "value");
         }
@@ -161,7 +206,11 @@ public sealed interface Value permits Value.Missing, Value.Number, Value.Text, V
      */
     record Date(LocalDate value) implements Value {
 
-        /** Validates the component. */
+        /**
+         * Validates the component.
+         *
+         * @param value the date
+         */
         public Date {
             Objects.requireNonNull(value, "value");
         }

@@ -20,7 +20,16 @@ import org.statsbase.validation.rules.SourceLocation;
 public record RuleProblem(SourceLocation location, String code, String messageZh, String messageEn, String found,
         String expected) {
 
-    /** Validates the components; none may be null. */
+    /**
+     * Validates the components; none may be null.
+     *
+     * @param location where the problem is
+     * @param code the stable code, for example {@code SB-VAL-0102}
+     * @param messageZh what is wrong, in Chinese
+     * @param messageEn what is wrong, in English
+     * @param found what was found, or {@code ""}
+     * @param expected what was expected, or {@code ""}
+     */
     public RuleProblem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(code, "code");
@@ -30,7 +39,16 @@ public record RuleProblem(SourceLocation location, String code, String messageZh
         Objects.requireNonNull(expected, "expected");
     }
 
-    /** A problem described by an error code and the arguments of its templates. */
+    /**
+     * A problem described by an error code and the arguments of its templates.
+     *
+     * @param location where the problem is
+     * @param code the error code whose templates give the messages
+     * @param found what was found, or {@code ""}
+     * @param expected what was expected, or {@code ""}
+     * @param args the arguments of the code's templates ({@code {0}}, {@code {1}} …)
+     * @return the problem with both messages rendered
+     */
     public static RuleProblem of(SourceLocation location, ErrorCode code, String found, String expected,
             Object... args) {
         return new RuleProblem(location, code.code(), code.formatZh(args), code.formatEn(args), found, expected);

@@ -33,7 +33,11 @@ public final class RuleSetException extends StatsbaseException {
         return problems.get(0);
     }
 
-    /** Every problem, in source order; never empty. */
+    /**
+     * Every problem, in source order; never empty.
+     *
+     * @return the problems, never empty
+     */
     public List<RuleProblem> problems() {
         return problems;
     }

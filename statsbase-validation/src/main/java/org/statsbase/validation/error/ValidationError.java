@@ -15,38 +15,65 @@ import org.statsbase.core.error.ErrorCode;
 public enum ValidationError implements ErrorCode {
 
     // ---- 00xx general -------------------------------------------------------------------
+    /** {@code SB-VAL-0001}: … has … problem(s), the first: … */
     RULE_PROBLEMS("SB-VAL-0001", "{0} 有 {1} 处错误，第一处：{2}", "{0} has {1} problem(s), the first: {3}"),
 
     // ---- 01xx rule syntax -----------------------------------------------------------------
+    /** {@code SB-VAL-0101}: unexpected character …; expected … */
     SYNTAX_UNEXPECTED_CHARACTER("SB-VAL-0101", "意外的字符 {0}，应为{2}", "unexpected character {0}; expected {1}"),
+    /** {@code SB-VAL-0102}: unexpected …; expected … */
     SYNTAX_UNEXPECTED_TOKEN("SB-VAL-0102", "意外的{2}，应为{3}", "unexpected {0}; expected {1}"),
+    /** {@code SB-VAL-0103}: the string … has no closing quote. */
     SYNTAX_UNTERMINATED_STRING("SB-VAL-0103", "字符串 {0} 没有结束引号", "the string {0} has no closing quote"),
+    /** {@code SB-VAL-0104}: the indicator code … has no closing ]. */
     SYNTAX_UNTERMINATED_CODE("SB-VAL-0104", "指标代码 {0} 没有结束的 ]", "the indicator code {0} has no closing ]"),
+    /** {@code SB-VAL-0105}: malformed number …; expected a decimal such as 12 or 12.5. */
     SYNTAX_MALFORMED_NUMBER("SB-VAL-0105", "数字 {0} 格式不正确，应为如 12 或 12.5 的十进制数", "malformed number {0}; expected a decimal such as 12 or 12.5"),
+    /** {@code SB-VAL-0106}: unknown reference dataset …; expected prev, yoy or form("form id"). */
     SYNTAX_UNKNOWN_DATASET("SB-VAL-0106", "未知的参照数据集 {0}，应为 prev、yoy 或 form(\"表号\")", "unknown reference dataset {0}; expected prev, yoy or form(\"form id\")"),
+    /** {@code SB-VAL-0107}: no indicator code inside []. */
     SYNTAX_EMPTY_CODE("SB-VAL-0107", "[] 中没有指标代码", "no indicator code inside []"),
+    /** {@code SB-VAL-0108}: the message placeholder … has no closing }. */
     SYNTAX_MESSAGE_PLACEHOLDER("SB-VAL-0108", "消息中的占位符 {0} 没有结束的 }", "the message placeholder {0} has no closing }"),
 
     // ---- 02xx static checks -----------------------------------------------------------------
+    /** {@code SB-VAL-0201}: unknown indicator … */
     CHECK_UNKNOWN_INDICATOR("SB-VAL-0201", "未知的指标 {0}", "unknown indicator {0}"),
+    /** {@code SB-VAL-0202}: unknown function …; expected … */
     CHECK_UNKNOWN_FUNCTION("SB-VAL-0202", "未知的函数 {0}，应为{1}", "unknown function {0}; expected {1}"),
+    /** {@code SB-VAL-0203}: function … takes … argument(s), got … */
     CHECK_WRONG_ARITY("SB-VAL-0203", "函数 {0} 需要 {1} 个参数，实有 {2} 个", "function {0} takes {1} argument(s), got {2}"),
+    /** {@code SB-VAL-0204}: operator … cannot combine … and … */
     CHECK_TYPE_MISMATCH("SB-VAL-0204", "运算 {0} 不能用于{3}和{4}", "operator {0} cannot combine {1} and {2}"),
+    /** {@code SB-VAL-0205}: argument … of … must be …, found … */
     CHECK_ARGUMENT_TYPE("SB-VAL-0205", "函数 {0} 的第 {1} 个参数应为{4}，实为{5}", "argument {1} of {0} must be {2}, found {3}"),
+    /** {@code SB-VAL-0206}: … must be a condition (true/false), found … */
     CHECK_NOT_A_CONDITION("SB-VAL-0206", "{2}应为条件（真/假），实为{3}", "{0} must be a condition (true/false), found {1}"),
+    /** {@code SB-VAL-0207}: invalid regular expression …: … */
     CHECK_BAD_PATTERN("SB-VAL-0207", "正则表达式 {0} 无效：{1}", "invalid regular expression {0}: {1}"),
+    /** {@code SB-VAL-0208}: argument … of … must be a literal … */
     CHECK_LITERAL_REQUIRED("SB-VAL-0208", "函数 {0} 的第 {1} 个参数应为字面量{3}", "argument {1} of {0} must be a literal {2}"),
+    /** {@code SB-VAL-0209}: unknown code hierarchy …; expected division or industry. */
     CHECK_UNKNOWN_HIERARCHY("SB-VAL-0209", "未知的代码层级 {0}，应为 division 或 industry", "unknown code hierarchy {0}; expected division or industry"),
+    /** {@code SB-VAL-0210}: the dataset-level function … cannot be nested in … */
     CHECK_NESTED_DATASET_FUNCTION("SB-VAL-0210", "数据集级函数 {0} 不能嵌套在 {1} 中", "the dataset-level function {0} cannot be nested in {1}"),
+    /** {@code SB-VAL-0211}: the rule id … appears more than once. */
     CHECK_DUPLICATE_RULE("SB-VAL-0211", "规则编号 {0} 重复", "the rule id {0} appears more than once"),
 
     // ---- 03xx evaluation limits ---------------------------------------------------------------
+    /** {@code SB-VAL-0301}: the expression nests deeper than … levels. */
     LIMIT_TOO_DEEP("SB-VAL-0301", "表达式嵌套超过 {0} 层", "the expression nests deeper than {0} levels"),
+    /** {@code SB-VAL-0302}: a literal is longer than … characters. */
     LIMIT_LITERAL_TOO_LONG("SB-VAL-0302", "字面量超过 {0} 个字符", "a literal is longer than {0} characters"),
+    /** {@code SB-VAL-0303}: the rule text has … characters, more than the limit of … */
     LIMIT_TEXT_TOO_LONG("SB-VAL-0303", "规则文本有 {1} 个字符，超过上限 {0}", "the rule text has {1} characters, more than the limit of {0}"),
+    /** {@code SB-VAL-0304}: a result has more than … significant digits. */
     LIMIT_NUMBER_TOO_LARGE("SB-VAL-0304", "计算结果超过 {0} 位有效数字", "a result has more than {0} significant digits"),
+    /** {@code SB-VAL-0305}: round digits … outside -… to … */
     LIMIT_ROUND_DIGITS("SB-VAL-0305", "round 的位数 {0} 超出 -{1} 到 {1}", "round digits {0} outside -{1} to {1}"),
+    /** {@code SB-VAL-0306}: operator … cannot be applied to … */
     EVAL_TYPE_ERROR("SB-VAL-0306", "运算 {0} 不能用于{2}", "operator {0} cannot be applied to {1}"),
+    /** {@code SB-VAL-0307}: a list or argument list has more than … items. */
     LIMIT_TOO_MANY_ARGUMENTS("SB-VAL-0307", "列表或参数超过 {0} 项", "a list or argument list has more than {0} items"),
 
     // ---- 04xx rule-set files and providers ------------------------------------------------------
@@ -104,32 +131,57 @@ public enum ValidationError implements ErrorCode {
     RULE_SET_BLANK("SB-VAL-0420", "{0} 不能为空", "{0} must not be blank"),
 
     // ---- 05xx datasets ------------------------------------------------------------------------
+    /** {@code SB-VAL-0501}: … has … data problem(s), the first: … */
     DATA_REJECTED("SB-VAL-0501", "{0} 有 {1} 处数据问题，第一处：{2}", "{0} has {1} data problem(s), the first: {3}"),
+    /** {@code SB-VAL-0502}: cannot read …: … */
     DATA_UNREADABLE("SB-VAL-0502", "无法读取 {0}：{1}", "cannot read {0}: {2}"),
+    /** {@code SB-VAL-0503}: … has no header row. */
     DATA_NO_HEADER("SB-VAL-0503", "{0} 没有表头行", "{0} has no header row"),
+    /** {@code SB-VAL-0504}: column … of the header has no name. */
     DATA_BLANK_COLUMN_NAME("SB-VAL-0504", "表头第 {0} 列没有列名", "column {0} of the header has no name"),
+    /** {@code SB-VAL-0505}: column … appears more than once in the header. */
     DATA_REPEATED_COLUMN("SB-VAL-0505", "表头中列 {0} 出现了不止一次", "column {0} appears more than once in the header"),
+    /** {@code SB-VAL-0506}: the record key column … is absent. */
     DATA_NO_KEY_COLUMN("SB-VAL-0506", "缺少记录键列 {0}", "the record key column {0} is absent"),
+    /** {@code SB-VAL-0507}: the row has … cell(s), the header … */
     DATA_ROW_WIDTH("SB-VAL-0507", "该行有 {0} 个单元格，表头有 {1} 个", "the row has {0} cell(s), the header {1}"),
+    /** {@code SB-VAL-0508}: the row has bytes that are not UTF-8. */
     DATA_NOT_UTF8("SB-VAL-0508", "该行含有非 UTF-8 字节", "the row has bytes that are not UTF-8"),
+    /** {@code SB-VAL-0509}: CSV syntax error, nothing after it was read: … */
     DATA_CSV_SYNTAX("SB-VAL-0509", "CSV 格式错误，此后的内容未读取：{0}", "CSV syntax error, nothing after it was read: {0}"),
+    /** {@code SB-VAL-0510}: column …: "…" is not … */
     DATA_BAD_CELL("SB-VAL-0510", "列 {0} 的值“{1}”不是{2}", "column {0}: \"{1}\" is not {3}"),
+    /** {@code SB-VAL-0511}: the record key column … is empty. */
     DATA_KEY_MISSING("SB-VAL-0511", "记录键列 {0} 为空", "the record key column {0} is empty"),
+    /** {@code SB-VAL-0512}: the line is not a JSON value: … */
     DATA_BROKEN_JSON("SB-VAL-0512", "该行不是一个 JSON 值：{0}", "the line is not a JSON value: {0}"),
+    /** {@code SB-VAL-0513}: the line is not a JSON object but … */
     DATA_NOT_JSON_OBJECT("SB-VAL-0513", "该行不是 JSON 对象，而是 {0}", "the line is not a JSON object but {0}"),
+    /** {@code SB-VAL-0514}: field … is an array or object, not a single value. */
     DATA_NOT_SCALAR("SB-VAL-0514", "字段 {0} 是数组或对象，应为单个值", "field {0} is an array or object, not a single value"),
+    /** {@code SB-VAL-0515}: field … is not a column of the dataset. */
     DATA_UNKNOWN_FIELD("SB-VAL-0515", "字段 {0} 不在数据集的列中", "field {0} is not a column of the dataset"),
+    /** {@code SB-VAL-0516}: the line has a field without a name. */
     DATA_BLANK_FIELD_NAME("SB-VAL-0516", "该行有一个没有名字的字段", "the line has a field without a name"),
 
     // ---- 06xx reviews, reports, explanations ----------------------------------------------------
+    /** {@code SB-VAL-0601}: rule … reads the reference dataset …, which the review was not given. */
     REVIEW_REFERENCE_NOT_SUPPLIED("SB-VAL-0601", "规则 {0} 使用参照数据集 {1}，但审核时未提供", "rule {0} reads the reference dataset {1}, which the review was not given"),
+    /** {@code SB-VAL-0602}: rule … uses the code list …, which the review was not given. */
     REVIEW_CODE_LIST_NOT_SUPPLIED("SB-VAL-0602", "规则 {0} 使用代码表 {1}，但审核时未提供", "rule {0} uses the code list {1}, which the review was not given"),
+    /** {@code SB-VAL-0603}: rule … reads the field …, which the dataset … lacks. */
     REVIEW_COLUMN_ABSENT("SB-VAL-0603", "规则 {0} 读取的字段 {1} 不在数据集 {2} 中", "rule {0} reads the field {1}, which the dataset {2} lacks"),
+    /** {@code SB-VAL-0604}: the reference dataset … lacks the key column(s) … to join on. */
     REVIEW_KEY_MISMATCH("SB-VAL-0604", "参照数据集 {0} 没有主键列 {1}，无法对应记录", "the reference dataset {0} lacks the key column(s) {1} to join on"),
+    /** {@code SB-VAL-0605}: the explanation has … meaningful character(s), at least … are needed. */
     EXPLANATION_TOO_SHORT("SB-VAL-0605", "说明只有 {0} 个有效字符，至少需要 {1} 个", "the explanation has {0} meaningful character(s), at least {1} are needed"),
+    /** {@code SB-VAL-0606}: the explanation "…" is boilerplate; state why the data are as they are. */
     EXPLANATION_BOILERPLATE("SB-VAL-0606", "说明“{0}”只是套话，请写明数据变化的原因", "the explanation \"{0}\" is boilerplate; state why the data are as they are"),
+    /** {@code SB-VAL-0607}: rule … is …; an explanation cannot clear it. */
     EXPLANATION_NOT_VERIFY("SB-VAL-0607", "规则 {0} 是{1}规则，说明不能使其通过", "rule {0} is {1}; an explanation cannot clear it"),
+    /** {@code SB-VAL-0608}: the record … does not fail rule … */
     EXPLANATION_NO_VIOLATION("SB-VAL-0608", "记录 {1} 没有违反规则 {0}", "the record {1} does not fail rule {0}"),
+    /** {@code SB-VAL-0609}: the explanation lacks its … */
     EXPLANATION_EMPTY_FIELD("SB-VAL-0609", "说明缺少{0}", "the explanation lacks its {0}"),
 
     // ---- 07xx Jakarta Validation bridge ---------------------------------------------------------

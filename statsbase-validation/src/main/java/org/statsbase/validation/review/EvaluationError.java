@@ -19,7 +19,16 @@ import org.statsbase.validation.data.RecordKey;
 public record EvaluationError(String ruleId, RecordKey key, int row, String code, String messageZh,
         String messageEn) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param ruleId the rule
+     * @param key the record's key
+     * @param row the record's 0-based index
+     * @param code the stable error code ({@code SB-VAL-03xx})
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     */
     public EvaluationError {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(key, "key");

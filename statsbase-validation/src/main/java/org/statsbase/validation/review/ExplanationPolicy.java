@@ -40,27 +40,49 @@ public final class ExplanationPolicy {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    /** The default policy: {@link #DEFAULT_MINIMUM_LENGTH} and {@link #DEFAULT_PHRASES}. */
+    /**
+     * The default policy: {@link #DEFAULT_MINIMUM_LENGTH} and {@link #DEFAULT_PHRASES}.
+     *
+     * @return the default policy
+     */
     public static ExplanationPolicy defaults() {
         return new ExplanationPolicy(DEFAULT_MINIMUM_LENGTH, DEFAULT_PHRASES);
     }
 
-    /** This policy with another minimum of meaningful characters. */
+    /**
+     * This policy with another minimum of meaningful characters.
+     *
+     * @param characters the least number of meaningful characters an explanation must have
+     * @return a new policy; this one is unchanged
+     */
     public ExplanationPolicy withMinimumLength(int characters) {
         return new ExplanationPolicy(characters, phrases);
     }
 
-    /** This policy with other boilerplate phrases. */
+    /**
+     * This policy with other boilerplate phrases.
+     *
+     * @param rejected the boilerplate phrases that are not explanations, such as {@code 核实无误}
+     * @return a new policy; this one is unchanged
+     */
     public ExplanationPolicy withRejectedPhrases(List<String> rejected) {
         return new ExplanationPolicy(minimumLength, List.copyOf(rejected));
     }
 
-    /** The minimum of meaningful characters. */
+    /**
+     * The minimum of meaningful characters.
+     *
+     * @return the minimum
+     */
     public int minimumLength() {
         return minimumLength;
     }
 
-    /** The boilerplate phrases, normalised, longest first. */
+    /**
+     * The boilerplate phrases, normalised, longest first.
+     *
+     * @return the phrases, never null
+     */
     public List<String> rejectedPhrases() {
         return phrases;
     }
@@ -73,7 +95,12 @@ public final class ExplanationPolicy {
         return out.toString();
     }
 
-    /** Why {@code explanation} is not accepted, or empty when it is. */
+    /**
+     * Why {@code explanation} is not accepted, or empty when it is.
+     *
+     * @param explanation the explanation to judge, never null
+     * @return the first reason to reject it (SB-VAL-0605, 0606 or 0609); empty when it is accepted
+     */
     public Optional<ExplanationRejection> judge(Explanation explanation) {
         Objects.requireNonNull(explanation, "explanation");
         if (explanation.author().isBlank()) {
@@ -96,7 +123,12 @@ public final class ExplanationPolicy {
         return Optional.empty();
     }
 
-    /** Whether {@code explanation} is accepted. */
+    /**
+     * Whether {@code explanation} is accepted.
+     *
+     * @param explanation the explanation to judge, never null
+     * @return {@code true} when {@link #judge} finds no reason to reject it
+     */
     public boolean accepts(Explanation explanation) {
         return judge(explanation).isEmpty();
     }

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record ExplanationRejection(String code, String messageZh, String messageEn) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code the stable code
+     * @param messageZh the reason in Chinese
+     * @param messageEn the reason in English
+     */
     public ExplanationRejection {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(messageZh, "messageZh");

@@ -35,7 +35,11 @@ public final class ReviewContext {
         this.parallel = parallel;
     }
 
-    /** No references, no code lists, sequential. */
+    /**
+     * No references, no code lists, sequential.
+     *
+     * @return the empty context
+     */
     public static ReviewContext empty() {
         return EMPTY;
     }
@@ -46,29 +50,57 @@ public final class ReviewContext {
         return new ReviewContext(m, codeLists, chunkSize, parallel);
     }
 
-    /** This context with the previous period's data ({@code prev.X}). */
+    /**
+     * This context with the previous period's data ({@code prev.X}).
+     *
+     * @param data the previous period's records, keyed as the reviewed dataset
+     * @return a new context; this one is unchanged
+     */
     public ReviewContext withPrevious(Dataset data) {
         return withReference("prev", data);
     }
 
-    /** This context with the same period of last year ({@code yoy.X}). */
+    /**
+     * This context with the same period of last year ({@code yoy.X}).
+     *
+     * @param data last year's records of the same period, keyed as the reviewed dataset
+     * @return a new context; this one is unchanged
+     */
     public ReviewContext withYearAgo(Dataset data) {
         return withReference("yoy", data);
     }
 
-    /** This context with another form's data of the same units ({@code form("formId").X}). */
+    /**
+     * This context with another form's data of the same units ({@code form("formId").X}).
+     *
+     * @param formId the form's id as rules write it in {@code form("…")}
+     * @param data that form's records of the same units, keyed as the reviewed dataset
+     * @return a new context; this one is unchanged
+     */
     public ReviewContext withForm(String formId, Dataset data) {
         return withReference("form:" + Objects.requireNonNull(formId, "formId"), data);
     }
 
-    /** This context with a code list ({@code in_codelist(x, "name")}). */
+    /**
+     * This context with a code list ({@code in_codelist(x, "name")}).
+     *
+     * @param name the list's name as rules write it in {@code in_codelist}
+     * @param codes the codes of the list
+     * @return a new context; this one is unchanged
+     */
     public ReviewContext withCodeList(String name, Collection<String> codes) {
         Map<String, Set<String>> m = new LinkedHashMap<>(codeLists);
         m.put(Objects.requireNonNull(name, "name"), Set.copyOf(codes));
         return new ReviewContext(references, m, chunkSize, parallel);
     }
 
-    /** This context with another chunk size (at least 1). */
+    /**
+     * This context with another chunk size (at least 1).
+     *
+     * @param records the records per chunk, at least 1
+     * @return a new context; this one is unchanged
+     * @throws IllegalArgumentException if {@code records} is below 1
+     */
     public ReviewContext withChunkSize(int records) {
         if (records < 1) {
             throw new IllegalArgumentException("chunk size must be >= 1: " + records);
@@ -76,27 +108,48 @@ public final class ReviewContext {
         return new ReviewContext(references, codeLists, records, parallel);
     }
 
-    /** This context evaluating chunks in parallel (on the common fork-join pool) or not. */
+    /**
+     * This context evaluating chunks in parallel (on the common fork-join pool) or not.
+     *
+     * @param inParallel whether chunks run in parallel
+     * @return a new context; this one is unchanged
+     */
     public ReviewContext withParallel(boolean inParallel) {
         return new ReviewContext(references, codeLists, chunkSize, inParallel);
     }
 
-    /** The reference datasets by internal name ({@code prev}, {@code yoy}, {@code form:ID}). */
+    /**
+     * The reference datasets by internal name ({@code prev}, {@code yoy}, {@code form:ID}).
+     *
+     * @return the reference datasets; empty when none was given
+     */
     public Map<String, Dataset> references() {
         return references;
     }
 
-    /** The code lists by name. */
+    /**
+     * The code lists by name.
+     *
+     * @return the code lists; empty when none was given
+     */
     public Map<String, Set<String>> codeLists() {
         return codeLists;
     }
 
-    /** Records per chunk. */
+    /**
+     * Records per chunk.
+     *
+     * @return the chunk size, at least 1
+     */
     public int chunkSize() {
         return chunkSize;
     }
 
-    /** Whether chunks run in parallel. */
+    /**
+     * Whether chunks run in parallel.
+     *
+     * @return {@code true} when chunks run in parallel
+     */
     public boolean parallel() {
         return parallel;
     }

@@ -57,42 +57,76 @@ public final class ReviewReport {
         this.errors = List.copyOf(errors);
     }
 
-    /** The rule set's id. */
+    /**
+     * The rule set's id.
+     *
+     * @return the id, never blank
+     */
     public String ruleSetId() {
         return ruleSetId;
     }
 
-    /** The rule set's version, if it has one. */
+    /**
+     * The rule set's version, if it has one.
+     *
+     * @return the version; empty when the rule set has none
+     */
     public Optional<String> version() {
         return version;
     }
 
-    /** The number of records reviewed. */
+    /**
+     * The number of records reviewed.
+     *
+     * @return the number of records, at least 0
+     */
     public int records() {
         return records;
     }
 
-    /** The counts per rule, in rule order. */
+    /**
+     * The counts per rule, in rule order.
+     *
+     * @return one summary per rule, in rule order
+     */
     public List<RuleSummary> summaries() {
         return summaries;
     }
 
-    /** The counts of one rule. */
+    /**
+     * The counts of one rule.
+     *
+     * @param ruleId a rule id
+     * @return the rule's counts; empty when the rule set has no such rule
+     */
     public Optional<RuleSummary> summary(String ruleId) {
         return summaries.stream().filter(s -> s.ruleId().equals(ruleId)).findFirst();
     }
 
-    /** Every violation, rule order then record order. */
+    /**
+     * Every violation, rule order then record order.
+     *
+     * @return the violations; empty when every record passed
+     */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** The violations of one record. */
+    /**
+     * The violations of one record.
+     *
+     * @param key the record's key
+     * @return its violations, in rule order; empty when it failed no rule
+     */
     public List<Violation> violations(RecordKey key) {
         return violations.stream().filter(v -> v.key().equals(key)).toList();
     }
 
-    /** Every record on which a rule could not be evaluated. */
+    /**
+     * Every record on which a rule could not be evaluated.
+     *
+     * @return the evaluation errors; empty when every rule could be evaluated on every record
+     */
     public List<EvaluationError> errors() {
         return errors;
     }
@@ -102,6 +136,10 @@ public final class ReviewReport {
      * rule. The policy judges it when acceptance is asked, so a policy change applies to
      * explanations already given.
      *
+     * @param ruleId the id of a {@link Severity#VERIFY} rule the record fails
+     * @param key the record's key
+     * @param explanation the explanation (情况说明)
+     * @return a new report; this one is unchanged
      * @throws StatsbaseException SB-VAL-0608 when the record does not fail the rule, SB-VAL-0607
      *         when the rule is not a {@link Severity#VERIFY} rule
      */
@@ -113,6 +151,8 @@ public final class ReviewReport {
      * An {@link Explainer} over this report, for giving many explanations: its index of the violations
      * is built once (at the second explanation), so {@code n} explanations cost O(violations + n) instead of the O(violations × n)
      * of {@code n} calls of {@link #explain}, with the same result.
+     *
+     * @return a new explainer starting from this report
      */
     public Explainer explainer() {
         return new Explainer(this);
@@ -176,6 +216,9 @@ public final class ReviewReport {
          * Explains the record's violation(s) of a {@link Severity#VERIFY} rule, replacing an earlier
          * explanation of them; on an error nothing changes.
          *
+         * @param ruleId the id of a {@link Severity#VERIFY} rule the record fails
+         * @param key the record's key
+         * @param explanation the explanation (情况说明)
          * @return this explainer
          * @throws StatsbaseException SB-VAL-0608 when the record does not fail the rule, SB-VAL-0607
          *         when the rule is not a {@link Severity#VERIFY} rule
@@ -201,7 +244,11 @@ public final class ReviewReport {
             return this;
         }
 
-        /** The report with every explanation given so far. */
+        /**
+         * The report with every explanation given so far.
+         *
+         * @return the report, never null
+         */
         public ReviewReport report() {
             return new ReviewReport(base.ruleSetId, base.version, base.records, base.summaries,
                     Arrays.asList(violations), base.errors);
@@ -213,7 +260,13 @@ public final class ReviewReport {
         }
     }
 
-    /** Whether the record is acceptable under {@code policy} (see the class comment). */
+    /**
+     * Whether the record is acceptable under {@code policy} (see the class comment).
+     *
+     * @param key the record's key
+     * @param policy the policy that judges explanations of {@link Severity#VERIFY} failures
+     * @return whether it is acceptable
+     */
     public boolean isAcceptable(RecordKey key, ExplanationPolicy policy) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(policy, "policy");
@@ -230,7 +283,12 @@ public final class ReviewReport {
         return true;
     }
 
-    /** The keys of the records that are not acceptable under {@code policy}, in record order. */
+    /**
+     * The keys of the records that are not acceptable under {@code policy}, in record order.
+     *
+     * @param policy the policy that judges explanations of {@link Severity#VERIFY} failures
+     * @return the keys; empty when every record is acceptable
+     */
     public List<RecordKey> unacceptableRecords(ExplanationPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         java.util.TreeMap<Integer, RecordKey> byRow = new java.util.TreeMap<>();
@@ -265,6 +323,8 @@ public final class ReviewReport {
     /**
      * The report as JSON, keys in snake_case and in a fixed order (the format is documented in
      * statsbase-validation/README.md): numbers exact in plain notation, missing as {@code null}.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         ObjectNode root = NODES.objectNode();

@@ -34,6 +34,8 @@ public final class RuleSet {
     /**
      * Compiles a rule set without a form or schema.
      *
+     * @param definition the rules, never null
+     * @return the compiled rule set
      * @throws org.statsbase.validation.error.RuleSetException with every problem of every rule
      */
     public static RuleSet compile(RuleSetDefinition definition) {
@@ -44,6 +46,9 @@ public final class RuleSet {
      * Compiles a rule set against a form definition: unknown indicators and type errors are
      * reported.
      *
+     * @param definition the rules, never null
+     * @param form the form whose indicators the rules read, never null
+     * @return the compiled rule set
      * @throws org.statsbase.validation.error.RuleSetException with every problem of every rule
      */
     public static RuleSet compile(RuleSetDefinition definition, ReportForm form) {
@@ -53,23 +58,39 @@ public final class RuleSet {
     /**
      * Compiles a rule set against a schema: unknown columns and type errors are reported.
      *
+     * @param definition the rules, never null
+     * @param schema the columns the rules read, never null
+     * @return the compiled rule set
      * @throws org.statsbase.validation.error.RuleSetException with every problem of every rule
      */
     public static RuleSet compile(RuleSetDefinition definition, Schema schema) {
         return new RuleSet(Engine.compile(definition, Environment.of(Objects.requireNonNull(schema, "schema"))));
     }
 
-    /** The definition this was compiled from. */
+    /**
+     * The definition this was compiled from.
+     *
+     * @return the definition, never null
+     */
     public RuleSetDefinition definition() {
         return engine.definition();
     }
 
-    /** The rule-set id. */
+    /**
+     * The rule-set id.
+     *
+     * @return the id, never blank
+     */
     public String id() {
         return engine.definition().id();
     }
 
-    /** Reviews a dataset with no reference datasets and no code lists. */
+    /**
+     * Reviews a dataset with no reference datasets and no code lists.
+     *
+     * @param data the records to review
+     * @return the report
+     */
     public ReviewReport review(Dataset data) {
         return review(data, ReviewContext.empty());
     }
@@ -77,6 +98,9 @@ public final class RuleSet {
     /**
      * Reviews a dataset.
      *
+     * @param data the records to review
+     * @param context the reference datasets, code lists and how to run
+     * @return the report
      * @throws org.statsbase.core.error.StatsbaseException (SB-VAL-0601..0604) when a field,
      *         reference dataset or code list that a rule reads is not there
      */

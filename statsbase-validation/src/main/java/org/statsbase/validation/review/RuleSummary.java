@@ -20,7 +20,17 @@ import org.statsbase.core.level.Severity;
 public record RuleSummary(String ruleId, Severity severity, long items, long passes, long fails, long notApplicable,
         long errors) {
 
-    /** Validates that the counts add up. */
+    /**
+     * Validates that the counts add up.
+     *
+     * @param ruleId the rule
+     * @param severity its level
+     * @param items records evaluated
+     * @param passes records where the check came out true
+     * @param fails records where the check came out false
+     * @param notApplicable records where the check came out missing or the {@code when} condition was not true
+     * @param errors records on which the rule could not be evaluated
+     */
     public RuleSummary {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

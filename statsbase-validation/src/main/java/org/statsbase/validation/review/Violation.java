@@ -29,7 +29,18 @@ import org.statsbase.validation.rules.LocalizedText;
 public record Violation(String ruleId, Severity severity, RecordKey key, int row, List<FieldValue> fields,
         Optional<BigDecimal> imbalance, LocalizedText message, Optional<Explanation> explanation) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param ruleId the rule
+     * @param severity its level
+     * @param key the record's key
+     * @param row the record's 0-based index in the reviewed dataset
+     * @param fields the fields read, in order of first use ({@code when} first)
+     * @param imbalance the difference, where the failure was a numeric comparison
+     * @param message the rule's message with {@code {…}} placeholders filled from the record
+     * @param explanation the explanation given, if any
+     */
     public Violation {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -40,7 +51,12 @@ public record Violation(String ruleId, Severity severity, RecordKey key, int row
         Objects.requireNonNull(explanation, "explanation");
     }
 
-    /** This violation with an explanation. */
+    /**
+     * This violation with an explanation.
+     *
+     * @param given the explanation
+     * @return a new violation; this one is unchanged
+     */
     public Violation withExplanation(Explanation given) {
         return new Violation(ruleId, severity, key, row, fields, imbalance, message,
                 Optional.of(Objects.requireNonNull(given, "given")));

@@ -28,7 +28,20 @@ public record RuleDefinition(String id, String check, SourceLocation checkLocati
         SourceLocation whenLocation, Severity severity, LocalizedText name, LocalizedText message,
         Map<String, String> meta, SourceLocation location) {
 
-    /** Validates the components and copies {@code meta}; none may be null. */
+    /**
+     * Validates the components and copies {@code meta}; none may be null.
+     *
+     * @param id the rule id, unique within a rule set and its includes
+     * @param check the check expression text
+     * @param checkLocation where the check text starts
+     * @param when the condition text, if any
+     * @param whenLocation where the condition text starts (the rule's location when there is none)
+     * @param severity the rule's level; {@link Severity#MANDATORY} by default
+     * @param name the rule's name
+     * @param message the message shown for a failure
+     * @param meta free string metadata, in file order
+     * @param location where the rule starts
+     */
     public RuleDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(check, "check");
@@ -42,31 +55,57 @@ public record RuleDefinition(String id, String check, SourceLocation checkLocati
         Objects.requireNonNull(location, "location");
     }
 
-    /** A mandatory rule with only an id and a check, for rules built in code. */
+    /**
+     * A mandatory rule with only an id and a check, for rules built in code.
+     *
+     * @param id the rule id
+     * @param check the check expression, for example {@code B01 >= B02}
+     * @return the rule, located at {@code id}
+     */
     public static RuleDefinition of(String id, String check) {
         SourceLocation here = SourceLocation.of(id);
         return new RuleDefinition(id, check, here, Optional.empty(), here, Severity.MANDATORY, LocalizedText.EMPTY,
                 LocalizedText.EMPTY, Map.of(), here);
     }
 
-    /** This rule with a {@code when} condition. */
+    /**
+     * This rule with a {@code when} condition.
+     *
+     * @param condition the {@code when} expression
+     * @return a new rule; this one is unchanged
+     */
     public RuleDefinition withWhen(String condition) {
         return new RuleDefinition(id, check, checkLocation, Optional.of(condition), whenLocation, severity, name,
                 message, meta, location);
     }
 
-    /** This rule at another level. */
+    /**
+     * This rule at another level.
+     *
+     * @param level the level (强制性, 准强制性, 核实性 or 提示性)
+     * @return a new rule; this one is unchanged
+     */
     public RuleDefinition withSeverity(Severity level) {
         return new RuleDefinition(id, check, checkLocation, when, whenLocation, level, name, message, meta, location);
     }
 
-    /** This rule with a name. */
+    /**
+     * This rule with a name.
+     *
+     * @param text the name in Chinese and English
+     * @return a new rule; this one is unchanged
+     */
     public RuleDefinition withName(LocalizedText text) {
         return new RuleDefinition(id, check, checkLocation, when, whenLocation, severity, text, message, meta,
                 location);
     }
 
-    /** This rule with a message. */
+    /**
+     * This rule with a message.
+     *
+     * @param text the message in Chinese and English, {@code {B01}}-style placeholders allowed
+     * @return a new rule; this one is unchanged
+     */
     public RuleDefinition withMessage(LocalizedText text) {
         return new RuleDefinition(id, check, checkLocation, when, whenLocation, severity, name, text, meta,
                 location);

@@ -21,7 +21,15 @@ import java.util.Optional;
 public record RuleSetDefinition(String id, Optional<String> version, BigDecimal tolerance, List<RuleDefinition> rules,
         String source) {
 
-    /** Validates the components, copies {@code rules} and drops the tolerance's trailing zeros ({@code 0.00} = {@code 0}). */
+    /**
+     * Validates the components, copies {@code rules} and drops the tolerance's trailing zeros ({@code 0.00} = {@code 0}).
+     *
+     * @param id the rule-set id
+     * @param version its version, if given
+     * @param tolerance the absolute tolerance, at least 0
+     * @param rules the rules; ids unique
+     * @param source the file or resource it was read from
+     */
     public RuleSetDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");
@@ -34,12 +42,23 @@ public record RuleSetDefinition(String id, Optional<String> version, BigDecimal 
         Objects.requireNonNull(source, "source");
     }
 
-    /** A rule set built in code: no version, tolerance 0. */
+    /**
+     * A rule set built in code: no version, tolerance 0.
+     *
+     * @param id the rule-set id
+     * @param rules the rules; ids unique
+     * @return the rule set
+     */
     public static RuleSetDefinition of(String id, List<RuleDefinition> rules) {
         return new RuleSetDefinition(id, Optional.empty(), BigDecimal.ZERO, rules, id);
     }
 
-    /** This rule set with another tolerance. */
+    /**
+     * This rule set with another tolerance.
+     *
+     * @param absolute the absolute tolerance of {@code =}, {@code !=} and balances, at least 0
+     * @return a new rule set; this one is unchanged
+     */
     public RuleSetDefinition withTolerance(BigDecimal absolute) {
         return new RuleSetDefinition(id, version, absolute, rules, source);
     }

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record SourceLocation(String source, int line, int column) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param source the file or rule-set id
+     * @param line the 1-based line, or 0
+     * @param column the 1-based column, or 0
+     */
     public SourceLocation {
         Objects.requireNonNull(source, "source");
         if (line < 0 || column < 0) {
@@ -22,7 +28,12 @@ public record SourceLocation(String source, int line, int column) {
         }
     }
 
-    /** A location without line and column. */
+    /**
+     * A location without line and column.
+     *
+     * @param source the file or rule-set id
+     * @return the location, line and column 0
+     */
     public static SourceLocation of(String source) {
         return new SourceLocation(source, 0, 0);
     }
@@ -32,6 +43,10 @@ public record SourceLocation(String source, int line, int column) {
      * {@code textColumn} of the text (both 1-based). On the text's first line columns count from
      * this location's column; on later lines from the start of the line. Where this location has
      * no line, the text's own line and column are returned.
+     *
+     * @param textLine the 1-based line within the text
+     * @param textColumn the 1-based column within the text
+     * @return the location in the file
      */
     public SourceLocation within(int textLine, int textColumn) {
         if (textLine < 1 || textColumn < 1) {

@@ -62,6 +62,10 @@ public final class ClassPathRuleSetProvider implements RuleSetProvider {
     /**
      * A provider for the resources of {@code loader} under {@code base} (a folder such as
      * {@code "rules/"}; a leading '/' is dropped, a trailing '/' added).
+     *
+     * @param loader the class loader whose resources are searched
+     * @param base the folder, for example {@code "rules/"}
+     * @return the provider
      */
     public static ClassPathRuleSetProvider of(ClassLoader loader, String base) {
         Objects.requireNonNull(loader, "loader");
@@ -80,7 +84,11 @@ public final class ClassPathRuleSetProvider implements RuleSetProvider {
         return context != null ? context : ClassPathRuleSetProvider.class.getClassLoader();
     }
 
-    /** The folder searched, for example {@value #DEFAULT_BASE}. */
+    /**
+     * The folder searched, for example {@value #DEFAULT_BASE}.
+     *
+     * @return the folder, ending in '/'
+     */
     public String base() {
         return base;
     }

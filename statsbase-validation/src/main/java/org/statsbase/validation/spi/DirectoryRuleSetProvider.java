@@ -37,12 +37,21 @@ public final class DirectoryRuleSetProvider implements RuleSetProvider {
         this.directory = directory;
     }
 
-    /** A provider for the rule-set files in {@code directory}. */
+    /**
+     * A provider for the rule-set files in {@code directory}.
+     *
+     * @param directory the directory of {@code <id>.json}, {@code .yaml} or {@code .yml} files
+     * @return the provider
+     */
     public static DirectoryRuleSetProvider of(Path directory) {
         return new DirectoryRuleSetProvider(Objects.requireNonNull(directory, "directory").normalize());
     }
 
-    /** The directory searched. */
+    /**
+     * The directory searched.
+     *
+     * @return the directory
+     */
     public Path directory() {
         return directory;
     }

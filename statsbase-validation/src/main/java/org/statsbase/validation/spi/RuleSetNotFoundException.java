@@ -14,7 +14,9 @@ public final class RuleSetNotFoundException extends StatsbaseException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id asked for; part of the serialized form. */
     private final String id;
+    /** Where the lookup looked, in order; part of the serialized form. */
     private final List<String> lookedIn;
 
     /**
@@ -28,12 +30,20 @@ public final class RuleSetNotFoundException extends StatsbaseException {
         this.lookedIn = List.copyOf(lookedIn);
     }
 
-    /** The id asked for. */
+    /**
+     * The id asked for.
+     *
+     * @return the id, never null
+     */
     public String id() {
         return id;
     }
 
-    /** Where the lookup looked, in order. */
+    /**
+     * Where the lookup looked, in order.
+     *
+     * @return one description per provider asked, in order
+     */
     public List<String> lookedIn() {
         return lookedIn;
     }

@@ -19,6 +19,8 @@ public interface RuleSetProvider {
     /**
      * The rule set filed under {@code id}, includes resolved, or empty when this provider has none.
      *
+     * @param id the rule-set id, for example {@code b204-1-monthly}
+     * @return the rule set; empty when this provider has none
      * @throws org.statsbase.validation.error.RuleSetException when the rule set's file is bad
      *         (every problem, with file:line:column) or declares another id
      * @throws org.statsbase.core.error.StatsbaseException {@code SB-VAL-0416} when several files
@@ -26,9 +28,17 @@ public interface RuleSetProvider {
      */
     Optional<RuleSetDefinition> find(String id);
 
-    /** The ids of the rule sets this provider can find, sorted; empty when it cannot tell. */
+    /**
+     * The ids of the rule sets this provider can find, sorted; empty when it cannot tell.
+     *
+     * @return the ids; empty when there are none or the provider cannot list them
+     */
     SortedSet<String> ids();
 
-    /** Where this provider looks, for messages, for example {@code directory /etc/statsbase/rules}. */
+    /**
+     * Where this provider looks, for messages, for example {@code directory /etc/statsbase/rules}.
+     *
+     * @return a short description, never null
+     */
     String description();
 }

@@ -38,12 +38,22 @@ public final class RuleSets {
         this.discovered = List.copyOf(discovered);
     }
 
-    /** A lookup over exactly these providers, the first having an id winning. */
+    /**
+     * A lookup over exactly these providers, the first having an id winning.
+     *
+     * @param providers the providers, in order of precedence
+     * @return the lookup
+     */
     public static RuleSets of(RuleSetProvider... providers) {
         return of(Arrays.asList(providers));
     }
 
-    /** A lookup over exactly these providers, the first having an id winning. */
+    /**
+     * A lookup over exactly these providers, the first having an id winning.
+     *
+     * @param providers the providers, in order of precedence
+     * @return the lookup
+     */
     public static RuleSets of(List<RuleSetProvider> providers) {
         Objects.requireNonNull(providers, "providers");
         providers.forEach(p -> Objects.requireNonNull(p, "provider"));
@@ -55,6 +65,9 @@ public final class RuleSets {
      * {@link ServiceLoader} finds for the thread's context class loader (or this module's),
      * which includes the built-in {@link ClassPathRuleSetProvider}. The service providers are
      * looked up once, now.
+     *
+     * @param first providers taking precedence over the discovered ones
+     * @return the lookup
      */
     public static RuleSets discover(RuleSetProvider... first) {
         List<RuleSetProvider> explicit = Arrays.asList(first);
@@ -68,7 +81,12 @@ public final class RuleSets {
         return new RuleSets(explicit, found);
     }
 
-    /** This lookup with {@code provider} added after the explicitly given ones. */
+    /**
+     * This lookup with {@code provider} added after the explicitly given ones.
+     *
+     * @param provider the provider to ask after the others
+     * @return a new lookup; this one is unchanged
+     */
     public RuleSets with(RuleSetProvider provider) {
         Objects.requireNonNull(provider, "provider");
         List<RuleSetProvider> more = new ArrayList<>(explicit);
@@ -79,6 +97,8 @@ public final class RuleSets {
     /**
      * The rule set {@code id}, includes resolved.
      *
+     * @param id the rule-set id
+     * @return the rule set, never null
      * @throws RuleSetNotFoundException when no provider has it, naming where the lookup looked
      * @throws org.statsbase.validation.error.RuleSetException when its file is bad
      * @throws StatsbaseException {@code SB-VAL-0416} when it is ambiguous, {@code SB-VAL-0418}
@@ -88,7 +108,12 @@ public final class RuleSets {
         return lookup(id).orElseThrow(() -> new RuleSetNotFoundException(id, lookedIn()));
     }
 
-    /** The rule set {@code id}, or empty when no provider has it; otherwise as {@link #find(String)}. */
+    /**
+     * The rule set {@code id}, or empty when no provider has it; otherwise as {@link #find(String)}.
+     *
+     * @param id the rule-set id
+     * @return the rule set; empty when no provider has it
+     */
     public Optional<RuleSetDefinition> lookup(String id) {
         RuleSetIds.requireValid(id);
         for (RuleSetProvider provider : explicit) {
@@ -113,14 +138,22 @@ public final class RuleSets {
         return Optional.ofNullable(result);
     }
 
-    /** Every id some provider can list, sorted. */
+    /**
+     * Every id some provider can list, sorted.
+     *
+     * @return the ids; empty when no provider can list any
+     */
     public SortedSet<String> ids() {
         SortedSet<String> ids = new TreeSet<>();
         providers().forEach(p -> ids.addAll(p.ids()));
         return Collections.unmodifiableSortedSet(ids);
     }
 
-    /** The providers asked, in order: the explicit ones, then the discovered ones. */
+    /**
+     * The providers asked, in order: the explicit ones, then the discovered ones.
+     *
+     * @return the providers, in order of precedence
+     */
     public List<RuleSetProvider> providers() {
         List<RuleSetProvider> all = new ArrayList<>(explicit);
         all.addAll(discovered);

@@ -48,6 +48,8 @@ public final class RuleSetFiles {
      * Reads a rule-set file and its includes (relative to the file's directory). The format
      * follows the extension ({@code .json}, {@code .yaml}, {@code .yml}).
      *
+     * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+     * @return the rule set, includes resolved
      * @throws RuleSetException with every problem found, when the file or an include cannot be
      *                          read or does not follow the format
      */
@@ -63,6 +65,9 @@ public final class RuleSetFiles {
      * {@code META-INF/statsbase/rules/b204-1.yaml}) and its includes, resolved relative to the
      * resource's folder. The format follows the extension.
      *
+     * @param loader the class loader whose resources are read
+     * @param resource the resource path, without a leading {@code /}
+     * @return the rule set, includes resolved
      * @throws RuleSetException with every problem found
      */
     public static RuleSetDefinition readResource(ClassLoader loader, String resource) {
@@ -75,7 +80,10 @@ public final class RuleSetFiles {
      * Reads a rule set from a stream (not closed here). Without a file to resolve them against,
      * includes are refused ({@code SB-VAL-0414}).
      *
+     * @param in the file's bytes, UTF-8
      * @param name   the name used in locations, for example the file name
+     * @param format JSON or YAML
+     * @return the rule set
      * @throws RuleSetException with every problem found, also when the stream fails
      */
     public static RuleSetDefinition read(InputStream in, String name, RuleSetFormat format) {
@@ -96,6 +104,10 @@ public final class RuleSetFiles {
      * Reads a rule set written in a string (tools, tests, rule editors). Includes are refused as
      * for {@link #read(InputStream, String, RuleSetFormat)}.
      *
+     * @param text the rule-set file's text
+     * @param name the name used in locations
+     * @param format JSON or YAML
+     * @return the rule set
      * @throws RuleSetException with every problem found
      */
     public static RuleSetDefinition parse(String text, String name, RuleSetFormat format) {
@@ -105,7 +117,11 @@ public final class RuleSetFiles {
         return RuleSetReader.read(RuleSource.bytes(text.getBytes(StandardCharsets.UTF_8), name, format));
     }
 
-    /** The JSON Schema (draft 2020-12) of rule-set files, as JSON text. */
+    /**
+     * The JSON Schema (draft 2020-12) of rule-set files, as JSON text.
+     *
+     * @return the schema text
+     */
     public static String schema() {
         try (InputStream in = RuleSetFiles.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
             if (in == null) {

@@ -26,6 +26,9 @@ public enum RuleSetFormat {
     /**
      * The format a file name announces by its extension ({@code .json}, {@code .yaml},
      * {@code .yml}, any case), or empty.
+     *
+     * @param fileName a file name or path
+     * @return the format; empty for another extension
      */
     public static Optional<RuleSetFormat> ofFileName(String fileName) {
         String lower = Objects.requireNonNull(fileName, "fileName").toLowerCase(Locale.ROOT);
@@ -38,7 +41,11 @@ public enum RuleSetFormat {
         return Optional.empty();
     }
 
-    /** {@code JSON} or {@code YAML}. */
+    /**
+     * {@code JSON} or {@code YAML}.
+     *
+     * @return the name used in messages
+     */
     public String displayName() {
         return displayName;
     }
