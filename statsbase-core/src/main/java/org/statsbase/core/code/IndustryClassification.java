@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * A table of GB/T 4754-2017 国民经济行业分类 (as amended by its 第1号修改单 of 2019): the entries
@@ -86,7 +87,8 @@ public final class IndustryClassification {
                 if (in == null) {
                     throw new IllegalStateException("statsbase is broken: resource " + name + " is missing");
                 }
-                return IndustryTableReader.readJson(in, name, IndustryLevel.DIVISION, "entries");
+                return IndustryTableReader.readJson(in, name, IndustryLevel.DIVISION, "entries",
+                        InputLimits.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -102,55 +104,105 @@ public final class IndustryClassification {
     }
 
     /**
-     * Loads a full four-level table from nested JSON {@code [{code, name, children: [...]}]}.
+     * Loads a full four-level table from nested JSON {@code [{code, name, children: [...]}]} under
+     * {@link InputLimits#defaults()}.
      *
-     * @throws DataFileException unreadable, or malformed with every problem and its JSON path
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its JSON path
      */
     public static IndustryClassification loadJson(Path file) {
+        return loadJson(file, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a full four-level table from nested JSON under {@code limits}.
+     *
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its JSON path
+     */
+    public static IndustryClassification loadJson(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         try (InputStream in = Files.newInputStream(file)) {
-            return loadJson(in, file.toString());
+            return loadJson(in, file.toString(), limits);
         } catch (IOException e) {
             throw DataFileException.unreadable(file.toString(), e);
         }
     }
 
     /**
-     * Loads a full four-level table from nested JSON read from {@code in} (not closed).
+     * Loads a full four-level table from nested JSON read from {@code in} (not closed) under
+     * {@link InputLimits#defaults()}.
      *
      * @param source the name to report problems under
-     * @throws DataFileException unreadable, or malformed with every problem and its JSON path
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its JSON path
      */
     public static IndustryClassification loadJson(InputStream in, String source) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
-        return IndustryTableReader.readJson(in, source, IndustryLevel.CLASS);
+        return loadJson(in, source, InputLimits.defaults());
     }
 
     /**
-     * Loads a full four-level table from UTF-8 CSV with the header {@code code,name}.
+     * Loads a full four-level table from nested JSON read from {@code in} (not closed) under {@code limits}.
      *
-     * @throws DataFileException unreadable, or malformed with every problem and its line
+     * @param source the name to report problems under
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its JSON path
+     */
+    public static IndustryClassification loadJson(InputStream in, String source, InputLimits limits) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
+        return IndustryTableReader.readJson(in, source, IndustryLevel.CLASS, limits);
+    }
+
+    /**
+     * Loads a full four-level table from UTF-8 CSV with the header {@code code,name} under
+     * {@link InputLimits#defaults()}.
+     *
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its line
      */
     public static IndustryClassification loadCsv(Path file) {
+        return loadCsv(file, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a full four-level table from UTF-8 CSV under {@code limits}.
+     *
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its line
+     */
+    public static IndustryClassification loadCsv(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         try (InputStream in = Files.newInputStream(file)) {
-            return loadCsv(in, file.toString());
+            return loadCsv(in, file.toString(), limits);
         } catch (IOException e) {
             throw DataFileException.unreadable(file.toString(), e);
         }
     }
 
     /**
-     * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed).
+     * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed) under
+     * {@link InputLimits#defaults()}.
      *
      * @param source the name to report problems under
-     * @throws DataFileException unreadable, or malformed with every problem and its line
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its line
      */
     public static IndustryClassification loadCsv(InputStream in, String source) {
+        return loadCsv(in, source, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed) under {@code limits}.
+     *
+     * @param source the name to report problems under
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its line
+     */
+    public static IndustryClassification loadCsv(InputStream in, String source, InputLimits limits) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return IndustryTableReader.readCsv(in, source, IndustryLevel.CLASS);
+        Objects.requireNonNull(limits, "limits");
+        return IndustryTableReader.readCsv(in, source, IndustryLevel.CLASS, limits);
     }
 
     /**
