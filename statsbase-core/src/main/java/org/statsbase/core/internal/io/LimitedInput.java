@@ -10,7 +10,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.FilterReader;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -138,6 +140,69 @@ public final class LimitedInput {
     }
 
     /**
+     * An I/O error that carries a typed limit error through a parser that only lets
+     * {@link IOException}s pass (Jackson reading from a {@link #limitLines} reader).
+     */
+    public static final class OverLimitException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final DataFileException error;
+
+        OverLimitException(DataFileException error) {
+            super(error.getMessage());
+            this.error = error;
+        }
+
+        /** The typed error. */
+        public DataFileException error() {
+            return error;
+        }
+    }
+
+    /**
+     * {@code in} refusing, with an {@link OverLimitException} naming the line, a physical line longer
+     * than {@link InputLimits#maxLineLength()} characters; for parsers reading a stream.
+     */
+    public static Reader limitLines(Reader in, String source, InputLimits limits) {
+        int max = limits.maxLineLength();
+        return new FilterReader(in) {
+            private long line = 1;
+            private long length;
+
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                if (c >= 0) {
+                    count((char) c);
+                }
+                return c;
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int count) throws IOException {
+                int n = super.read(buffer, offset, count);
+                for (int i = 0; i < n; i++) {
+                    count(buffer[offset + i]);
+                }
+                return n;
+            }
+
+            private void count(char c) throws OverLimitException {
+                if (c == '\n' || c == '\r') {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    length = 0;
+                } else if (++length > max) {
+                    throw new OverLimitException(DataFileException.limitExceeded(source, line, "max_line_length", max,
+                            "more than " + max + " characters"));
+                }
+            }
+        };
+    }
+
+    /**
      * The typed error for a Jackson read that stopped at a limit, if {@code e} or one of its causes is
      * a {@link StreamConstraintsException}.
      */
@@ -151,6 +216,9 @@ public final class LimitedInput {
             }
             if (t instanceof DataFileException typed) {
                 return Optional.of(typed);
+            }
+            if (t instanceof OverLimitException over) {
+                return Optional.of(over.error());
             }
         }
         return Optional.empty();
