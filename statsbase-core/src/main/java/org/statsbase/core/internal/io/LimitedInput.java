@@ -114,6 +114,27 @@ public final class LimitedInput {
     }
 
     /**
+     * Checks the size of a text already in memory (the {@code parse(String, …)} readers) as its UTF-8
+     * encoding would have been checked by {@link #readAll(InputStream, String, InputLimits)}.
+     *
+     * @throws DataFileException {@code SB-CORE-1201} if its UTF-8 form is larger than the limit
+     */
+    public static void checkSize(CharSequence text, String source, InputLimits limits) {
+        long max = limits.maxInputBytes();
+        if (text.length() <= max / 3) {
+            return; // at most three bytes per char
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+            if (bytes > max) {
+                throw DataFileException.tooLarge(source, max);
+            }
+        }
+    }
+
+    /**
      * Checks that no physical line of {@code text} is longer than {@link InputLimits#maxLineLength()}
      * characters ({@code \n}, {@code \r\n} and {@code \r} end a line).
      *
