@@ -7,7 +7,7 @@ import org.statsbase.core.error.ErrorCode;
  *
  * <p>Numbers are allocated in blocks per area and never reused: 00xx general, 01xx retention and
  * schedules, 02xx holds, 03xx disposal and transfer, 04xx description (archival codes, metadata), 05xx
- * integrity (fixity, the four-property check), 06xx storage (content store, catalog).
+ * integrity (fixity, the four-property check), 06xx storage (content store, catalog), 07xx input limits.
  *
  * <p>Thread safety: immutable constants.
  */
@@ -168,7 +168,11 @@ public enum ArchiveError implements ErrorCode {
     CATALOG_ROW_UNREADABLE("SB-ARC-0612", "档案目录 {0} 中 {1} 的存储内容无法读取：{2}",
             "the stored row of {1} in the catalog {0} cannot be read: {2}"),
     /** The catalog is closed: {0} the catalog. */
-    CATALOG_CLOSED("SB-ARC-0613", "档案目录 {0} 已关闭", "the catalog {0} is closed");
+    CATALOG_CLOSED("SB-ARC-0613", "档案目录 {0} 已关闭", "the catalog {0} is closed"),
+
+    // ---- 07xx input limits (org.statsbase.core.io.InputLimits) -----------------------------------
+    /** A file exceeds a configured input limit: {0} the source, {1} and {2} the core error (SB-CORE-12xx) in zh and en. */
+    INPUT_LIMIT_EXCEEDED("SB-ARC-0701", "{0} 超出输入限制，读取已停止：{1}", "{0} exceeds an input limit, reading stopped: {2}");
 
     private final String code;
     private final String templateZh;

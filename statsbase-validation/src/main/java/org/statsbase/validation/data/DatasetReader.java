@@ -618,7 +618,8 @@ public final class DatasetReader {
 
     private static DatasetReadException overLimit(String source, DataFileException e) {
         return new DatasetReadException(source, List.of(ReadProblem.of(source, e.problems().get(0).line(), "",
-                ValidationError.INPUT_LIMIT_EXCEEDED, source, e.messageZh(), e.messageEn())), e);
+                ValidationError.INPUT_LIMIT_EXCEEDED, source, e.code() + " " + e.messageZh(),
+                e.code() + " " + e.messageEn())), e);
     }
 
     private static DatasetReadException unreadable(String source, Exception e) {
