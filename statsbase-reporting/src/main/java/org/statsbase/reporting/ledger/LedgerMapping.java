@@ -1,9 +1,5 @@
 package org.statsbase.reporting.ledger;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,15 +92,7 @@ public final class LedgerMapping {
      */
     public static LedgerMapping read(Path file, InputLimits limits) {
         Objects.requireNonNull(limits, "limits");
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(LimitedInput.readAll(file, limits))).toString();
-        } catch (IOException | RuntimeException e) {
-            throw LimitedInput.unreadable(file.toString(), e, limits);
-        }
-        return parse(text, file.toString(), limits);
+        return parse(LimitedInput.readUtf8(file, limits), file.toString(), limits);
     }
 
     /**

@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.io.FilterReader;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -110,6 +114,23 @@ public final class LimitedInput {
             }
         } catch (IOException e) {
             throw DataFileException.unreadable(source, e);
+        }
+    }
+
+    /**
+     * Reads a file as strict UTF-8 text (a leading byte order mark dropped) under the size limit.
+     *
+     * @throws DataFileException {@code SB-CORE-1201} if larger than the limit, {@code unreadable} if it
+     *                           cannot be read or is not UTF-8
+     */
+    public static String readUtf8(Path file, InputLimits limits) {
+        byte[] bytes = readAll(file, limits);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw DataFileException.unreadable(file.toString(), e);
         }
     }
 
