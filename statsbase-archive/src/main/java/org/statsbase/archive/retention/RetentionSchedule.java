@@ -16,11 +16,11 @@ import java.util.Optional;
 import org.statsbase.archive.error.ArchiveError;
 import org.statsbase.archive.error.ArchiveException;
 import org.statsbase.archive.internal.Json;
-import org.statsbase.core.io.InputLimits;
 import org.statsbase.archive.internal.Texts;
 import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RetentionPeriod;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * An office's retention schedule (保管期限表): per record class a retention period and where counting starts.

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 import org.statsbase.confidentiality.error.ConfidentialityError;
 import org.statsbase.confidentiality.error.ConfidentialityException;
 import org.statsbase.core.error.DataFileException;
-import org.statsbase.core.io.InputLimits;
 import org.statsbase.confidentiality.table.Cell;
 import org.statsbase.confidentiality.table.ContributionLevel;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * A combination of primary {@link SensitivityRule}s applied to every cell of a table, margins
@@ -73,16 +74,18 @@ public final class SensitivityRules {
     }
 
     /**
-     * Parses a specification under {@code limits}: at most {@link InputLimits#maxLineLength()} characters,
+     * Parses a specification under {@code limits}: at most {@link InputLimits#maxInputBytes()} bytes (UTF-8) and
+     * {@link InputLimits#maxLineLength()} characters,
      * numbers of at most {@link InputLimits#maxNumberLength()} characters.
      *
-     * @throws DataFileException SB-CORE-1202 over a limit
+     * @throws DataFileException SB-CORE-1201/1202 over a limit
      * @throws ConfidentialityException SB-CONF-0401 malformed; 0402 a parameter out of range; 0403 empty
      */
     public static SensitivityRules parse(String spec, ContributionLevel level, InputLimits limits) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(limits, "limits");
+        LimitedInput.checkSize(spec, SPEC_SOURCE, limits);
         if (spec.length() > limits.maxLineLength()) {
             throw DataFileException.limitExceeded(SPEC_SOURCE, 1, "max_line_length", limits.maxLineLength(),
                     spec.length() + " characters");

@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 import org.statsbase.core.code.internal.CsvTable;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
-import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.error.ErrorCode;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * One year's 统计用区划代码 catalog (国家统计局 publishes one a year, reference date 30 June): a tree

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.StatsbaseException;
-import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.internal.config.ConfigIds;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.period.ReportingPeriod;
 
 /**

@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.StatsbaseException;
-import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.internal.config.ConfigIds;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * The reporting deadlines (报送时间) of a survey system in one province and year, as

@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.form.IndicatorType;
+import org.statsbase.core.form.ReportForm;
 import org.statsbase.core.internal.io.LimitedInput;
 import org.statsbase.core.io.InputLimits;
-import org.statsbase.core.form.ReportForm;
 import org.statsbase.validation.data.internal.Utf8LineReader;
 import org.statsbase.validation.error.ValidationError;
 
