@@ -29,12 +29,13 @@ import java.util.Objects;
  *   <li>{@link #maxInputBytes()}: bytes of one file or stream (checked while reading, before parsing);
  *   <li>{@link #maxLineLength()}: characters of one physical line of a line-oriented file (CSV, JSON Lines);
  *   <li>{@link #maxNestingDepth()}: depth of nested objects and arrays (JSON, YAML);
- *   <li>{@link #maxNumberLength()}: characters of one number token (JSON, YAML);
+ *   <li>{@link #maxNumberLength()}: digits of one number (JSON, YAML; Jackson counts the digits of the
+ *       integer, fraction and exponent parts);
  *   <li>{@link #maxStringLength()}: characters of one string value (JSON, YAML) or CSV field;
  *   <li>{@link #maxNameLength()}: characters of one object key (JSON, YAML);
  *   <li>{@link #maxProblems()}: problems listed in one error for a malformed file (the rest are summarised);
- *   <li>{@link #maxYamlAliases()}: aliases SnakeYAML follows in one collection (YAML only; statsbase's
- *       rule sets refuse aliases outright).
+ *   <li>{@link #maxYamlAliases()}: YAML aliases one file may use (aliases are not expanded, so they cost no
+ *       memory; statsbase's rule sets refuse them outright).
  * </ul>
  *
  * <p>Thread safety: immutable; share instances freely.
@@ -76,10 +77,10 @@ public final class InputLimits {
 
     /**
      * The limits for data files: 256 MiB per input, lines of 1,048,576 characters, nesting depth 64,
-     * numbers of 1,000 characters, strings and CSV fields of 1,048,576 characters, names of 10,000,
-     * 1,000 problems listed, 50 YAML aliases per collection. Generous for the largest real files (a
-     * national division catalog is about 70 MiB; a county's yearly ledger a few MiB) and still far
-     * below what would exhaust a default JVM heap.
+     * numbers of 1,000 digits, strings and CSV fields of 1,048,576 characters, names of 10,000,
+     * 1,000 problems listed, 50 YAML aliases per file. Generous for the largest real files (a
+     * national five-level division catalog of some 700,000 rows is tens of MiB). A file is read into
+     * memory up to this size (and decoded, and parsed), so lower it where the heap is small.
      */
     public static InputLimits defaults() {
         return DEFAULTS;
@@ -87,8 +88,8 @@ public final class InputLimits {
 
     /**
      * The limits for configuration files: 2 MiB per file, lines of 1,048,576 characters, nesting
-     * depth 32, numbers of 100 characters, strings of 1,048,576 characters, names of 10,000, 200
-     * problems listed, 50 YAML aliases per collection. The largest rule set of a provincial office
+     * depth 32, numbers of 100 digits, strings of 1,048,576 characters, names of 10,000, 200
+     * problems listed, 50 YAML aliases per file. The largest rule set of a provincial office
      * has a few hundred rules in a few hundred kilobytes.
      */
     public static InputLimits configuration() {
@@ -110,7 +111,7 @@ public final class InputLimits {
         return maxNestingDepth;
     }
 
-    /** Characters of one number in JSON or YAML. */
+    /** Digits of one number in JSON or YAML. */
     public int maxNumberLength() {
         return maxNumberLength;
     }
@@ -130,7 +131,7 @@ public final class InputLimits {
         return maxProblems;
     }
 
-    /** Aliases SnakeYAML follows in one collection of a YAML file. */
+    /** YAML aliases one file may use. */
     public int maxYamlAliases() {
         return maxYamlAliases;
     }
