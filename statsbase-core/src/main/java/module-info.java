@@ -14,4 +14,8 @@ module org.statsbase.core {
     exports org.statsbase.core.org;
     exports org.statsbase.core.unit;
     exports org.statsbase.core.level;
+    exports org.statsbase.core.io;
+    // Bounded reading shared by every module's readers: internal, so only to the statsbase modules.
+    exports org.statsbase.core.internal.io to org.statsbase.validation, org.statsbase.reporting,
+            org.statsbase.archive, org.statsbase.confidentiality;
 }

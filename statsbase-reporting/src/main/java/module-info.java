@@ -11,6 +11,7 @@ module org.statsbase.reporting {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
 
     exports org.statsbase.reporting;
     exports org.statsbase.reporting.error;

@@ -21,7 +21,9 @@ import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.trail.HashAlgorithm;
 import org.statsbase.trail.Trail;
 import org.statsbase.trail.store.FileEventStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options of the {@code statsbase archive} commands that work on a persistent archive: {@code --catalog} a
@@ -30,6 +32,10 @@ import picocli.CommandLine.Option;
  * existing chain's digest otherwise), {@code --schedule} an office's retention schedule, and who acts.
  */
 final class ArchiveOptions {
+
+    /** The command this mixin is part of: its root carries {@code --max-input-size}. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--catalog", paramLabel = "JDBC-URL",
             description = "the catalog database, e.g. jdbc:h2:/srv/archive/catalog or jdbc:postgresql://host/db?user=u")
@@ -58,7 +64,8 @@ final class ArchiveOptions {
     }
 
     RetentionSchedule retentionSchedule() {
-        return schedule == null ? RetentionSchedule.statutory() : RetentionSchedule.load(schedule);
+        return schedule == null ? RetentionSchedule.statutory()
+                : RetentionSchedule.load(schedule, InputSize.configuration(mixee));
     }
 
     Actor actor() {

@@ -52,6 +52,7 @@ abstract class BatchCommand implements Callable<Integer> {
     }
 
     private List<Outcome> rows() {
+        InputSize.check(file, InputSize.data(spec));
         CsvBatch.Batch batch = CsvBatch.read(file, columns());
         List<Outcome> outcomes = new ArrayList<>();
         for (CsvBatch.Row row : batch.rows()) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.statsbase.core.code.DivisionCatalog;
 import org.statsbase.core.code.IndustryClassification;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.io.InputLimits;
 
 /** Catalog files named by {@code --catalog} or a batch column, each loaded once per run. */
 final class Catalogs {
@@ -18,17 +19,17 @@ final class Catalogs {
     private final Map<Path, IndustryClassification> industry = new HashMap<>();
     private final Map<String, DivisionCatalog> divisions = new HashMap<>();
 
-    IndustryClassification industry(Path file) {
+    IndustryClassification industry(Path file, InputLimits limits) {
         return industry.computeIfAbsent(file.toAbsolutePath().normalize(),
                 f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                        ? IndustryClassification.loadCsv(f) : IndustryClassification.loadJson(f));
+                        ? IndustryClassification.loadCsv(f, limits) : IndustryClassification.loadJson(f, limits));
     }
 
     /** The catalog in {@code file} for {@code year} (four digits), or for the year its file name names. */
-    DivisionCatalog division(Path file, String year) {
+    DivisionCatalog division(Path file, String year, InputLimits limits) {
         int catalogYear = year != null ? parseYear(year) : yearOf(file);
         Path path = file.toAbsolutePath().normalize();
-        return divisions.computeIfAbsent(path + "@" + catalogYear, key -> DivisionCatalog.load(path, catalogYear));
+        return divisions.computeIfAbsent(path + "@" + catalogYear, key -> DivisionCatalog.load(path, catalogYear, limits));
     }
 
     private static int parseYear(String text) {

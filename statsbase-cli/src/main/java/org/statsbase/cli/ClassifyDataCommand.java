@@ -101,8 +101,10 @@ final class ClassifyDataCommand extends BatchCommand {
 
     private DataClassifier classifier() {
         if (loaded == null) {
-            SecretItems items = secretItems == null ? SecretItems.empty() : SecretItems.load(secretItems);
-            ClassificationPolicy p = policy == null ? ClassificationPolicy.standard() : ClassificationPolicy.load(policy);
+            SecretItems items = secretItems == null ? SecretItems.empty()
+                    : SecretItems.load(secretItems, InputSize.configuration(spec));
+            ClassificationPolicy p = policy == null ? ClassificationPolicy.standard()
+                    : ClassificationPolicy.load(policy, InputSize.configuration(spec));
             loaded = DataClassifier.of(p, items);
         }
         return loaded;

@@ -114,7 +114,7 @@ final class CodeCheckCommand extends BatchCommand {
             }
             case INDUSTRY -> {
                 IndustryClassification table = catalogFile == null ? IndustryClassification.shipped()
-                        : catalogs.industry(catalogFile);
+                        : catalogs.industry(catalogFile, InputSize.data(spec));
                 IndustryCheck check = table.check(value);
                 put(json, check.result());
                 json.put("checked_to", check.checkedTo().name());
@@ -135,7 +135,7 @@ final class CodeCheckCommand extends BatchCommand {
                 if (catalogFile == null) {
                     return outcome(json, true);
                 }
-                DivisionCatalog divisions = catalogs.division(catalogFile, catalogYear);
+                DivisionCatalog divisions = catalogs.division(catalogFile, catalogYear, InputSize.data(spec));
                 json.put("catalog_year", divisions.year());
                 Optional<DivisionEntry> entry = divisions.find(code);
                 if (entry.isEmpty()) {

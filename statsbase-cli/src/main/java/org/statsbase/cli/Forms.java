@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.form.ReportForm;
 import org.statsbase.core.form.SurveySystem;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * A {@code --form FILE} (a survey system, 统计调查制度, as {@link SurveySystem#load} reads it) and the
@@ -23,14 +24,14 @@ record Forms(SurveySystem system, ReportForm form) {
      * @throws StatsbaseException when the file is unreadable or broken (every problem), when it holds
      *                            several forms and no id was given, or no form of that id
      */
-    static Optional<Forms> load(Path file, String formId) {
+    static Optional<Forms> load(Path file, String formId, InputLimits limits) {
         if (file == null) {
             if (formId != null) {
                 throw new StatsbaseException(CliError.MISSING_VALUE, "--form (--form-id names a form of it)");
             }
             return Optional.empty();
         }
-        SurveySystem system = SurveySystem.load(file);
+        SurveySystem system = SurveySystem.load(file, limits);
         String ids = system.forms().stream().map(ReportForm::id).collect(Collectors.joining(", "));
         if (formId != null) {
             ReportForm form = system.form(formId.strip())

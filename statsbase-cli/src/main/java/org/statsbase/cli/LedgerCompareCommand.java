@@ -61,12 +61,13 @@ final class LedgerCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LedgerMapping m = LedgerMapping.read(mapping);
+        LedgerMapping m = LedgerMapping.read(mapping, InputSize.configuration(spec));
         Submission s = submission();
         if (s.form() != null && !s.form().equals(m.formId())) {
             throw new StatsbaseException(CliError.SUBMISSION_FORM_MISMATCH, s.form(), m.formId());
         }
-        Ledger l = LedgerInputs.ledger(ledger, s.unit() != null ? s.unit() : LedgerInputs.unit(null, ledger));
+        Ledger l = LedgerInputs.ledger(ledger, s.unit() != null ? s.unit() : LedgerInputs.unit(null, ledger),
+                InputSize.data(spec));
         LedgerComparison c = LedgerComparison.of(LedgerDerivation.derive(l, m, s.period()), s.values());
         ObjectNode o = Json.object();
         o.put("unit", l.unitId());
@@ -98,6 +99,7 @@ final class LedgerCompareCommand implements Callable<Integer> {
     private Submission submission() {
         String file = submission.toString();
         JsonNode root;
+        InputSize.check(submission, InputSize.data(spec));
         try {
             root = Json.MAPPER.readTree(Files.readString(submission));
         } catch (IOException | RuntimeException e) {

@@ -53,8 +53,8 @@ final class LedgerDeriveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportingPeriod p = ReportingPeriod.parse(period);
-        LedgerMapping m = LedgerMapping.read(mapping);
-        Ledger l = LedgerInputs.ledger(ledger, LedgerInputs.unit(unit, ledger));
+        LedgerMapping m = LedgerMapping.read(mapping, InputSize.configuration(spec));
+        Ledger l = LedgerInputs.ledger(ledger, LedgerInputs.unit(unit, ledger), InputSize.data(spec));
         DerivedForm form = LedgerDerivation.derive(l, m, p);
         ObjectNode o = Json.object();
         o.put("unit", form.unitId());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.org.PersonId;
 import org.statsbase.reporting.ledger.Contribution;
 import org.statsbase.reporting.ledger.DerivedFigure;
@@ -26,8 +27,8 @@ final class LedgerInputs {
     }
 
     /** The ledger of a CSV or JSON Lines file ({@code .jsonl}/{@code .ndjson}); every bad line is an error. */
-    static Ledger ledger(Path file, String unit) {
-        List<LedgerPosting> postings = LedgerFiles.read(file);
+    static Ledger ledger(Path file, String unit, InputLimits limits) {
+        List<LedgerPosting> postings = LedgerFiles.read(file, limits);
         List<LedgerEntry> entries = new ArrayList<>(postings.size());
         for (LedgerPosting p : postings) {
             entries.add(LedgerEntry.of(entries.size() + 1, p, FILE));

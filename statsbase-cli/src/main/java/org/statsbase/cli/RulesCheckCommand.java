@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
@@ -73,14 +74,14 @@ final class RulesCheckCommand implements Callable<Integer> {
         Format chosen = Format.parse(format);
         Optional<Forms> forms;
         try {
-            forms = Forms.load(form, formId);
+            forms = Forms.load(form, formId, InputSize.data(spec));
         } catch (StatsbaseException e) {
             print(out, chosen, e);
             return Outcome.Status.MALFORMED.exitCode;
         }
         int exit = 0;
         for (Path file : files) {
-            Checked checked = check(file, forms);
+            Checked checked = check(file, forms, InputSize.configuration(spec));
             if (chosen == Format.JSON) {
                 Json.print(out, json(checked));
             } else {
@@ -99,10 +100,10 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked check(Path file, Optional<Forms> forms) {
+    private static Checked check(Path file, Optional<Forms> forms, InputLimits limits) {
         RuleSetDefinition definition;
         try {
-            definition = RuleSetFiles.read(file);
+            definition = RuleSetFiles.read(file, limits);
         } catch (RuleSetException e) {
             // A file that cannot be read at all is bad input (2); a file with problems in it is a negative result (1).
             boolean unreadable = e.problems().stream().anyMatch(p -> UNREADABLE.contains(p.code()));

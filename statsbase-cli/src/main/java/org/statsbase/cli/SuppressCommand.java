@@ -93,7 +93,8 @@ final class SuppressCommand implements Callable<Integer> {
             throw new StatsbaseException(CliError.SAME_DIMENSION, rows);
         }
         ContributionLevel level = holding == null ? ContributionLevel.UNIT : ContributionLevel.HOLDING;
-        SensitivityRules sensitivity = SensitivityRules.parse(rules, level);
+        SensitivityRules sensitivity = SensitivityRules.parse(rules, level, InputSize.configuration(spec));
+        InputSize.check(microdata, InputSize.data(spec));
         List<Dimension> dims = List.of(Dimension.of(rows, hierarchy("--row-hierarchy", rowHierarchy)),
                 Dimension.of(cols, hierarchy("--col-hierarchy", colHierarchy)));
         Table table = Table.tabulate(dims, MicrodataCsv.read(microdata, new MicrodataCsv.Columns(unit, holding, value, dims)));

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.form.ReportForm;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.DatasetRead;
 import org.statsbase.validation.data.DatasetReader;
@@ -168,12 +169,13 @@ final class ValidateCommand implements Callable<Integer> {
             case "auto" -> size(data) >= LARGE_FILE_BYTES;
             default -> throw new StatsbaseException(CliError.BAD_CHOICE, "--progress", progress, "auto, always, never");
         };
-        Optional<Forms> forms = Forms.load(form, formId);
+        Optional<Forms> forms = Forms.load(form, formId, InputSize.data(spec));
 
         phase("reading rules " + rules);
-        RuleSetDefinition definition = RuleSetFiles.read(rules);
+        RuleSetDefinition definition = RuleSetFiles.read(rules, InputSize.configuration(spec));
 
-        DatasetReader reader = DatasetReader.withKey(keys).withTextColumns(new LinkedHashSet<>(text));
+        DatasetReader reader = DatasetReader.withKey(keys).withTextColumns(new LinkedHashSet<>(text))
+                .withLimits(InputSize.data(spec));
         ColumnarDataset dataset = read(forms.isPresent() ? reader.withForm(forms.get().form()) : reader, data);
 
         phase("compiling " + definition.rules().size() + " rule(s)");
@@ -294,7 +296,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (lists.containsKey(name)) {
                 throw new StatsbaseException(CliError.REF_REPEATED, "codelist " + name);
             }
-            lists.put(name, codes(path(file, spec, CliError.CODELIST_SYNTAX)));
+            lists.put(name, codes(path(file, spec, CliError.CODELIST_SYNTAX), InputSize.data(this.spec)));
         }
         return lists;
     }
@@ -307,8 +309,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static Set<String> codes(Path file) {
+    private static Set<String> codes(Path file, InputLimits limits) {
         Set<String> codes = new LinkedHashSet<>();
+        InputSize.check(file, limits);
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String code = line.replace("\uFEFF", "").strip();
@@ -353,6 +356,7 @@ final class ValidateCommand implements Callable<Integer> {
         Set<String> columns = new LinkedHashSet<>(List.of("rule"));
         columns.addAll(keys);
         columns.addAll(List.of("text", "author", "time"));
+        InputSize.check(explanations, InputSize.data(spec));
         CsvBatch.Batch batch = CsvBatch.read(explanations, columns);
         for (String column : columns) {
             if (!batch.columns().contains(column)) {

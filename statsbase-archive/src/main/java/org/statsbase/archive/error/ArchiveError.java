@@ -8,7 +8,7 @@ import org.statsbase.core.error.ErrorCode;
  * <p>Numbers are allocated in blocks per area and never reused: 00xx general, 01xx retention and
  * schedules, 02xx holds, 03xx disposal and transfer, 04xx description (archival codes, metadata), 05xx
  * integrity (fixity, the four-property check), 06xx storage (content store, catalog), 07xx the order of
- * writes (trail first, catalog second) and recovery.
+ * writes (trail first, catalog second) and recovery, 08xx input limits.
  *
  * <p>Thread safety: immutable constants.
  */
@@ -195,7 +195,11 @@ public enum ArchiveError implements ErrorCode {
      */
     CATALOG_AHEAD_OF_TRAIL("SB-ARC-0704", "档案目录 {0} 已执行至第{1}条事件，而留痕日志 {2} 只到第{3}条：目录属于另一个留痕日志，或日志丢失了事件",
             "the catalog {0} has applied events up to {1}, but the trail {2} ends at {3}: the catalog belongs to "
-                    + "another trail, or the trail lost events");
+                    + "another trail, or the trail lost events"),
+
+    // ---- 08xx input limits (org.statsbase.core.io.InputLimits) -----------------------------------
+    /** A file exceeds a configured input limit: {0} the source, {1} and {2} the core error (SB-CORE-12xx) in zh and en. */
+    INPUT_LIMIT_EXCEEDED("SB-ARC-0801", "{0} 超出输入限制，读取已停止：{1}", "{0} exceeds an input limit, reading stopped: {2}");
 
     private final String code;
     private final String templateZh;

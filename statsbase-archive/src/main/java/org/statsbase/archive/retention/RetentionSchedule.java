@@ -20,6 +20,7 @@ import org.statsbase.archive.internal.Texts;
 import org.statsbase.archive.record.RecordClass;
 import org.statsbase.archive.record.RetentionPeriod;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * An office's retention schedule (保管期限表): per record class a retention period and where counting starts.
@@ -114,8 +115,20 @@ public final class RetentionSchedule {
      * @throws ArchiveException SB-ARC-0101 if it shortens a statutory minimum, SB-ARC-0102 if malformed
      */
     public static RetentionSchedule load(Path file) {
+        return load(file, InputLimits.configuration());
+    }
+
+    /**
+     * Loads a JSON schedule file under {@code limits} (the one-argument form uses
+     * {@link InputLimits#configuration()}).
+     *
+     * @throws ArchiveException SB-ARC-0801 over a limit, SB-ARC-0101 if it shortens a statutory minimum,
+     *                          SB-ARC-0102 if malformed
+     */
+    public static RetentionSchedule load(Path file, InputLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
+            return parse(in, file.toString(), limits);
         } catch (IOException e) {
             throw new ArchiveException(ArchiveError.SCHEDULE_MALFORMED, e, file, e.getMessage());
         }
@@ -130,7 +143,20 @@ public final class RetentionSchedule {
      * @throws ArchiveException SB-ARC-0101 if it shortens a statutory minimum, SB-ARC-0102 if malformed
      */
     public static RetentionSchedule parse(InputStream in, String source) {
-        JsonNode root = Json.read(in, source);
+        return parse(in, source, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a JSON schedule under {@code limits} (size, nesting depth, number, string and name length);
+     * {@code source} names it in messages.
+     *
+     * @throws ArchiveException SB-ARC-0801 over a limit, SB-ARC-0101 if it shortens a statutory minimum,
+     *                          SB-ARC-0102 if malformed
+     */
+    public static RetentionSchedule parse(InputStream in, String source, InputLimits limits) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        JsonNode root = Json.read(in, source, Objects.requireNonNull(limits, "limits"));
         RetentionSchedule s = statutory();
         try {
             String name = Json.text(root, "name").orElse(source);

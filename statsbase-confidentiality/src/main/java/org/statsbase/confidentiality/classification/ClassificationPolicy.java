@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,8 @@ import org.statsbase.confidentiality.error.ConfidentialityException;
 import org.statsbase.confidentiality.internal.ConfigReader;
 import org.statsbase.core.code.DivisionLevel;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.level.ConfidentialityLevel;
 
 /**
@@ -129,12 +130,19 @@ public final class ClassificationPolicy {
      * @throws DataFileException when it cannot be read, or listing every problem of a malformed file
      */
     public static ClassificationPolicy load(Path file) {
+        return load(file, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a policy file under {@code limits} (the one-argument form uses {@link InputLimits#configuration()}).
+     *
+     * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), when it cannot be read, or
+     *                           listing every problem of a malformed file
+     */
+    public static ClassificationPolicy load(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw DataFileException.unreadable(file.toString(), e);
-        }
+        Objects.requireNonNull(limits, "limits");
+        return parse(LimitedInput.readUtf8(file, limits), file.toString(), limits);
     }
 
     /**
@@ -146,9 +154,19 @@ public final class ClassificationPolicy {
      * @throws DataFileException listing every problem of a malformed policy
      */
     public static ClassificationPolicy parse(String json, String sourceName) {
+        return parse(json, sourceName, InputLimits.configuration());
+    }
+
+    /**
+     * Parses the JSON text of a policy under {@code limits}.
+     *
+     * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), or listing every problem of a
+     *                           malformed policy
+     */
+    public static ClassificationPolicy parse(String json, String sourceName, InputLimits limits) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        ConfigReader reader = new ConfigReader(sourceName);
+        ConfigReader reader = new ConfigReader(sourceName, Objects.requireNonNull(limits, "limits"));
         Optional<ObjectNode> top = reader.object(reader.parse(json), "$");
         if (top.isEmpty()) {
             reader.finish();

@@ -3,9 +3,6 @@ package org.statsbase.confidentiality.classification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +14,8 @@ import java.util.Set;
 import org.statsbase.confidentiality.error.ConfidentialityError;
 import org.statsbase.confidentiality.internal.ConfigReader;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.level.ConfidentialityLevel;
 
 /**
@@ -78,14 +77,21 @@ public final class SecretItems {
      * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON
      */
     public static SecretItems load(Path file) {
+        return load(file, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a secret-items file under {@code limits} (the one-argument form uses
+     * {@link InputLimits#configuration()}).
+     *
+     * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), when it cannot be read, or
+     *                           listing every problem of a malformed file
+     * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON
+     */
+    public static SecretItems load(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw DataFileException.unreadable(file.toString(), e);
-        }
-        return parse(text, file.toString());
+        Objects.requireNonNull(limits, "limits");
+        return parse(LimitedInput.readUtf8(file, limits), file.toString(), limits);
     }
 
     /**
@@ -98,9 +104,20 @@ public final class SecretItems {
      * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON
      */
     public static SecretItems parse(String json, String source) {
+        return parse(json, source, InputLimits.configuration());
+    }
+
+    /**
+     * Parses the JSON text of a secret-items list under {@code limits}.
+     *
+     * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), or listing every problem of a
+     *                           malformed list
+     * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON
+     */
+    public static SecretItems parse(String json, String source, InputLimits limits) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
-        ConfigReader reader = new ConfigReader(source);
+        ConfigReader reader = new ConfigReader(source, Objects.requireNonNull(limits, "limits"));
         JsonNode root = reader.parse(json);
         JsonNode array;
         if (root instanceof ObjectNode object) {

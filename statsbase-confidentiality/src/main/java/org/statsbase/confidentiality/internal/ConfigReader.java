@@ -15,6 +15,8 @@ import org.statsbase.confidentiality.error.ConfidentialityException;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.error.ErrorCode;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * Reads a JSON configuration file with the tree model and collects every problem before failing once
@@ -24,25 +26,41 @@ import org.statsbase.core.error.ErrorCode;
  */
 public final class ConfigReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper CONFIGURATION = new ObjectMapper(
+            LimitedInput.jsonFactory(InputLimits.configuration()));
 
     private final String source;
+    private final InputLimits limits;
     private final List<DataProblem> problems = new ArrayList<>();
 
-    /** A reader for the file named {@code source}. */
+    /** A reader for the file named {@code source}, under {@link InputLimits#configuration()}. */
     public ConfigReader(String source) {
+        this(source, InputLimits.configuration());
+    }
+
+    /** A reader for the file named {@code source}, under {@code limits}. */
+    public ConfigReader(String source, InputLimits limits) {
         this.source = source;
+        this.limits = limits;
     }
 
     /**
      * The parsed tree of {@code json}.
      *
+     * @throws DataFileException SB-CORE-1201/1202 when it exceeds a limit
      * @throws ConfidentialityException SB-CONF-0113 when the text is not JSON
      */
     public JsonNode parse(String json) {
+        LimitedInput.checkSize(json, source, limits);
+        ObjectMapper mapper = limits.equals(InputLimits.configuration()) ? CONFIGURATION
+                : new ObjectMapper(LimitedInput.jsonFactory(limits));
         try {
-            return MAPPER.readTree(json);
+            return mapper.readTree(json);
         } catch (JsonProcessingException e) {
+            Optional<DataFileException> over = LimitedInput.overLimit(source, e, limits);
+            if (over.isPresent()) {
+                throw over.get();
+            }
             throw new ConfidentialityException(ConfidentialityError.CONFIG_NOT_JSON, e, source,
                     e.getOriginalMessage());
         }

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.statsbase.confidentiality.error.ConfidentialityError;
 import org.statsbase.confidentiality.error.ConfidentialityException;
+import org.statsbase.core.error.DataFileException;
 import org.statsbase.confidentiality.table.Cell;
 import org.statsbase.confidentiality.table.ContributionLevel;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * A combination of primary {@link SensitivityRule}s applied to every cell of a table, margins
@@ -32,6 +35,9 @@ public final class SensitivityRules {
 
     /** The protection level of the minimum-frequency rule as a percentage of the cell total when not given. */
     public static final int DEFAULT_FREQUENCY_PERCENT = 10;
+
+    /** How a specification is named in a limit error. */
+    private static final String SPEC_SOURCE = "sensitivity rule specification / 敏感性规则";
 
     private final List<SensitivityRule> rules;
     private final ContributionLevel level;
@@ -70,8 +76,35 @@ public final class SensitivityRules {
      * @throws ConfidentialityException SB-CONF-0401 malformed; 0402 a parameter out of range; 0403 empty
      */
     public static SensitivityRules parse(String spec, ContributionLevel level) {
+        return parse(spec, level, InputLimits.configuration());
+    }
+
+    /**
+     * Parses a specification under {@code limits}: at most {@link InputLimits#maxInputBytes()} bytes (UTF-8) and
+     * {@link InputLimits#maxLineLength()} characters,
+     * numbers of at most {@link InputLimits#maxNumberLength()} characters.
+     *
+     * @throws DataFileException SB-CORE-1201/1202 over a limit
+     * @throws ConfidentialityException SB-CONF-0401 malformed; 0402 a parameter out of range; 0403 empty
+     */
+    public static SensitivityRules parse(String spec, ContributionLevel level, InputLimits limits) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(limits, "limits");
+        LimitedInput.checkSize(spec, SPEC_SOURCE, limits);
+        if (spec.length() > limits.maxLineLength()) {
+            throw DataFileException.limitExceeded(SPEC_SOURCE, 1, "max_line_length", limits.maxLineLength(),
+                    spec.length() + " characters");
+        }
+        int run = 0;
+        for (int i = 0; i < spec.length(); i++) {
+            char c = spec.charAt(i);
+            run = c >= '0' && c <= '9' || c == '.' ? run + 1 : 0;
+            if (run > limits.maxNumberLength()) {
+                throw DataFileException.limitExceeded(SPEC_SOURCE, 1, "max_number_length", limits.maxNumberLength(),
+                        "a number at column " + (i - run + 2));
+            }
+        }
         return of(level, new Parser(spec).rules());
     }
 

@@ -24,6 +24,7 @@ import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.error.ErrorCode;
 import org.statsbase.core.error.StatsbaseException;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * One year's 统计用区划代码 catalog (国家统计局 publishes one a year, reference date 30 June): a tree
@@ -150,10 +151,23 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
      *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
      */
     public static DivisionCatalog load(Path file, int year) {
+        return load(file, year, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a catalog CSV under {@code limits} (size, line and field length).
+     *
+     * @throws DataFileException {@code SB-CORE-1201}/{@code 1202} over a limit; {@code unreadable} if the
+     *                           file cannot be read or is not UTF-8 CSV; {@code malformed} listing every bad line
+     * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
+     *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
+     */
+    public static DivisionCatalog load(Path file, int year, InputLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         checkYear(year);
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString(), year);
+            return load(in, file.toString(), year, limits);
         } catch (IOException e) {
             throw DataFileException.unreadable(file.toString(), e);
         }
@@ -170,10 +184,24 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
      *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
      */
     public static DivisionCatalog load(InputStream in, String source, int year) {
+        return load(in, source, year, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a catalog CSV from a stream, which is read to its end and not closed, under {@code limits}.
+     *
+     * @param source the name used in problems, for example the file name
+     * @throws DataFileException {@code SB-CORE-1201}/{@code 1202} over a limit, else as {@link #load(InputStream,
+     *                           String, int)}
+     * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
+     *         {@value #MIN_YEAR} &lt;= {@code year} &lt;= {@value #MAX_YEAR}
+     */
+    public static DivisionCatalog load(InputStream in, String source, int year, InputLimits limits) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
         checkYear(year);
-        CsvTable table = CsvTable.read(in, source);
+        CsvTable table = CsvTable.read(in, source, limits);
         List<DataProblem> problems = new ArrayList<>();
         Map<String, Integer> columns = columns(table.header());
         if (columns.isEmpty()) {

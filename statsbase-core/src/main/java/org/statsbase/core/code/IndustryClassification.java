@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * A table of GB/T 4754-2017 国民经济行业分类 (as amended by its 第1号修改单 of 2019): the entries
@@ -86,7 +87,8 @@ public final class IndustryClassification {
                 if (in == null) {
                     throw new IllegalStateException("statsbase is broken: resource " + name + " is missing");
                 }
-                return IndustryTableReader.readJson(in, name, IndustryLevel.DIVISION, "entries");
+                return IndustryTableReader.readJson(in, name, IndustryLevel.DIVISION, "entries",
+                        InputLimits.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -96,71 +98,111 @@ public final class IndustryClassification {
     /**
      * The 20 sections and 97 divisions of GB/T 4754-2017 that statsbase ships; groups and
      * classes are checked down to their division.
-     *
-     * @return the 20 sections and 97 divisions of GB/T 4754-2017 that statsbase ships
      */
     public static IndustryClassification shipped() {
         return Shipped.TABLE;
     }
 
     /**
-     * Loads a full four-level table from nested JSON {@code [{code, name, children: [...]}]}.
+     * Loads a full four-level table from nested JSON {@code [{code, name, children: [...]}]} under
+     * {@link InputLimits#defaults()}.
      *
-     * @param file the file to read
-     * @return the table
-     * @throws DataFileException unreadable, or malformed with every problem and its JSON path
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its JSON path
      */
     public static IndustryClassification loadJson(Path file) {
+        return loadJson(file, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a full four-level table from nested JSON under {@code limits}.
+     *
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its JSON path
+     */
+    public static IndustryClassification loadJson(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         try (InputStream in = Files.newInputStream(file)) {
-            return loadJson(in, file.toString());
+            return loadJson(in, file.toString(), limits);
         } catch (IOException e) {
             throw DataFileException.unreadable(file.toString(), e);
         }
     }
 
     /**
-     * Loads a full four-level table from nested JSON read from {@code in} (not closed).
+     * Loads a full four-level table from nested JSON read from {@code in} (not closed) under
+     * {@link InputLimits#defaults()}.
      *
-     * @param in the stream, read to its end and not closed
      * @param source the name to report problems under
-     * @return the table
-     * @throws DataFileException unreadable, or malformed with every problem and its JSON path
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its JSON path
      */
     public static IndustryClassification loadJson(InputStream in, String source) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
-        return IndustryTableReader.readJson(in, source, IndustryLevel.CLASS);
+        return loadJson(in, source, InputLimits.defaults());
     }
 
     /**
-     * Loads a full four-level table from UTF-8 CSV with the header {@code code,name}.
+     * Loads a full four-level table from nested JSON read from {@code in} (not closed) under {@code limits}.
      *
-     * @param file the file to read
-     * @return the table
-     * @throws DataFileException unreadable, or malformed with every problem and its line
+     * @param source the name to report problems under
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its JSON path
+     */
+    public static IndustryClassification loadJson(InputStream in, String source, InputLimits limits) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
+        return IndustryTableReader.readJson(in, source, IndustryLevel.CLASS, limits);
+    }
+
+    /**
+     * Loads a full four-level table from UTF-8 CSV with the header {@code code,name} under
+     * {@link InputLimits#defaults()}.
+     *
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its line
      */
     public static IndustryClassification loadCsv(Path file) {
+        return loadCsv(file, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a full four-level table from UTF-8 CSV under {@code limits}.
+     *
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its line
+     */
+    public static IndustryClassification loadCsv(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         try (InputStream in = Files.newInputStream(file)) {
-            return loadCsv(in, file.toString());
+            return loadCsv(in, file.toString(), limits);
         } catch (IOException e) {
             throw DataFileException.unreadable(file.toString(), e);
         }
     }
 
     /**
-     * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed).
+     * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed) under
+     * {@link InputLimits#defaults()}.
      *
-     * @param in the stream, read to its end and not closed
      * @param source the name to report problems under
-     * @return the table
-     * @throws DataFileException unreadable, or malformed with every problem and its line
+     * @throws DataFileException unreadable, over a limit, or malformed with every problem and its line
      */
     public static IndustryClassification loadCsv(InputStream in, String source) {
+        return loadCsv(in, source, InputLimits.defaults());
+    }
+
+    /**
+     * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed) under {@code limits}.
+     *
+     * @param source the name to report problems under
+     * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
+     *                           with every problem and its line
+     */
+    public static IndustryClassification loadCsv(InputStream in, String source, InputLimits limits) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return IndustryTableReader.readCsv(in, source, IndustryLevel.CLASS);
+        Objects.requireNonNull(limits, "limits");
+        return IndustryTableReader.readCsv(in, source, IndustryLevel.CLASS, limits);
     }
 
     /**
@@ -171,9 +213,6 @@ public final class IndustryClassification {
      * looked up at its own level, or at the deepest level this table holds if that is higher
      * (the shipped table: a group or class is looked up as its division); an absent entry fails
      * with {@link IndustryCheck.Reason#UNKNOWN_CODE}.
-     *
-     * @param input the code in any accepted spelling; may be {@code null}
-     * @return the check, with the entry found and the level looked up
      */
     public IndustryCheck check(CharSequence input) {
         CodeCheck<IndustryCode, IndustryCode.Reason> form = IndustryCode.check(input);
@@ -194,78 +233,42 @@ public final class IndustryClassification {
         return IndustryCheck.found(form, checkedTo, looked.equals(code) ? found : null, found);
     }
 
-    /**
-     * The entry of a code, if this table holds it.
-     *
-     * @param code the code to look up
-     * @return the entry of a code, if this table holds it
-     */
+    /** The entry of a code, if this table holds it. */
     public Optional<IndustryEntry> find(IndustryCode code) {
         return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
     }
 
-    /**
-     * The entries directly below a code, in code order; empty for a leaf or an unknown code.
-     *
-     * @param code the code to look up
-     * @return the entries directly below a code, in code order; empty for a leaf or an unknown code
-     */
+    /** The entries directly below a code, in code order; empty for a leaf or an unknown code. */
     public List<IndustryEntry> children(IndustryCode code) {
         return children.getOrDefault(Objects.requireNonNull(code, "code"), List.of());
     }
 
-    /**
-     * Every entry, in code order (sections each followed by what lies below them).
-     *
-     * @return every entry, in code order (sections each followed by what lies below them)
-     */
+    /** Every entry, in code order (sections each followed by what lies below them). */
     public List<IndustryEntry> entries() {
         return entries;
     }
 
-    /**
-     * The entries of one level, in code order; empty for a level deeper than {@link #depth()}.
-     *
-     * @param level the level
-     * @return the entries of one level, in code order; empty for a level deeper than {@link #depth()}
-     */
+    /** The entries of one level, in code order; empty for a level deeper than {@link #depth()}. */
     public List<IndustryEntry> entries(IndustryLevel level) {
         return byLevel.get(Objects.requireNonNull(level, "level"));
     }
 
-    /**
-     * The number of entries of one level.
-     *
-     * @param level the level
-     * @return the number of entries of one level
-     */
+    /** The number of entries of one level. */
     public int count(IndustryLevel level) {
         return entries(level).size();
     }
 
-    /**
-     * The number of entries of every level.
-     *
-     * @return the number of entries of every level
-     */
+    /** The number of entries of every level. */
     public int size() {
         return entries.size();
     }
 
-    /**
-     * The deepest level this table holds: {@link IndustryLevel#DIVISION} shipped, {@link IndustryLevel#CLASS} loaded.
-     *
-     * @return the deepest level this table holds
-     */
+    /** The deepest level this table holds: {@link IndustryLevel#DIVISION} shipped, {@link IndustryLevel#CLASS} loaded. */
     public IndustryLevel depth() {
         return depth;
     }
 
-    /**
-     * Where the table came from: the resource or file name.
-     *
-     * @return the table's source: the resource or file name
-     */
+    /** Where the table came from: the resource or file name. */
     public String source() {
         return source;
     }
@@ -273,9 +276,6 @@ public final class IndustryClassification {
     /**
      * Writes the table as CSV that {@link #loadCsv(Path)} reads back: the header
      * {@code code,name}, then one line per entry with the section letter or the digits.
-     *
-     * @param out where to write
-     * @throws java.io.IOException if {@code out} fails
      */
     public void writeCsv(Appendable out) throws IOException {
         Objects.requireNonNull(out, "out");

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +17,8 @@ import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.DataProblem;
 import org.statsbase.core.internal.config.JsonFiles;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * Reads a GB/T 4754-2017 table (nested JSON or flat CSV) and checks its structure, collecting
@@ -28,7 +28,7 @@ import org.statsbase.core.internal.config.JsonFiles;
  */
 final class IndustryTableReader {
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper CSV = csv(InputLimits.defaults());
 
     private final String source;
     private final IndustryLevel depth;
@@ -60,16 +60,17 @@ final class IndustryTableReader {
     }
 
     /** Reads a nested JSON array {@code [{code,name,children:[...]}]} holding every level down to {@code depth}. */
-    static IndustryClassification readJson(InputStream in, String source, IndustryLevel depth) {
-        return readJson(in, source, depth, "");
+    static IndustryClassification readJson(InputStream in, String source, IndustryLevel depth, InputLimits limits) {
+        return readJson(in, source, depth, "", limits);
     }
 
     /**
      * Reads a JSON document; when {@code member} is not empty the array is that member of the
      * root object (the shipped resource keeps its provenance beside the entries).
      */
-    static IndustryClassification readJson(InputStream in, String source, IndustryLevel depth, String member) {
-        JsonNode root = JsonFiles.read(source, in);
+    static IndustryClassification readJson(InputStream in, String source, IndustryLevel depth, String member,
+            InputLimits limits) {
+        JsonNode root = JsonFiles.read(source, in, limits);
         IndustryTableReader reader = new IndustryTableReader(source, depth);
         String path = "$";
         JsonNode array = root;
@@ -145,10 +146,12 @@ final class IndustryTableReader {
     }
 
     /** Reads a flat CSV {@code code,name} with a header line. */
-    static IndustryClassification readCsv(InputStream in, String source, IndustryLevel depth) {
+    static IndustryClassification readCsv(InputStream in, String source, IndustryLevel depth, InputLimits limits) {
         IndustryTableReader reader = new IndustryTableReader(source, depth);
-        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8);
-        try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class).readValues(text)) {
+        String text = new String(LimitedInput.readAll(in, source, limits), StandardCharsets.UTF_8);
+        LimitedInput.checkLineLength(text, source, limits);
+        CsvMapper mapper = limits.equals(InputLimits.defaults()) ? CSV : csv(limits);
+        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(text)) {
             boolean header = true;
             while (rows.hasNextValue()) {
                 long line = rows.getParser().currentLocation().getLineNr();
@@ -162,9 +165,15 @@ final class IndustryTableReader {
             }
         } catch (IOException | RuntimeJsonMappingException e) {
             // A syntax error (an unclosed quote) leaves no trustworthy line structure after it.
-            throw DataFileException.unreadable(source, e);
+            throw LimitedInput.unreadable(source, e, limits);
         }
         return reader.finish(false);
+    }
+
+    private static CsvMapper csv(InputLimits limits) {
+        CsvMapper mapper = LimitedInput.csvMapper(limits);
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        return mapper;
     }
 
     private static boolean isBlank(List<String> row) {

@@ -6,7 +6,8 @@ package org.statsbase.core.error;
  * <p>Numbers are allocated in blocks per area and never reused:
  * 00xx general and data files, 01xx 统一社会信用代码, 02xx 组织机构代码, 03xx 区划代码 and catalogs,
  * 04xx 城乡分类代码, 05xx 行业分类, 06xx statistical units and the register, 07xx enterprise size,
- * 08xx above-scale status, 09xx institutions and staff, 10xx periods and deadlines, 11xx forms.
+ * 08xx above-scale status, 09xx institutions and staff, 10xx periods and deadlines, 11xx forms,
+ * 12xx input limits ({@link org.statsbase.core.io.InputLimits}).
  *
  * <p>Thread safety: immutable constants.
  */
@@ -613,6 +614,12 @@ public enum CoreError implements ErrorCode {
     /** {@code SB-CORE-1112}: form "…" indicator "…" is of type …; value "…" does not fit. */
     FORM_DATA_WRONG_VALUE("SB-CORE-1112", "报表“{0}”指标“{1}”为 {2} 类型，值“{3}”不符",
             "form \"{0}\" indicator \"{1}\" is of type {2}; value \"{3}\" does not fit"),
+
+    // ---- 12xx input limits (org.statsbase.core.io.InputLimits) ---------------------------------
+    INPUT_TOO_LARGE("SB-CORE-1201", "输入 {0} 超过 {1} 字节的上限（可通过 InputLimits 或 --max-input-size 调整）",
+            "input {0} is larger than the limit of {1} bytes (configurable: InputLimits, --max-input-size)"),
+    INPUT_LIMIT_EXCEEDED("SB-CORE-1202", "输入 {0} 超出限制 {1}（上限 {2}，可通过 InputLimits 调整）：{3}",
+            "input {0} exceeds the limit {1} (at most {2}, configurable through InputLimits): {3}"),
     ;
 
     private final String code;

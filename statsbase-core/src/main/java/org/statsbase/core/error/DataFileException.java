@@ -33,6 +33,34 @@ public final class DataFileException extends StatsbaseException {
     }
 
     /**
+     * The input is larger than its configured limit ({@link CoreError#INPUT_TOO_LARGE}); reading
+     * stopped at the limit.
+     *
+     * @param maxBytes the limit, {@link org.statsbase.core.io.InputLimits#maxInputBytes()}
+     */
+    public static DataFileException tooLarge(String source, long maxBytes) {
+        DataProblem problem = DataProblem.of(source, 0, "", CoreError.INPUT_TOO_LARGE, source, maxBytes);
+        return new DataFileException(CoreError.INPUT_TOO_LARGE, List.of(problem), null, source, maxBytes);
+    }
+
+    /**
+     * The input exceeds another configured limit of {@link org.statsbase.core.io.InputLimits}
+     * ({@link CoreError#INPUT_LIMIT_EXCEEDED}).
+     *
+     * @param line    the 1-based line where it was exceeded, 0 if unknown
+     * @param limit   the limit's name, for example {@code max_nesting_depth}
+     * @param maximum the configured value
+     * @param detail  what was found, for example the parser's message
+     */
+    public static DataFileException limitExceeded(String source, long line, String limit, long maximum,
+            String detail) {
+        DataProblem problem = DataProblem.of(source, line, "", CoreError.INPUT_LIMIT_EXCEEDED, source, limit, maximum,
+                detail);
+        return new DataFileException(CoreError.INPUT_LIMIT_EXCEEDED, List.of(problem), null, source, limit, maximum,
+                detail);
+    }
+
+    /**
      * The file was read but has problems.
      *
      * @param source the name used in problems, for example the file name

@@ -12,6 +12,7 @@ import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.internal.config.ConfigIds;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.period.ReportingPeriod;
 
 /**
@@ -88,8 +89,20 @@ public final class SurveySystem {
      * @throws DataFileException if the file is unreadable or has problems (all of them reported)
      */
     public static SurveySystem load(Path file) {
+        return load(file, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a survey system from a JSON file under {@code limits} (the one-argument form uses
+     * {@link InputLimits#defaults()}: a survey system of a census can run to megabytes).
+     *
+     * @throws DataFileException if the file is unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202})
+     *                           or has problems (all of them reported)
+     */
+    public static SurveySystem load(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
-        return SurveySystemReader.read(file);
+        Objects.requireNonNull(limits, "limits");
+        return SurveySystemReader.read(file, limits);
     }
 
     /**
@@ -101,9 +114,21 @@ public final class SurveySystem {
      * @throws DataFileException if the input is unreadable or has problems (all of them reported)
      */
     public static SurveySystem read(String source, InputStream in) {
+        return read(source, in, InputLimits.defaults());
+    }
+
+    /**
+     * Reads a survey system from JSON under {@code limits}.
+     *
+     * @param source a name for the input in error messages (a file or resource name)
+     * @throws DataFileException if the input is unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202})
+     *                           or has problems (all of them reported)
+     */
+    public static SurveySystem read(String source, InputStream in, InputLimits limits) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(in, "in");
-        return SurveySystemReader.read(source, in);
+        Objects.requireNonNull(limits, "limits");
+        return SurveySystemReader.read(source, in, limits);
     }
 
     /**

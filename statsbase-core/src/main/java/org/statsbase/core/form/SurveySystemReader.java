@@ -13,6 +13,7 @@ import org.statsbase.core.internal.config.ConfigIds;
 import org.statsbase.core.internal.config.JsonFiles;
 import org.statsbase.core.internal.config.JsonObject;
 import org.statsbase.core.internal.config.JsonProblems;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.core.period.Frequency;
 import org.statsbase.core.period.ReportingPeriod;
 
@@ -28,13 +29,13 @@ final class SurveySystemReader {
     }
 
     /** Reads a file. */
-    static SurveySystem read(Path file) {
-        return read(file.toString(), JsonFiles.read(file));
+    static SurveySystem read(Path file, InputLimits limits) {
+        return read(file.toString(), JsonFiles.read(file, limits));
     }
 
     /** Reads a stream. */
-    static SurveySystem read(String source, InputStream in) {
-        return read(source, JsonFiles.read(source, in));
+    static SurveySystem read(String source, InputStream in, InputLimits limits) {
+        return read(source, JsonFiles.read(source, in, limits));
     }
 
     private record Name(String zh, String en) {

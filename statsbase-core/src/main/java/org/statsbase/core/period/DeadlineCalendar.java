@@ -16,6 +16,7 @@ import org.statsbase.core.error.CoreError;
 import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.internal.config.ConfigIds;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * The reporting deadlines (报送时间) of a survey system in one province and year, as
@@ -99,8 +100,20 @@ public final class DeadlineCalendar {
      * @throws DataFileException if the file is unreadable or has problems (all of them reported)
      */
     public static DeadlineCalendar load(Path file) {
+        return load(file, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a calendar from a JSON file under {@code limits} (the one-argument form uses
+     * {@link InputLimits#configuration()}).
+     *
+     * @throws DataFileException if the file is unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202})
+     *                           or has problems (all of them reported)
+     */
+    public static DeadlineCalendar load(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
-        return DeadlineCalendarReader.read(file);
+        Objects.requireNonNull(limits, "limits");
+        return DeadlineCalendarReader.read(file, limits);
     }
 
     /**
@@ -112,9 +125,21 @@ public final class DeadlineCalendar {
      * @throws DataFileException if the input is unreadable or has problems (all of them reported)
      */
     public static DeadlineCalendar read(String source, InputStream in) {
+        return read(source, in, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a calendar from JSON under {@code limits}.
+     *
+     * @param source a name for the input in error messages (a file or resource name)
+     * @throws DataFileException if the input is unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202})
+     *                           or has problems (all of them reported)
+     */
+    public static DeadlineCalendar read(String source, InputStream in, InputLimits limits) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(in, "in");
-        return DeadlineCalendarReader.read(source, in);
+        Objects.requireNonNull(limits, "limits");
+        return DeadlineCalendarReader.read(source, in, limits);
     }
 
     /**

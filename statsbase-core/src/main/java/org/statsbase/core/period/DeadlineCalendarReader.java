@@ -20,6 +20,7 @@ import org.statsbase.core.internal.config.ConfigIds;
 import org.statsbase.core.internal.config.JsonFiles;
 import org.statsbase.core.internal.config.JsonObject;
 import org.statsbase.core.internal.config.JsonProblems;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * Reads the JSON form of a {@link DeadlineCalendar} (documented there), collecting every problem
@@ -31,13 +32,13 @@ final class DeadlineCalendarReader {
     }
 
     /** Reads a file. */
-    static DeadlineCalendar read(Path file) {
-        return read(file.toString(), JsonFiles.read(file));
+    static DeadlineCalendar read(Path file, InputLimits limits) {
+        return read(file.toString(), JsonFiles.read(file, limits));
     }
 
     /** Reads a stream. */
-    static DeadlineCalendar read(String source, InputStream in) {
-        return read(source, JsonFiles.read(source, in));
+    static DeadlineCalendar read(String source, InputStream in, InputLimits limits) {
+        return read(source, JsonFiles.read(source, in, limits));
     }
 
     private static DeadlineCalendar read(String source, JsonNode root) {

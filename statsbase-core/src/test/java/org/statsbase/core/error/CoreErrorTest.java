@@ -41,7 +41,8 @@ class CoreErrorTest {
             "FREQUENCY_", "10",
             "DEADLINE_", "10",
             "CONFIG_", "10",
-            "FORM_", "11");
+            "FORM_", "11",
+            "INPUT_", "12");
 
     private static final List<CoreError> ALL = List.of(CoreError.values());
 
@@ -73,7 +74,7 @@ class CoreErrorTest {
     @Test
     void everyBlockOfTheJavadocHasCodes() {
         assertThat(ALL.stream().map(CoreErrorTest::blockOf).distinct())
-                .containsExactlyInAnyOrder("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11");
+                .containsExactlyInAnyOrder("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12");
         assertThat(ALL.stream().filter(e -> e.code().matches("SB-CORE-0[678]\\d\\d"))).hasSizeGreaterThan(25);
     }
 

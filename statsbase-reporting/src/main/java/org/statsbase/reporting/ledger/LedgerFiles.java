@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * Reads ledger postings from files an enterprise's own systems export: CSV or JSON Lines, UTF-8.
@@ -16,6 +18,10 @@ import org.statsbase.core.error.DataFileException;
  * line is reported with its 1-based line number, field and reason in one {@link DataFileException};
  * nothing is returned from a file with a bad line (an import is all or nothing).
  *
+ * <p>Limits: every reader takes an optional {@link InputLimits} (without it {@link InputLimits#defaults()}:
+ * 256 MiB, lines of 1,048,576 characters, 1,000 problems listed); a limit exceeded ends the reading with a
+ * {@link DataFileException} of code {@code SB-CORE-1201} (size) or {@code SB-CORE-1202}.
+ *
  * <p>Thread safety: stateless.
  */
 public final class LedgerFiles {
@@ -23,64 +29,67 @@ public final class LedgerFiles {
     private LedgerFiles() {
     }
 
-    /**
-     * Reads a CSV file.
-     *
-     * @param file the CSV file
-     * @return the postings in file order
-     */
+    /** Reads a CSV file under {@link InputLimits#defaults()}. */
     public static List<LedgerPosting> readCsv(Path file) {
+        return readCsv(file, InputLimits.defaults());
+    }
+
+    /** Reads a CSV file under {@code limits}. */
+    public static List<LedgerPosting> readCsv(Path file, InputLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         try (InputStream in = Files.newInputStream(file)) {
-            return readCsv(in, file.toString());
+            return readCsv(in, file.toString(), limits);
         } catch (IOException e) {
             throw DataFileException.unreadable(file.toString(), e);
         }
     }
 
-    /**
-     * Reads CSV from a stream (not closed).
-     *
-     * @param in     the CSV text, UTF-8
-     * @param source a name for problems, for example the file name
-     * @return the postings in stream order
-     */
+    /** Reads CSV from a stream (not closed) under {@link InputLimits#defaults()}. */
     public static List<LedgerPosting> readCsv(InputStream in, String source) {
-        return PostingReader.csv(in, source);
+        return readCsv(in, source, InputLimits.defaults());
     }
 
-    /**
-     * Reads a JSON Lines file.
-     *
-     * @param file the JSON Lines file
-     * @return the postings in file order
-     */
+    /** Reads CSV from a stream (not closed) under {@code limits}. */
+    public static List<LedgerPosting> readCsv(InputStream in, String source, InputLimits limits) {
+        return PostingReader.csv(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"),
+                Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** Reads a JSON Lines file under {@link InputLimits#defaults()}. */
     public static List<LedgerPosting> readJsonLines(Path file) {
+        return readJsonLines(file, InputLimits.defaults());
+    }
+
+    /** Reads a JSON Lines file under {@code limits}. */
+    public static List<LedgerPosting> readJsonLines(Path file, InputLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         try (InputStream in = Files.newInputStream(file)) {
-            return readJsonLines(in, file.toString());
+            return readJsonLines(in, file.toString(), limits);
         } catch (IOException e) {
             throw DataFileException.unreadable(file.toString(), e);
         }
     }
 
-    /**
-     * Reads JSON Lines from a stream (not closed).
-     *
-     * @param in     the JSON Lines text, UTF-8
-     * @param source a name for problems, for example the file name
-     * @return the postings in stream order
-     */
+    /** Reads JSON Lines from a stream (not closed) under {@link InputLimits#defaults()}. */
     public static List<LedgerPosting> readJsonLines(InputStream in, String source) {
-        return PostingReader.jsonLines(in, source);
+        return readJsonLines(in, source, InputLimits.defaults());
     }
 
-    /**
-     * Reads a file as JSON Lines when its name ends with {@code .jsonl} or {@code .ndjson}, as CSV otherwise.
-     *
-     * @param file the file
-     * @return the postings in file order
-     */
+    /** Reads JSON Lines from a stream (not closed) under {@code limits}. */
+    public static List<LedgerPosting> readJsonLines(InputStream in, String source, InputLimits limits) {
+        return PostingReader.jsonLines(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"),
+                Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** Reads a file as JSON Lines when its name ends with {@code .jsonl} or {@code .ndjson}, as CSV otherwise. */
     public static List<LedgerPosting> read(Path file) {
+        return read(file, InputLimits.defaults());
+    }
+
+    /** As {@link #read(Path)}, under {@code limits}. */
+    public static List<LedgerPosting> read(Path file, InputLimits limits) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? readJsonLines(file) : readCsv(file);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? readJsonLines(file, limits)
+                : readCsv(file, limits);
     }
 }

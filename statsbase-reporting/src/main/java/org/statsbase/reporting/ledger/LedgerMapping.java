@@ -1,8 +1,5 @@
 package org.statsbase.reporting.ledger;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.reporting.error.ReportingError;
 import org.statsbase.reporting.error.ReportingException;
 import org.statsbase.reporting.ledger.internal.EntryFields;
@@ -86,13 +85,19 @@ public final class LedgerMapping {
      * @throws DataFileException every problem of the file, with JSON paths; or the file is unreadable
      */
     public static LedgerMapping read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw DataFileException.unreadable(file.toString(), e);
-        }
-        return parse(text, file.toString());
+        return read(file, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a mapping file under {@code limits} (the one-argument form uses
+     * {@link InputLimits#configuration()}).
+     *
+     * @throws DataFileException every problem of the file, with JSON paths; the file is unreadable; or it
+     *                           exceeds a limit ({@code SB-CORE-1201}/{@code 1202})
+     */
+    public static LedgerMapping read(Path file, InputLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return parse(LimitedInput.readUtf8(file, limits), file.toString(), limits);
     }
 
     /**
@@ -104,7 +109,20 @@ public final class LedgerMapping {
      * @throws DataFileException every problem of the text, with JSON paths
      */
     public static LedgerMapping parse(String text, String source) {
-        return MappingReader.read(Objects.requireNonNull(text, "text"), Objects.requireNonNull(source, "source"));
+        return parse(text, source, InputLimits.configuration());
+    }
+
+    /**
+     * Parses a mapping under {@code limits}: size (of the text's UTF-8 form), nesting depth, number,
+     * string and name length, YAML aliases.
+     *
+     * @param source a name for problems, for example the file name
+     * @throws DataFileException every problem of the text, with JSON paths; or a limit exceeded
+     *                           ({@code SB-CORE-1201}/{@code 1202})
+     */
+    public static LedgerMapping parse(String text, String source, InputLimits limits) {
+        return MappingReader.read(Objects.requireNonNull(text, "text"), Objects.requireNonNull(source, "source"),
+                Objects.requireNonNull(limits, "limits"));
     }
 
     /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -16,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.reporting.error.ReportingError;
 import org.statsbase.reporting.error.ReportingException;
 import org.statsbase.reporting.ledger.internal.EntryFields;
 import org.statsbase.reporting.ledger.internal.Problems;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a {@link LedgerMapping} from JSON or YAML, strictly: unknown keys, keys written twice, missing
@@ -29,13 +32,24 @@ import org.statsbase.reporting.ledger.internal.Problems;
  */
 final class MappingReader {
 
-    private static final int MAX_DEPTH = 16;
-    private static final int MAX_BYTES = 4 * 1024 * 1024;
-    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH + 4).maxNumberLength(64).maxStringLength(MAX_BYTES).build();
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(LIMITS)
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
+    /** The parsers of one set of limits. */
+    private record Factories(JsonFactory json, YAMLFactory yaml) {
+
+        static Factories of(InputLimits limits) {
+            // the recursive reader refuses past maxNestingDepth itself; Jackson's check is a backstop
+            InputLimits backstop = limits.withMaxNestingDepth(limits.maxNestingDepth() + 4);
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit((int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE));
+            options.setNestingDepthLimit(backstop.maxNestingDepth());
+            options.setMaxAliasesForCollections(limits.maxYamlAliases());
+            options.setAllowRecursiveKeys(false);
+            YAMLFactory yaml = LimitedInput.constrain(YAMLFactory.builder(), backstop).loaderOptions(options)
+                    .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
+            return new Factories(LimitedInput.jsonFactory(backstop), yaml);
+        }
+    }
+
+    private static final Factories DEFAULT = Factories.of(InputLimits.configuration());
 
     private static final List<String> TOP = List.of("form", "name", "source_unit", "unit", "decimals", "rounding",
             "figures");
@@ -64,26 +78,34 @@ final class MappingReader {
     }
 
     private final String source;
+    private final InputLimits limits;
     private final Problems problems;
+    private int aliases;
 
-    private MappingReader(String source) {
+    private MappingReader(String source, InputLimits limits) {
         this.source = source;
-        this.problems = new Problems(source);
+        this.limits = limits;
+        this.problems = new Problems(source, limits.maxProblems());
     }
 
-    /** Reads a mapping or throws {@link org.statsbase.core.error.DataFileException} with every problem. */
-    static LedgerMapping read(String text, String source) {
-        return new MappingReader(source).parse(text);
+    /** Reads a mapping or throws {@link DataFileException} with every problem, or the limit exceeded. */
+    static LedgerMapping read(String text, String source, InputLimits limits) {
+        return new MappingReader(source, limits).parse(text);
+    }
+
+    private void throwIfOverLimit(Throwable e) {
+        Optional<DataFileException> over = LimitedInput.overLimit(source, e, limits);
+        if (over.isPresent()) {
+            throw over.get();
+        }
     }
 
     private LedgerMapping parse(String text) {
-        if (text.length() > MAX_BYTES) {
-            problems.add(0, "$", ReportingError.MAPPING_SYNTAX, "longer than " + MAX_BYTES + " characters");
-            problems.throwIfAny();
-        }
+        LimitedInput.checkSize(text, source, limits);
+        Factories factories = limits.equals(InputLimits.configuration()) ? DEFAULT : Factories.of(limits);
         boolean json = text.stripLeading().startsWith("{");
         Node root = null;
-        try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
+        try (JsonParser p = json ? factories.json().createParser(text) : factories.yaml().createParser(text)) {
             if (p.nextToken() != null) {
                 root = node(p, "$", 0);
                 if (root != null && p.nextToken() != null) {
@@ -91,9 +113,11 @@ final class MappingReader {
                 }
             }
         } catch (JsonProcessingException e) {
+            throwIfOverLimit(e);
             problems.add(e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), "$",
                     ReportingError.MAPPING_SYNTAX, e.getOriginalMessage());
         } catch (IOException | RuntimeException e) {
+            throwIfOverLimit(e);
             problems.add(0, "$", ReportingError.MAPPING_SYNTAX, String.valueOf(e.getMessage()));
         }
         if (root == null) {
@@ -307,9 +331,16 @@ final class MappingReader {
     private Node node(JsonParser p, String path, int depth) throws IOException {
         JsonToken token = p.currentToken();
         long line = line(p);
-        if (depth > MAX_DEPTH) {
-            problems.add(line, path, ReportingError.MAPPING_SYNTAX, "nested deeper than " + MAX_DEPTH);
-            problems.throwIfAny();
+        if (depth >= limits.maxNestingDepth() && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            // depth counts the containers around this one: refusing here keeps at most maxNestingDepth of them
+            throw DataFileException.limitExceeded(source, line, "max_nesting_depth", limits.maxNestingDepth(),
+                    "nested deeper at " + path);
+        }
+        // Jackson does not expand aliases (an alias is read as its anchor's name), so they cost no memory;
+        // the limit bounds how many a mapping may use at all.
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias() && ++aliases > limits.maxYamlAliases()) {
+            throw DataFileException.limitExceeded(source, line, "max_yaml_aliases", limits.maxYamlAliases(),
+                    "alias *" + p.getText() + " at " + path);
         }
         switch (token) {
             case START_OBJECT -> {

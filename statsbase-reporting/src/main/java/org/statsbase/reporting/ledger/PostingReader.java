@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,8 +24,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.reporting.error.ReportingError;
 import org.statsbase.reporting.error.ReportingException;
 import org.statsbase.reporting.ledger.internal.EntryFields;
@@ -44,31 +48,57 @@ final class PostingReader {
     private static final List<String> REQUIRED = List.of("date", "account", "quantity", "record_digest",
             "record_description");
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
+    /** The mappers of one set of limits: built once, then only read with (thread-safe in that use). */
+    private record Mappers(CsvMapper csv, ObjectMapper json) {
+
+        static Mappers of(InputLimits limits) {
+            CsvMapper csv = LimitedInput.csvMapper(limits);
+            csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            ObjectMapper json = JsonMapper.builder(LimitedInput.jsonFactory(limits))
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                    .build();
+            return new Mappers(csv, json);
+        }
+    }
+
+    private static final Mappers DEFAULT = Mappers.of(InputLimits.defaults());
 
     private PostingReader() {
     }
 
-    private static Reader reader(InputStream in) throws IOException {
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    private static Mappers mappers(InputLimits limits) {
+        return limits.equals(InputLimits.defaults()) ? DEFAULT : Mappers.of(limits);
+    }
+
+    /** The stream read whole under the byte limit, decoded strictly, lines limited. */
+    private static Reader reader(InputStream in, String source, InputLimits limits) throws IOException {
+        byte[] bytes = LimitedInput.readAll(in, source, limits);
+        Reader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
-        return reader;
+        return LimitedInput.limitLines(reader, source, limits);
+    }
+
+    /** A limit exceeded ends the reading with its own typed error, not a problem of one line. */
+    private static void throwIfOverLimit(String source, Throwable e, InputLimits limits) {
+        Optional<DataFileException> over = LimitedInput.overLimit(source, e, limits);
+        if (over.isPresent()) {
+            throw over.get();
+        }
     }
 
     /** Reads CSV with a header row. */
-    static List<LedgerPosting> csv(InputStream in, String source) {
-        Problems problems = new Problems(source);
+    static List<LedgerPosting> csv(InputStream in, String source, InputLimits limits) {
+        Problems problems = new Problems(source, limits.maxProblems());
         List<LedgerPosting> postings = new ArrayList<>();
-        try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).readValues(reader(in))) {
+        try (MappingIterator<List<String>> it = mappers(limits).csv().readerForListOf(String.class)
+                .readValues(reader(in, source, limits))) {
             Map<String, Integer> columns = null;
             int width = 0;
             while (it.hasNextValue()) {
@@ -77,6 +107,7 @@ final class PostingReader {
                 try {
                     fields = it.nextValue();
                 } catch (RuntimeException e) {
+                    throwIfOverLimit(source, e, limits);
                     problems.add(line, "", ReportingError.LEDGER_LINE_MALFORMED, detail(e));
                     break;
                 }
@@ -103,10 +134,11 @@ final class PostingReader {
                 problems.add(1, "", ReportingError.LEDGER_COLUMN_MISSING, REQUIRED.get(0), String.join(", ", REQUIRED));
             }
         } catch (JsonProcessingException e) {
+            throwIfOverLimit(source, e, limits);
             problems.add(e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), "",
                     ReportingError.LEDGER_LINE_MALFORMED, e.getOriginalMessage());
         } catch (IOException | RuntimeException e) {
-            throw DataFileException.unreadable(source, e);
+            throw LimitedInput.unreadable(source, e, limits);
         }
         problems.throwIfAny();
         return List.copyOf(postings);
@@ -132,10 +164,11 @@ final class PostingReader {
     }
 
     /** Reads JSON Lines: one object per non-blank line. */
-    static List<LedgerPosting> jsonLines(InputStream in, String source) {
-        Problems problems = new Problems(source);
+    static List<LedgerPosting> jsonLines(InputStream in, String source, InputLimits limits) {
+        Problems problems = new Problems(source, limits.maxProblems());
         List<LedgerPosting> postings = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(reader(in))) {
+        ObjectMapper json = mappers(limits).json();
+        try (BufferedReader reader = new BufferedReader(reader(in, source, limits))) {
             String text;
             long line = 0;
             while ((text = reader.readLine()) != null) {
@@ -145,8 +178,9 @@ final class PostingReader {
                 }
                 JsonNode node;
                 try {
-                    node = JSON.readTree(text);
+                    node = json.readTree(text);
                 } catch (JsonProcessingException e) {
+                    throwIfOverLimit(source, e, limits);
                     problems.add(line, "", ReportingError.LEDGER_LINE_MALFORMED, e.getOriginalMessage());
                     continue;
                 }
@@ -185,7 +219,7 @@ final class PostingReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw DataFileException.unreadable(source, e);
+            throw LimitedInput.unreadable(source, e, limits);
         }
         problems.throwIfAny();
         return List.copyOf(postings);
@@ -203,7 +237,9 @@ final class PostingReader {
         var digest = check(line, "record_digest", problems, () -> EntryFields.digest(field.apply("record_digest")));
         var description = check(line, "record_description", problems,
                 () -> EntryFields.text("record_description", field.apply("record_description")));
-        if (problems.size() > before) {
+        // a failed check gives null: once the problem list is full, its size no longer tells
+        if (problems.size() > before || date == null || account == null || quantity == null || unit == null
+                || digest == null || description == null) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(LedgerPosting.of(date, account, quantity, unit,

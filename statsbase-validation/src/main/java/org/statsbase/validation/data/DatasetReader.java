@@ -25,8 +25,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.statsbase.core.error.DataFileException;
 import org.statsbase.core.form.IndicatorType;
 import org.statsbase.core.form.ReportForm;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.validation.data.internal.Utf8LineReader;
 import org.statsbase.validation.error.ValidationError;
 
@@ -81,29 +84,41 @@ import org.statsbase.validation.error.ValidationError;
  */
 public final class DatasetReader {
 
-    // Configured once, then only used for reading: the mappers are thread-safe in that use.
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** The mappers of one set of limits: configured once, then only used for reading (thread-safe in that use). */
+    private record Mappers(CsvMapper csv, ObjectMapper json) {
+
+        static Mappers of(InputLimits limits) {
+            CsvMapper csv = LimitedInput.csvMapper(limits);
+            csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            ObjectMapper json = new ObjectMapper(LimitedInput.jsonFactory(limits))
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            return new Mappers(csv, json);
+        }
+    }
+
+    private static final Mappers DEFAULT_MAPPERS = Mappers.of(InputLimits.defaults());
 
     private final List<String> keyColumns;
     private final Map<String, ColumnType> types;
     private final Optional<ReportForm> form;
+    private final InputLimits limits;
+    private final Mappers mappers;
 
-    private DatasetReader(List<String> keyColumns, Map<String, ColumnType> types, Optional<ReportForm> form) {
+    private DatasetReader(List<String> keyColumns, Map<String, ColumnType> types, Optional<ReportForm> form,
+            InputLimits limits) {
         this.keyColumns = keyColumns;
         this.types = types;
         this.form = form;
+        this.limits = limits;
+        this.mappers = limits.equals(InputLimits.defaults()) ? DEFAULT_MAPPERS : Mappers.of(limits);
     }
 
     /**
      * A reader of records keyed by these columns (none: records without key, {@link Dataset#find}
      * finds nothing).
      *
-     * @param keyColumns the key column names, in key order; empty for records without key
-     * @return the reader, inferring types from the cells
      * @throws IllegalArgumentException if a key column is blank or named twice
      */
     public static DatasetReader withKey(List<String> keyColumns) {
@@ -111,115 +126,103 @@ public final class DatasetReader {
         if (new HashSet<>(keys).size() != keys.size() || keys.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("key columns must be distinct names: " + keys);
         }
-        return new DatasetReader(keys, Map.of(), Optional.empty());
+        return new DatasetReader(keys, Map.of(), Optional.empty(), InputLimits.defaults());
     }
 
-    /**
-     * A reader of records keyed by these columns.
-     *
-     * @param keyColumns the key column names, in key order; none for records without key
-     * @return the reader, inferring types from the cells
-     */
+    /** A reader of records keyed by these columns. */
     public static DatasetReader withKey(String... keyColumns) {
         return withKey(List.of(keyColumns));
     }
 
-    /**
-     * This reader taking the types of the indicators of {@code form} (see the class comment).
-     *
-     * @param form the form whose indicators give the column types, never null
-     * @return a new reader; this one is unchanged
-     */
+    /** This reader taking the types of the indicators of {@code form} (see the class comment). */
     public DatasetReader withForm(ReportForm form) {
-        return new DatasetReader(keyColumns, types, Optional.of(Objects.requireNonNull(form, "form")));
+        return new DatasetReader(keyColumns, types, Optional.of(Objects.requireNonNull(form, "form")), limits);
     }
 
     /**
      * This reader reading these columns as TEXT whatever their cells or the form say (columns that rules
      * use as text); names absent from a file are ignored.
-     *
-     * @param columns the column names to read as text
-     * @return a new reader; this one is unchanged
      */
     public DatasetReader withTextColumns(Set<String> columns) {
         Map<String, ColumnType> all = new HashMap<>(types);
         for (String column : columns) {
             all.put(Objects.requireNonNull(column, "column"), ColumnType.TEXT);
         }
-        return new DatasetReader(keyColumns, Map.copyOf(all), form);
+        return new DatasetReader(keyColumns, Map.copyOf(all), form, limits);
     }
 
-    /**
-     * This reader reading the named column as {@code type} whatever its cells or the form say.
-     *
-     * @param column the column name
-     * @param type the type to read it as
-     * @return a new reader; this one is unchanged
-     */
+    /** This reader reading the named column as {@code type} whatever its cells or the form say. */
     public DatasetReader withType(String column, ColumnType type) {
         Map<String, ColumnType> all = new HashMap<>(types);
         all.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(type, "type"));
-        return new DatasetReader(keyColumns, Map.copyOf(all), form);
+        return new DatasetReader(keyColumns, Map.copyOf(all), form, limits);
     }
 
     /**
-     * The key columns.
-     *
-     * @return the key column names, in key order; empty for records without key
+     * This reader reading under {@code limits} instead of {@link InputLimits#defaults()}: file size,
+     * line length (CSV and JSON Lines), CSV field and JSON string length, JSON nesting depth, number
+     * and name length. A limit exceeded stops the reading with a {@link DatasetReadException} whose
+     * problem is {@link ValidationError#INPUT_LIMIT_EXCEEDED} ({@code SB-VAL-0801}).
      */
+    public DatasetReader withLimits(InputLimits limits) {
+        return new DatasetReader(keyColumns, types, form, Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** The key columns. */
     public List<String> keyColumns() {
         return keyColumns;
+    }
+
+    /** The limits this reader reads under ({@link InputLimits#defaults()} unless {@link #withLimits} changed them). */
+    public InputLimits limits() {
+        return limits;
     }
 
     /**
      * Reads a CSV file.
      *
-     * @param file a UTF-8 CSV file with a header row (a BOM is dropped)
-     * @return the accepted rows and a problem for every other row
-     * @throws DatasetReadException if the file cannot be read or its header is unusable
+     * @throws DatasetReadException if the file cannot be read, exceeds a limit of {@link #limits()}
+     *                              ({@code SB-VAL-0801}) or its header is unusable
      */
     public DatasetRead readCsv(Path file) {
         Objects.requireNonNull(file, "file");
+        checkSize(file);
         return readCsv(() -> Files.newInputStream(file), file.toString());
     }
 
     /**
      * Reads CSV from a stream (read whole, not closed here).
      *
-     * @param in the CSV bytes, UTF-8 with a header row
      * @param source a name for problems, for example the upload's file name
-     * @return the accepted rows and a problem for every other row
-     * @throws DatasetReadException if the stream cannot be read or its header is unusable
+     * @throws DatasetReadException if the stream cannot be read, exceeds a limit ({@code SB-VAL-0801}) or its
+     *                              header is unusable
      */
     public DatasetRead readCsv(InputStream in, String source) {
         Objects.requireNonNull(source, "source");
-        byte[] bytes = readAll(Objects.requireNonNull(in, "in"), source);
+        byte[] bytes = readAll(Objects.requireNonNull(in, "in"), source, limits);
         return readCsv(() -> new ByteArrayInputStream(bytes), source);
     }
 
     /**
      * Reads a JSON Lines file.
      *
-     * @param file a UTF-8 file of one JSON object per line
-     * @return the accepted rows and a problem for every other line
-     * @throws DatasetReadException if the file cannot be read
+     * @throws DatasetReadException if the file cannot be read or exceeds a limit ({@code SB-VAL-0801})
      */
     public DatasetRead readJsonLines(Path file) {
         Objects.requireNonNull(file, "file");
+        checkSize(file);
         return readJsonLines(() -> Files.newInputStream(file), file.toString());
     }
 
     /**
      * Reads JSON Lines from a stream (read whole, not closed here).
      *
-     * @param in the JSON Lines bytes, UTF-8
      * @param source a name for problems
-     * @return the accepted rows and a problem for every other line
-     * @throws DatasetReadException if the stream cannot be read
+     * @throws DatasetReadException if the stream cannot be read or exceeds a limit ({@code SB-VAL-0801})
      */
     public DatasetRead readJsonLines(InputStream in, String source) {
         Objects.requireNonNull(source, "source");
-        byte[] bytes = readAll(Objects.requireNonNull(in, "in"), source);
+        byte[] bytes = readAll(Objects.requireNonNull(in, "in"), source, limits);
         return readJsonLines(() -> new ByteArrayInputStream(bytes), source);
     }
 
@@ -388,10 +391,11 @@ public final class DatasetReader {
     }
 
     /** Runs the handler over the non-empty rows; returns the syntax error that stopped it, if any. */
-    private static ReadProblem scanCsv(Opener opener, String source, RowHandler handler) {
+    private ReadProblem scanCsv(Opener opener, String source, RowHandler handler) {
         long line = 1;
         try (Utf8LineReader reader = new Utf8LineReader(open(opener, source));
-                MappingIterator<List<String>> it = CSV.readerForListOf(String.class).readValues(reader)) {
+                MappingIterator<List<String>> it = mappers.csv().readerForListOf(String.class)
+                        .readValues(LimitedInput.limitLines(reader, source, limits))) {
             while (true) {
                 line = it.getParser().currentLocation().getLineNr();
                 if (!it.hasNextValue()) {
@@ -408,11 +412,14 @@ public final class DatasetReader {
                 }
             }
         } catch (JsonProcessingException e) {
+            throwIfOverLimit(source, e);
             long at = e.getLocation() == null ? line : Math.max(line, e.getLocation().getLineNr());
             return ReadProblem.of(source, at, "", ValidationError.DATA_CSV_SYNTAX, Cells.shown(e.getOriginalMessage()));
         } catch (IOException | UncheckedIOException e) {
+            throwIfOverLimit(source, e);
             throw unreadable(source, e);
         } catch (RuntimeException e) {
+            throwIfOverLimit(source, e);
             if (e.getCause() instanceof JsonProcessingException j) {
                 return ReadProblem.of(source, line, "", ValidationError.DATA_CSV_SYNTAX,
                         Cells.shown(j.getOriginalMessage()));
@@ -434,7 +441,7 @@ public final class DatasetReader {
             if (badBytes) {
                 return;
             }
-            JsonNode node = parse(text);
+            JsonNode node = parse(source, text);
             if (node == null || !node.isObject()) {
                 return;
             }
@@ -474,8 +481,9 @@ public final class DatasetReader {
             }
             JsonNode node;
             try {
-                node = JSON.readTree(text);
+                node = mappers.json().readTree(text);
             } catch (JsonProcessingException e) {
+                throwIfOverLimit(source, e);
                 problems.add(ReadProblem.of(source, number, "", ValidationError.DATA_BROKEN_JSON,
                         Cells.shown(e.getOriginalMessage())));
                 return;
@@ -522,17 +530,18 @@ public final class DatasetReader {
         return new DatasetRead(source, builder.build(), problems);
     }
 
-    private static JsonNode parse(String text) {
+    private JsonNode parse(String source, String text) {
         try {
-            return JSON.readTree(text);
+            return mappers.json().readTree(text);
         } catch (JsonProcessingException | NumberFormatException e) {
+            throwIfOverLimit(source, e);
             // NumberFormatException (found by fuzzing, issue 8): a number such as 1e309999… that no BigDecimal holds
             return null;
         }
     }
 
     /** Runs the handler over the non-blank lines (1-based numbers; a trailing CR is dropped). */
-    private static void scanLines(Opener opener, String source, LineHandler handler) {
+    private void scanLines(Opener opener, String source, LineHandler handler) {
         try (Utf8LineReader reader = new Utf8LineReader(open(opener, source))) {
             char[] buffer = new char[8192];
             StringBuilder line = new StringBuilder();
@@ -542,6 +551,9 @@ public final class DatasetReader {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         emit(reader, handler, number++, line);
+                    } else if (line.length() >= limits.maxLineLength() && buffer[i] != '\r') {
+                        throw overLimit(source, DataFileException.limitExceeded(source, number, "max_line_length",
+                                limits.maxLineLength(), "more than " + limits.maxLineLength() + " characters"));
                     } else {
                         line.append(buffer[i]);
                     }
@@ -579,12 +591,35 @@ public final class DatasetReader {
         }
     }
 
-    private static byte[] readAll(InputStream in, String source) {
+    private static byte[] readAll(InputStream in, String source, InputLimits limits) {
         try {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw unreadable(source, e);
+            return LimitedInput.readAll(in, source, limits);
+        } catch (DataFileException e) {
+            throw e.code().startsWith("SB-CORE-12") ? overLimit(source, e) : unreadable(source, e);
         }
+    }
+
+    private void checkSize(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > limits.maxInputBytes()) {
+                throw overLimit(file.toString(), DataFileException.tooLarge(file.toString(), limits.maxInputBytes()));
+            }
+        } catch (IOException e) {
+            throw unreadable(file.toString(), e);
+        }
+    }
+
+    private void throwIfOverLimit(String source, Throwable e) {
+        Optional<DataFileException> over = LimitedInput.overLimit(source, e, limits);
+        if (over.isPresent()) {
+            throw overLimit(source, over.get());
+        }
+    }
+
+    private static DatasetReadException overLimit(String source, DataFileException e) {
+        return new DatasetReadException(source, List.of(ReadProblem.of(source, e.problems().get(0).line(), "",
+                ValidationError.INPUT_LIMIT_EXCEEDED, source, e.code() + " " + e.messageZh(),
+                e.code() + " " + e.messageEn())), e);
     }
 
     private static DatasetReadException unreadable(String source, Exception e) {

@@ -8,7 +8,8 @@ import org.statsbase.core.error.ErrorCode;
  * <p>Numbers are allocated in blocks per area and never reused: 00xx general, 01xx rule
  * syntax (lexer, parser), 02xx static checks of rules (unknown indicators and functions, arity,
  * types), 03xx evaluation limits, 04xx rule-set files and providers, 05xx datasets and their
- * readers, 06xx reviews, reports and explanations, 07xx the Jakarta Validation bridge.
+ * readers, 06xx reviews, reports and explanations, 07xx the Jakarta Validation bridge, 08xx input
+ * limits ({@link org.statsbase.core.io.InputLimits}) of the dataset readers.
  *
  * <p>Thread safety: immutable constants.
  */
@@ -206,6 +207,10 @@ public enum ValidationError implements ErrorCode {
     /** Reading a property of a {@code @ReviewRules} bean threw: {0} the bean class, {1} the property, {2} what was thrown. */
     CONSTRAINT_PROPERTY_FAILED("SB-VAL-0707", "读取 {0} 的属性 {1} 时出错：{2}",
             "reading the property {1} of {0} failed: {2}"),
+
+    // ---- 08xx input limits -----------------------------------------------------------------
+    /** A dataset exceeds a configured input limit: {0} the source, {1} and {2} the core error (SB-CORE-12xx) in zh and en. */
+    INPUT_LIMIT_EXCEEDED("SB-VAL-0801", "{0} 超出输入限制，读取已停止：{1}", "{0} exceeds an input limit, reading stopped: {2}"),
     ;
 
     private final String code;

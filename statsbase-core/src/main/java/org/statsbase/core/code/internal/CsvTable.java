@@ -3,16 +3,17 @@ package org.statsbase.core.code.internal;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.statsbase.core.error.DataFileException;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 
 /**
  * A user-supplied CSV file read as rows of text with their 1-based line numbers: UTF-8 (a byte
@@ -25,7 +26,7 @@ import org.statsbase.core.error.DataFileException;
  */
 public final class CsvTable {
 
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    private static final CsvMapper DEFAULT_MAPPER = mapper(InputLimits.defaults());
 
     /**
      * One data row.
@@ -53,18 +54,30 @@ public final class CsvTable {
         return rows;
     }
 
-    /** Reads the whole stream (not closed here). */
+    private static CsvMapper mapper(InputLimits limits) {
+        CsvMapper mapper = LimitedInput.csvMapper(limits);
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        return mapper;
+    }
+
+    /** Reads the whole stream (not closed here) under {@link InputLimits#defaults()}. */
     public static CsvTable read(InputStream in, String source) {
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return read(in, source, InputLimits.defaults());
+    }
+
+    /**
+     * Reads the whole stream (not closed here) under {@code limits}: at most
+     * {@link InputLimits#maxInputBytes()} bytes, lines of {@link InputLimits#maxLineLength()} and
+     * fields of {@link InputLimits#maxStringLength()} characters.
+     */
+    public static CsvTable read(InputStream in, String source, InputLimits limits) {
+        String text = decode(LimitedInput.readAll(in, source, limits), source);
+        LimitedInput.checkLineLength(text, source, limits);
+        CsvMapper mapper = limits.equals(InputLimits.defaults()) ? DEFAULT_MAPPER : mapper(limits);
         try {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
             List<String> header = List.of();
             List<Row> rows = new ArrayList<>();
-            try (MappingIterator<List<String>> it = MAPPER.readerForListOf(String.class).readValues(reader)) {
+            try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(text)) {
                 boolean first = true;
                 while (true) {
                     long line = it.getParser().currentLocation().getLineNr();
@@ -82,6 +95,17 @@ public final class CsvTable {
             }
             return new CsvTable(header, List.copyOf(rows));
         } catch (IOException | RuntimeException e) {
+            throw LimitedInput.unreadable(source, e, limits);
+        }
+    }
+
+    /** Strict UTF-8, a leading byte order mark dropped. */
+    private static String decode(byte[] bytes, String source) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
             throw DataFileException.unreadable(source, e);
         }
     }

@@ -14,27 +14,34 @@ import org.statsbase.core.error.StatsbaseException;
  */
 public final class Problems {
 
-    /** Stop collecting after this many problems (a hostile file should not exhaust memory). */
+    /** Stop collecting after this many problems by default (a hostile file should not exhaust memory). */
     public static final int MAX = 1000;
 
     private final String source;
+    private final int max;
     private final List<DataProblem> list = new ArrayList<>();
 
-    /** Problems of {@code source}. */
+    /** Problems of {@code source}, at most {@link #MAX}. */
     public Problems(String source) {
+        this(source, MAX);
+    }
+
+    /** Problems of {@code source}, at most {@code max} ({@link org.statsbase.core.io.InputLimits#maxProblems()}). */
+    public Problems(String source, int max) {
         this.source = source;
+        this.max = max;
     }
 
     /** Adds a problem at a line (0: none) and field or JSON path. */
     public void add(long line, String field, ErrorCode code, Object... args) {
-        if (list.size() < MAX) {
+        if (list.size() < max) {
             list.add(DataProblem.of(source, line, field, code, args));
         }
     }
 
     /** Adds the problem an exception describes. */
     public void add(long line, String field, StatsbaseException e) {
-        if (list.size() < MAX) {
+        if (list.size() < max) {
             list.add(new DataProblem(source, line, field, e.code() + " " + e.messageZh(), e.code() + " " + e.messageEn()));
         }
     }

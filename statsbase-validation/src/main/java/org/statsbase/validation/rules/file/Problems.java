@@ -9,22 +9,27 @@ import org.statsbase.validation.rules.SourceLocation;
 
 /**
  * The problems found while reading one rule set (its file and its includes), capped at
- * {@link RuleSetLimits#MAX_PROBLEMS} so that a hostile file cannot make the report itself huge.
+ * {@link RuleSetLimits#maxProblems()} so that a hostile file cannot make the report itself huge.
  *
  * <p>Thread safety: not thread-safe; one per read.
  */
 final class Problems {
 
     private final List<RuleProblem> list = new ArrayList<>();
+    private final int max;
     private boolean capped;
 
+    Problems(int max) {
+        this.max = max;
+    }
+
     void add(SourceLocation location, ErrorCode code, String found, String expected, Object... args) {
-        if (list.size() < RuleSetLimits.MAX_PROBLEMS) {
+        if (list.size() < max) {
             list.add(RuleProblem.of(location, code, found, expected, args));
         } else if (!capped) {
             capped = true;
             list.add(RuleProblem.of(location, ValidationError.RULE_SET_LIMIT, "", "", "max_problems",
-                    "> " + RuleSetLimits.MAX_PROBLEMS, RuleSetLimits.MAX_PROBLEMS));
+                    "> " + max, max));
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
@@ -54,10 +55,22 @@ public final class RuleSetFiles {
      *                          read or does not follow the format
      */
     public static RuleSetDefinition read(Path file) {
+        return read(file, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a rule-set file and its includes as {@link #read(Path)} does, each file under
+     * {@code limits} (size, nesting depth, number length, problems reported; the one-argument form
+     * uses {@link InputLimits#configuration()}).
+     *
+     * @throws RuleSetException with every problem found; a limit exceeded is {@code SB-VAL-0403}
+     */
+    public static RuleSetDefinition read(Path file, InputLimits limits) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         Path name = file.getFileName();
         RuleSetFormat format = RuleSetReader.formatOf(name == null ? file.toString() : name.toString());
-        return RuleSetReader.read(RuleSource.file(file, format));
+        return RuleSetReader.read(RuleSource.file(file, format), RuleSetLimits.of(limits));
     }
 
     /**
@@ -71,9 +84,21 @@ public final class RuleSetFiles {
      * @throws RuleSetException with every problem found
      */
     public static RuleSetDefinition readResource(ClassLoader loader, String resource) {
+        return readResource(loader, resource, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a rule-set resource and its includes as {@link #readResource(ClassLoader, String)} does,
+     * each under {@code limits}.
+     *
+     * @throws RuleSetException with every problem found
+     */
+    public static RuleSetDefinition readResource(ClassLoader loader, String resource, InputLimits limits) {
         Objects.requireNonNull(loader, "loader");
         Objects.requireNonNull(resource, "resource");
-        return RuleSetReader.read(RuleSource.resource(loader, resource, RuleSetReader.formatOf(resource)));
+        Objects.requireNonNull(limits, "limits");
+        return RuleSetReader.read(RuleSource.resource(loader, resource, RuleSetReader.formatOf(resource)),
+                RuleSetLimits.of(limits));
     }
 
     /**
@@ -87,17 +112,29 @@ public final class RuleSetFiles {
      * @throws RuleSetException with every problem found, also when the stream fails
      */
     public static RuleSetDefinition read(InputStream in, String name, RuleSetFormat format) {
+        return read(in, name, format, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a rule set from a stream (not closed here) under {@code limits}; at most
+     * {@link InputLimits#maxInputBytes()} bytes are read from it.
+     *
+     * @param name   the name used in locations, for example the file name
+     * @throws RuleSetException with every problem found, also when the stream fails
+     */
+    public static RuleSetDefinition read(InputStream in, String name, RuleSetFormat format, InputLimits limits) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
+        RuleSetLimits ruleSetLimits = RuleSetLimits.of(Objects.requireNonNull(limits, "limits"));
         byte[] bytes;
         try {
-            bytes = RuleSource.readBounded(in, RuleSetLimits.MAX_FILE_BYTES);
+            bytes = RuleSource.readBounded(in, ruleSetLimits.maxFileBytes());
         } catch (IOException e) {
             throw new RuleSetException(name, List.of(RuleProblem.of(SourceLocation.of(name),
                     ValidationError.RULE_SET_UNREADABLE, "", "", name, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()))));
         }
-        return RuleSetReader.read(RuleSource.bytes(bytes, name, format));
+        return RuleSetReader.read(RuleSource.bytes(bytes, name, format), ruleSetLimits);
     }
 
     /**
@@ -111,10 +148,22 @@ public final class RuleSetFiles {
      * @throws RuleSetException with every problem found
      */
     public static RuleSetDefinition parse(String text, String name, RuleSetFormat format) {
+        return parse(text, name, format, InputLimits.configuration());
+    }
+
+    /**
+     * Reads a rule set written in a string under {@code limits}, as
+     * {@link #parse(String, String, RuleSetFormat)} does.
+     *
+     * @throws RuleSetException with every problem found
+     */
+    public static RuleSetDefinition parse(String text, String name, RuleSetFormat format, InputLimits limits) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
-        return RuleSetReader.read(RuleSource.bytes(text.getBytes(StandardCharsets.UTF_8), name, format));
+        Objects.requireNonNull(limits, "limits");
+        return RuleSetReader.read(RuleSource.bytes(text.getBytes(StandardCharsets.UTF_8), name, format),
+                RuleSetLimits.of(limits));
     }
 
     /**

@@ -35,15 +35,18 @@ import org.statsbase.validation.rules.RuleSetDefinition;
  */
 final class RuleSetReader {
 
-    private final Problems problems = new Problems();
+    private final RuleSetLimits limits;
+    private final Problems problems;
     private final Set<String> read = new HashSet<>();
     private final Map<String, Integer> fileOrder = new HashMap<>();
 
-    private RuleSetReader() {
+    private RuleSetReader(RuleSetLimits limits) {
+        this.limits = limits;
+        this.problems = new Problems(limits.maxProblems());
     }
 
-    static RuleSetDefinition read(RuleSource root) {
-        return new RuleSetReader().readRoot(root);
+    static RuleSetDefinition read(RuleSource root, RuleSetLimits limits) {
+        return new RuleSetReader(limits).readRoot(root);
     }
 
     private RuleSetDefinition readRoot(RuleSource root) {
@@ -136,7 +139,7 @@ final class RuleSetReader {
         SourceLocation file = SourceLocation.of(source.name());
         byte[] bytes;
         try {
-            bytes = source.read(RuleSetLimits.MAX_FILE_BYTES);
+            bytes = source.read(limits.maxFileBytes());
         } catch (NoSuchFileException e) {
             if (from.isPresent()) {
                 problems.add(from.get().location(), ValidationError.RULE_SET_INCLUDE_NOT_FOUND, from.get().path(), "",
@@ -150,9 +153,9 @@ final class RuleSetReader {
                     ValidationError.RULE_SET_UNREADABLE, "", "", source.name(), String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
             return Optional.empty();
         }
-        if (bytes.length > RuleSetLimits.MAX_FILE_BYTES) {
+        if (bytes.length > limits.maxFileBytes()) {
             problems.add(file, ValidationError.RULE_SET_LIMIT, "", "", "max_file_bytes",
-                    "> " + RuleSetLimits.MAX_FILE_BYTES, RuleSetLimits.MAX_FILE_BYTES);
+                    "> " + limits.maxFileBytes(), limits.maxFileBytes());
             return Optional.empty();
         }
         String text;
@@ -167,7 +170,7 @@ final class RuleSetReader {
             // a byte-order mark is not content, and editors do not count it as a column
             text = text.substring(1);
         }
-        Optional<TreeNode> root = TreeReader.read(text, source.name(), source.format(), problems);
+        Optional<TreeNode> root = TreeReader.read(text, source.name(), source.format(), problems, limits);
         return root.map(node -> RuleSetFileParser.parse(node, problems));
     }
 

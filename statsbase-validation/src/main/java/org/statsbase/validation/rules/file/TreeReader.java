@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -15,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.statsbase.core.internal.io.LimitedInput;
+import org.statsbase.core.io.InputLimits;
 import org.statsbase.validation.error.ValidationError;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,8 +25,8 @@ import org.statsbase.validation.rules.SourceLocation;
  * Reads a JSON or YAML text into {@link TreeNode}s that remember where every value and key was
  * written, with Jackson's streaming parsers ({@link JsonParser#currentTokenLocation()}).
  *
- * <p>Hostile input is bounded: the text is at most {@link RuleSetLimits#MAX_FILE_BYTES} (checked
- * before parsing), nesting is limited to {@link RuleSetLimits#MAX_DEPTH} by an explicit stack (no
+ * <p>Hostile input is bounded: the text is at most {@link RuleSetLimits#maxFileBytes()} (checked
+ * before parsing), nesting is limited to {@link RuleSetLimits#maxDepth()} by an explicit stack (no
  * recursion, so no {@link StackOverflowError}), and YAML anchors, aliases and tags are refused:
  * Jackson's YAML parser does not expand aliases, so a "billion laughs" file costs no more than its
  * size, and refusing them keeps a rule set readable as written. SnakeYAML's own limits (code
@@ -35,41 +36,46 @@ import org.statsbase.validation.rules.SourceLocation;
  */
 final class TreeReader {
 
-    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(RuleSetLimits.MAX_DEPTH + 8)
-            .maxNumberLength(RuleSetLimits.MAX_NUMBER_LENGTH)
-            .maxStringLength(RuleSetLimits.MAX_FILE_BYTES)
-            .maxDocumentLength(RuleSetLimits.MAX_FILE_BYTES * 2L)
-            .build();
+    /** The parsers of one set of limits. */
+    private record Factories(JsonFactory json, YAMLFactory yaml) {
 
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+        static Factories of(RuleSetLimits limits) {
+            // the explicit stack refuses past maxDepth with a precise problem; Jackson's own check is a backstop
+            InputLimits input = limits.input().withMaxNestingDepth(limits.maxDepth() + 8)
+                    .withMaxStringLength(limits.maxFileBytes())
+                    .withMaxInputBytes(limits.maxFileBytes() * 2L);
+            YAMLFactory yaml = LimitedInput.constrain(YAMLFactory.builder(), input)
+                    .loaderOptions(loaderOptions(limits))
+                    // yes/no/on/off stay text: `en: no` is an English message, not false (YAML 1.1's surprise)
+                    .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                    .build();
+            return new Factories(LimitedInput.jsonFactory(input), yaml);
+        }
+    }
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .loaderOptions(loaderOptions())
-            .streamReadConstraints(CONSTRAINTS)
-            // yes/no/on/off stay text: `en: no` is an English message, not false (YAML 1.1's surprise)
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .build();
+    private static final Factories DEFAULT = Factories.of(RuleSetLimits.DEFAULT);
 
     private final String text;
     private final String source;
     private final RuleSetFormat format;
     private final Problems problems;
+    private final RuleSetLimits limits;
     private final int[] lineStarts;
 
-    private TreeReader(String text, String source, RuleSetFormat format, Problems problems) {
+    private TreeReader(String text, String source, RuleSetFormat format, Problems problems, RuleSetLimits limits) {
         this.text = text;
         this.source = source;
         this.format = format;
         this.problems = problems;
+        this.limits = limits;
         this.lineStarts = lineStarts(text);
     }
 
-    private static LoaderOptions loaderOptions() {
+    private static LoaderOptions loaderOptions(RuleSetLimits limits) {
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(RuleSetLimits.MAX_FILE_BYTES);
-        options.setNestingDepthLimit(RuleSetLimits.MAX_DEPTH + 8);
-        options.setMaxAliasesForCollections(RuleSetLimits.MAX_DEPTH);
+        options.setCodePointLimit(limits.maxFileBytes());
+        options.setNestingDepthLimit(limits.maxDepth() + 8);
+        options.setMaxAliasesForCollections(limits.input().maxYamlAliases());
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         return options;
@@ -80,12 +86,15 @@ final class TreeReader {
      * (the reason is added to {@code problems}). Problems that do not prevent reading (duplicate
      * keys, YAML anchors) are added and reading goes on.
      */
-    static Optional<TreeNode> read(String text, String source, RuleSetFormat format, Problems problems) {
-        return new TreeReader(text, source, format, problems).read();
+    static Optional<TreeNode> read(String text, String source, RuleSetFormat format, Problems problems,
+            RuleSetLimits limits) {
+        return new TreeReader(text, source, format, problems, limits).read();
     }
 
     private Optional<TreeNode> read() {
-        try (JsonParser parser = format == RuleSetFormat.JSON ? JSON.createParser(text) : YAML.createParser(text)) {
+        Factories factories = limits == RuleSetLimits.DEFAULT ? DEFAULT : Factories.of(limits);
+        try (JsonParser parser = format == RuleSetFormat.JSON ? factories.json().createParser(text)
+                : factories.yaml().createParser(text)) {
             TreeNode root = readRoot(parser);
             if (root == null && problems.isEmpty()) {
                 problems.add(SourceLocation.of(source), ValidationError.RULE_SET_WRONG_TYPE, "", "object", "$",
@@ -124,9 +133,9 @@ final class TreeReader {
                     root = closed;
                 }
             } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                if (open.size() >= RuleSetLimits.MAX_DEPTH) {
+                if (open.size() >= limits.maxDepth()) {
                     problems.add(here, ValidationError.RULE_SET_LIMIT, "", "", "max_nesting_depth",
-                            "> " + RuleSetLimits.MAX_DEPTH, RuleSetLimits.MAX_DEPTH);
+                            "> " + limits.maxDepth(), limits.maxDepth());
                     return null;
                 }
                 TreeNode node = TreeNode.container(token == JsonToken.START_OBJECT ? TreeNode.Kind.OBJECT
