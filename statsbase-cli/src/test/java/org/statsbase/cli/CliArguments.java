@@ -310,7 +310,7 @@ final class CliArguments {
     // ---- the hostile files --------------------------------------------------------------------------------
 
     /**
-     * A new temporary directory of hostile files (deleted on exit): empty, GBK, UTF-16, binary, truncated, 100,000-deep
+     * A new temporary directory of hostile files (deleted when the JVM exits): empty, GBK, UTF-16, binary, truncated, 100,000-deep
      * JSON, a YAML alias bomb, a 1 MiB line, links to {@code /dev/zero} named {@code zero.csv|yaml|json|jsonl}, and
      * a named pipe {@code fifo.csv} (where {@code mkfifo} exists; opening one for reading waits for a writer).
      */
@@ -340,10 +340,18 @@ final class CliArguments {
                 Files.createSymbolicLink(dir.resolve("zero." + ext), Path.of("/dev/zero"));
             }
             mkfifo(dir.resolve("fifo.csv"));
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory left behind
         }
     }
 

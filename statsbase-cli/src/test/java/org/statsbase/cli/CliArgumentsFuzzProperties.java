@@ -26,7 +26,7 @@ class CliArgumentsFuzzProperties {
     }
 
     /** What makes the fuzzing cheap (one command tree for every run) changes no answer. */
-    @Property(tries = 200)
+    @Property(tries = 100)
     void aReusedCommandTreeAnswersAsAFreshOne(@ForAll("reading") List<String> args) {
         CliRun reused = CliFuzz.run(args);
         CliRun fresh = CliRun.of(args.toArray(String[]::new));
