@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Hostile command lines for the fuzzing of issue 8 §1: unknown and repeated options, options without their value,
@@ -69,8 +73,49 @@ final class CliArguments {
 
     // ---- reading commands ---------------------------------------------------------------------------------
 
-    /** A command line of the commands that only read; {@code files} is {@link #files()}. */
+    /** The commands that only read and their options (from the command tree), store options left out. */
+    private static final Map<List<String>, List<OptionSpec>> READING_LEAVES = readingLeaves();
+
+    private static Map<List<String>, List<OptionSpec>> readingLeaves() {
+        Map<List<String>, List<OptionSpec>> leaves = new LinkedHashMap<>();
+        CommandLine root = Main.commandLine();
+        for (List<String> command : READING) {
+            CommandLine c = root;
+            for (String name : command) {
+                c = c == null ? null : c.getSubcommands().get(name);
+            }
+            if (c != null && !command.isEmpty() && c.getSubcommands().isEmpty()) {
+                leaves.put(command, c.getCommandSpec().options().stream()
+                        .filter(o -> !List.of("--content", "--trail", "--to", "--store").contains(o.longestName()))
+                        .toList());
+            }
+        }
+        return leaves;
+    }
+
+    /**
+     * A command line of the commands that only read; {@code files} is {@link #files()}. Half of them use only the
+     * command's own options, each with a value when it takes one, so they get past the parser to the command.
+     */
     static List<String> reading(Random r, Path files) {
+        if (r.nextBoolean()) {
+            List<List<String>> leaves = new ArrayList<>(READING_LEAVES.keySet());
+            List<String> command = leaves.get(r.nextInt(leaves.size()));
+            List<OptionSpec> options = READING_LEAVES.get(command);
+            List<String> args = new ArrayList<>(command);
+            int n = 1 + r.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                OptionSpec option = options.get(r.nextInt(options.size()));
+                args.add(option.longestName());
+                if (option.arity().max() > 0) {
+                    args.add(readingValue(r, files));
+                }
+            }
+            for (int i = r.nextInt(3); i > 0; i--) {
+                args.add(readingValue(r, files));
+            }
+            return args;
+        }
         List<String> args = new ArrayList<>(READING.get(r.nextInt(READING.size())));
         int n = r.nextInt(10);
         for (int i = 0; i < n; i++) {
