@@ -100,6 +100,9 @@ final class ArchiveIngestCommand implements Callable<Integer> {
         Metadata.Builder m = Metadata.builder().title(title).responsibleParty(responsible).date(formedOn)
                 .retention(period).format(format != null ? format : extension(file)).confidentiality(confidentiality);
         if (secrecyYears != null) {
+            if (secrecyYears < 0) {
+                throw new StatsbaseException(CliError.NEGATIVE_NUMBER, "--secrecy-years", secrecyYears);
+            }
             m.secrecyYears(secrecyYears);
         }
         if (code != null) {

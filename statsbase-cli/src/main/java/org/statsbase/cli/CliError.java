@@ -70,7 +70,14 @@ public enum CliError implements ErrorCode {
     MICRODATA_ROW("SB-CLI-0050", "微观数据文件 {0} 第 {1} 行：{2}", "microdata file {0}, line {1}: {3}"),
     SAME_DIMENSION("SB-CLI-0051", "--rows 与 --cols 不能是同一列“{0}”", "--rows and --cols cannot be the same column \"{0}\""),
     HIERARCHY_SYNTAX("SB-CLI-0052", "{0} 的值“{1}”应为 flat、division[:层次,…] 或 industry[:层次,…]（如 division:COUNTY,TOWNSHIP）",
-            "{0}: \"{1}\" must be flat, division[:LEVEL,…] or industry[:LEVEL,…] (such as division:COUNTY,TOWNSHIP)");
+            "{0}: \"{1}\" must be flat, division[:LEVEL,…] or industry[:LEVEL,…] (such as division:COUNTY,TOWNSHIP)"),
+
+    // ---- 006x: hostile arguments (issue 8) ------------------------------------------------
+    SPECIAL_FILE("SB-CLI-0060", "{0} 的值 {1} 是设备、管道或套接字，不是普通文件或目录（命令行不读取也不写入这类文件）",
+            "{0}: {1} is a device, pipe or socket, not a regular file or directory (the command line neither reads nor writes such files)"),
+    EMPTY_PATH("SB-CLI-0061", "{0} 的值为空：请给出文件或目录（空路径会指向当前目录）",
+            "{0} is empty: give a file or directory (an empty path would mean the working directory)"),
+    NEGATIVE_NUMBER("SB-CLI-0062", "{0} 的值“{1}”不能为负数", "{0}: \"{1}\" cannot be negative");
 
     private final String code;
     private final String templateZh;

@@ -80,7 +80,7 @@ final class CodeCheckCommand extends BatchCommand {
         String rowYear = row.get("year") != null ? row.get("year") : year;
         return check(CodeType.parse(row.get("type") != null ? row.get("type") : type),
                 row.get("value") == null ? "" : row.get("value"),
-                rowCatalog != null ? Path.of(rowCatalog) : catalog, rowYear);
+                rowCatalog != null ? PathArguments.of("catalog", rowCatalog) : catalog, rowYear);
     }
 
     private Outcome check(CodeType codeType, String value, Path catalogFile, String catalogYear) {

@@ -34,7 +34,7 @@ final class TrailStoreOptions {
         if (store.startsWith("jdbc:")) {
             return JdbcEventStore.open(store);
         }
-        Path directory = Path.of(store);
+        Path directory = PathArguments.of("--store", store);
         if (!Files.isDirectory(directory)) {
             throw new StatsbaseException(CliError.STORE_NOT_FOUND, store);
         }

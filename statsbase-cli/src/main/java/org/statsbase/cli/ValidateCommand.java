@@ -303,7 +303,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static Path path(String file, String option, CliError error) {
         try {
-            return Path.of(file);
+            return PathArguments.checked(error == CliError.CODELIST_SYNTAX ? "--codelist" : "--ref", Path.of(file));
         } catch (InvalidPathException e) {
             throw new StatsbaseException(error, e, option);
         }

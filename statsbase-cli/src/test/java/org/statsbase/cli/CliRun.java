@@ -7,14 +7,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 
 /** A run of the command line with captured streams, its output kept as text. */
 record CliRun(int exit, String stdout, String stderr) {
 
     static CliRun of(String... args) {
+        return on(Main.commandLine(), args);
+    }
+
+    /** A run on a command tree that may have run before ({@link Main#run(CommandLine, String[], PrintStream, PrintStream)}). */
+    static CliRun on(CommandLine cli, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Main.run(cli, args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
