@@ -97,6 +97,9 @@ final class ArchiveIngestCommand implements Callable<Integer> {
         RetentionPeriod period = retention == null
                 ? org.statsbase.archive.retention.Retention.of(archive.retentionSchedule()).classRetention(cls).period()
                 : RetentionPeriod.parse(retention);
+        if (!Files.isRegularFile(file)) {
+            throw new StatsbaseException(CliError.FILE_UNREADABLE, file, "不存在或不是文件", "no such file, or not a file");
+        }
         Metadata.Builder m = Metadata.builder().title(title).responsibleParty(responsible).date(formedOn)
                 .retention(period).format(format != null ? format : extension(file)).confidentiality(confidentiality);
         if (secrecyYears != null) {
@@ -114,9 +117,6 @@ final class ArchiveIngestCommand implements Callable<Integer> {
         }
         if (eventDate != null) {
             filing = filing.withEventDate(ArchiveOptions.date("--event-date", eventDate));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new StatsbaseException(CliError.FILE_UNREADABLE, file, "不存在或不是文件", "no such file");
         }
         try (ArchiveOptions.Opened opened = archive.open("archive ingest");
                 InputStream in = Files.newInputStream(file)) {

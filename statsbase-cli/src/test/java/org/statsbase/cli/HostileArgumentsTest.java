@@ -74,4 +74,15 @@ class HostileArgumentsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errorCode()).isEqualTo("SB-CLI-0062");
     }
+
+    @Test
+    void theRootDirectoryAsTheFileToIngestIsATypedError() {
+        // found by CliWritingCommandsFuzzProperties: "/" has no file name, so taking its extension failed
+        CliRun run = CliRun.of("archive", "ingest", "--catalog", "jdbc:h2:" + dir.resolve("c"), "--content",
+                dir.resolve("content").toString(), "--trail", dir.resolve("trail").toString(), "--file", "/",
+                "--id", "r1", "--class", "original-survey", "--formed", "2024-05-10", "--title", "t",
+                "--responsible", "p");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errorCode()).isEqualTo("SB-CLI-0002");
+    }
 }
