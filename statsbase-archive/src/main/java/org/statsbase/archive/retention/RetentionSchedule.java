@@ -122,6 +122,9 @@ public final class RetentionSchedule {
      * Loads a JSON schedule file under {@code limits} (the one-argument form uses
      * {@link InputLimits#configuration()}).
      *
+     * @param file   the JSON schedule file
+     * @param limits the limits it is read under: size, nesting depth, number, string and name length
+     * @return the schedule
      * @throws ArchiveException SB-ARC-0801 over a limit, SB-ARC-0101 if it shortens a statutory minimum,
      *                          SB-ARC-0102 if malformed
      */
@@ -150,6 +153,10 @@ public final class RetentionSchedule {
      * Reads a JSON schedule under {@code limits} (size, nesting depth, number, string and name length);
      * {@code source} names it in messages.
      *
+     * @param in     the JSON text, UTF-8; not closed
+     * @param source a name for messages, for example the file name
+     * @param limits the limits it is read under: size, nesting depth, number, string and name length
+     * @return the schedule
      * @throws ArchiveException SB-ARC-0801 over a limit, SB-ARC-0101 if it shortens a statutory minimum,
      *                          SB-ARC-0102 if malformed
      */

@@ -136,6 +136,9 @@ public final class ClassificationPolicy {
     /**
      * Reads a policy file under {@code limits} (the one-argument form uses {@link InputLimits#configuration()}).
      *
+     * @param file   the JSON policy file
+     * @param limits the limits it is read under, usually {@link InputLimits#configuration()}
+     * @return the policy
      * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), when it cannot be read, or
      *                           listing every problem of a malformed file
      */
@@ -160,6 +163,10 @@ public final class ClassificationPolicy {
     /**
      * Parses the JSON text of a policy under {@code limits}.
      *
+     * @param json       the policy's JSON text
+     * @param sourceName a name for messages, for example the file name
+     * @param limits     the limits it is parsed under (the size is that of its UTF-8 form)
+     * @return the policy
      * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), or listing every problem of a
      *                           malformed policy
      */

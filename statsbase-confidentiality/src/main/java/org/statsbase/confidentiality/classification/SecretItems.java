@@ -84,6 +84,9 @@ public final class SecretItems {
      * Reads a secret-items file under {@code limits} (the one-argument form uses
      * {@link InputLimits#configuration()}).
      *
+     * @param file   the JSON secret-items file
+     * @param limits the limits it is read under, usually {@link InputLimits#configuration()}
+     * @return the list
      * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), when it cannot be read, or
      *                           listing every problem of a malformed file
      * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON
@@ -110,6 +113,10 @@ public final class SecretItems {
     /**
      * Parses the JSON text of a secret-items list under {@code limits}.
      *
+     * @param json   the list's JSON text
+     * @param source a name for messages, for example the file name
+     * @param limits the limits it is parsed under (the size is that of its UTF-8 form)
+     * @return the list
      * @throws DataFileException over a limit ({@code SB-CORE-1201}/{@code 1202}), or listing every problem of a
      *                           malformed list
      * @throws org.statsbase.confidentiality.error.ConfidentialityException SB-CONF-0113 when it is not JSON

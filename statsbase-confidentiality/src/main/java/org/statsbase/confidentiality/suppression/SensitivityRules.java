@@ -84,6 +84,10 @@ public final class SensitivityRules {
      * {@link InputLimits#maxLineLength()} characters,
      * numbers of at most {@link InputLimits#maxNumberLength()} characters.
      *
+     * @param spec   the specification, for example {@code freq(3),nk(2,85),p(10)}
+     * @param level  unit or holding: who counts as a respondent
+     * @param limits the limits the specification is parsed under
+     * @return the rules
      * @throws DataFileException SB-CORE-1201/1202 over a limit
      * @throws ConfidentialityException SB-CONF-0401 malformed; 0402 a parameter out of range; 0403 empty
      */

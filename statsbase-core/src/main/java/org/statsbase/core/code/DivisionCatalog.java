@@ -157,6 +157,10 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
     /**
      * Loads a catalog CSV under {@code limits} (size, line and field length).
      *
+     * @param file the file to read
+     * @param year the catalog's year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @param limits the limits it is read under: size, line and field length
+     * @return the catalog
      * @throws DataFileException {@code SB-CORE-1201}/{@code 1202} over a limit; {@code unreadable} if the
      *                           file cannot be read or is not UTF-8 CSV; {@code malformed} listing every bad line
      * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless
@@ -190,7 +194,11 @@ public final class DivisionCatalog implements Iterable<DivisionEntry> {
     /**
      * Loads a catalog CSV from a stream, which is read to its end and not closed, under {@code limits}.
      *
+     * @param in the stream, read to its end and not closed
      * @param source the name used in problems, for example the file name
+     * @param year the catalog's year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @param limits the limits it is read under: size, line and field length
+     * @return the catalog
      * @throws DataFileException {@code SB-CORE-1201}/{@code 1202} over a limit, else as {@link #load(InputStream,
      *                           String, int)}
      * @throws StatsbaseException {@link CoreError#DIVISION_CATALOG_YEAR_OUT_OF_RANGE} unless

@@ -98,6 +98,9 @@ public final class IndustryClassification {
     /**
      * The 20 sections and 97 divisions of GB/T 4754-2017 that statsbase ships; groups and
      * classes are checked down to their division.
+     *
+     * @return the 20 sections and 97 divisions of GB/T 4754-2017 that statsbase ships (depth
+     *     {@link IndustryLevel#DIVISION}); the same table on every call
      */
     public static IndustryClassification shipped() {
         return Shipped.TABLE;
@@ -107,6 +110,8 @@ public final class IndustryClassification {
      * Loads a full four-level table from nested JSON {@code [{code, name, children: [...]}]} under
      * {@link InputLimits#defaults()}.
      *
+     * @param file the UTF-8 JSON file to read
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit, or malformed with every problem and its JSON path
      */
     public static IndustryClassification loadJson(Path file) {
@@ -116,6 +121,9 @@ public final class IndustryClassification {
     /**
      * Loads a full four-level table from nested JSON under {@code limits}.
      *
+     * @param file the UTF-8 JSON file to read
+     * @param limits the limits the file is read under: size, nesting depth, number, string and name length
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
      *                           with every problem and its JSON path
      */
@@ -133,7 +141,9 @@ public final class IndustryClassification {
      * Loads a full four-level table from nested JSON read from {@code in} (not closed) under
      * {@link InputLimits#defaults()}.
      *
+     * @param in the stream, read to its end and not closed
      * @param source the name to report problems under
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit, or malformed with every problem and its JSON path
      */
     public static IndustryClassification loadJson(InputStream in, String source) {
@@ -143,7 +153,10 @@ public final class IndustryClassification {
     /**
      * Loads a full four-level table from nested JSON read from {@code in} (not closed) under {@code limits}.
      *
+     * @param in the stream, read to its end and not closed
      * @param source the name to report problems under
+     * @param limits the limits the stream is read under: size, nesting depth, number, string and name length
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
      *                           with every problem and its JSON path
      */
@@ -158,6 +171,8 @@ public final class IndustryClassification {
      * Loads a full four-level table from UTF-8 CSV with the header {@code code,name} under
      * {@link InputLimits#defaults()}.
      *
+     * @param file the UTF-8 CSV file to read
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit, or malformed with every problem and its line
      */
     public static IndustryClassification loadCsv(Path file) {
@@ -167,6 +182,9 @@ public final class IndustryClassification {
     /**
      * Loads a full four-level table from UTF-8 CSV under {@code limits}.
      *
+     * @param file the UTF-8 CSV file to read
+     * @param limits the limits the file is read under: size, line and field length
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
      *                           with every problem and its line
      */
@@ -184,7 +202,9 @@ public final class IndustryClassification {
      * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed) under
      * {@link InputLimits#defaults()}.
      *
+     * @param in the stream, read to its end and not closed
      * @param source the name to report problems under
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit, or malformed with every problem and its line
      */
     public static IndustryClassification loadCsv(InputStream in, String source) {
@@ -194,7 +214,10 @@ public final class IndustryClassification {
     /**
      * Loads a full four-level table from UTF-8 CSV read from {@code in} (not closed) under {@code limits}.
      *
+     * @param in the stream, read to its end and not closed
      * @param source the name to report problems under
+     * @param limits the limits the stream is read under: size, line and field length
+     * @return the table, four levels deep ({@link #depth()} is {@link IndustryLevel#CLASS})
      * @throws DataFileException unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202}), or malformed
      *                           with every problem and its line
      */
@@ -213,6 +236,9 @@ public final class IndustryClassification {
      * looked up at its own level, or at the deepest level this table holds if that is higher
      * (the shipped table: a group or class is looked up as its division); an absent entry fails
      * with {@link IndustryCheck.Reason#UNKNOWN_CODE}.
+     *
+     * @param input the code in any accepted spelling; may be {@code null}
+     * @return the check, with the entry found and the level looked up
      */
     public IndustryCheck check(CharSequence input) {
         CodeCheck<IndustryCode, IndustryCode.Reason> form = IndustryCode.check(input);
@@ -233,42 +259,78 @@ public final class IndustryClassification {
         return IndustryCheck.found(form, checkedTo, looked.equals(code) ? found : null, found);
     }
 
-    /** The entry of a code, if this table holds it. */
+    /**
+     * The entry of a code, if this table holds it.
+     *
+     * @param code the code to look up, at any level
+     * @return the entry of {@code code}; empty if this table does not hold it
+     */
     public Optional<IndustryEntry> find(IndustryCode code) {
         return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
     }
 
-    /** The entries directly below a code, in code order; empty for a leaf or an unknown code. */
+    /**
+     * The entries directly below a code, in code order; empty for a leaf or an unknown code.
+     *
+     * @param code the code to look up
+     * @return the entries directly below {@code code}, in code order; empty for a leaf or an unknown code
+     */
     public List<IndustryEntry> children(IndustryCode code) {
         return children.getOrDefault(Objects.requireNonNull(code, "code"), List.of());
     }
 
-    /** Every entry, in code order (sections each followed by what lies below them). */
+    /**
+     * Every entry, in code order (sections each followed by what lies below them).
+     *
+     * @return every entry, in code order (sections each followed by what lies below them); never empty
+     */
     public List<IndustryEntry> entries() {
         return entries;
     }
 
-    /** The entries of one level, in code order; empty for a level deeper than {@link #depth()}. */
+    /**
+     * The entries of one level, in code order; empty for a level deeper than {@link #depth()}.
+     *
+     * @param level the level
+     * @return the entries of {@code level}, in code order; empty for a level deeper than {@link #depth()}
+     */
     public List<IndustryEntry> entries(IndustryLevel level) {
         return byLevel.get(Objects.requireNonNull(level, "level"));
     }
 
-    /** The number of entries of one level. */
+    /**
+     * The number of entries of one level.
+     *
+     * @param level the level
+     * @return the number of entries of {@code level}; 0 for a level deeper than {@link #depth()}
+     */
     public int count(IndustryLevel level) {
         return entries(level).size();
     }
 
-    /** The number of entries of every level. */
+    /**
+     * The number of entries of every level.
+     *
+     * @return the number of entries of every level together
+     */
     public int size() {
         return entries.size();
     }
 
-    /** The deepest level this table holds: {@link IndustryLevel#DIVISION} shipped, {@link IndustryLevel#CLASS} loaded. */
+    /**
+     * The deepest level this table holds: {@link IndustryLevel#DIVISION} shipped, {@link IndustryLevel#CLASS} loaded.
+     *
+     * @return the deepest level this table holds
+     */
     public IndustryLevel depth() {
         return depth;
     }
 
-    /** Where the table came from: the resource or file name. */
+    /**
+     * Where the table came from: the resource or file name.
+     *
+     * @return the table's source: the resource or file name
+     */
     public String source() {
         return source;
     }
@@ -276,6 +338,9 @@ public final class IndustryClassification {
     /**
      * Writes the table as CSV that {@link #loadCsv(Path)} reads back: the header
      * {@code code,name}, then one line per entry with the section letter or the digits.
+     *
+     * @param out where to write; not flushed or closed
+     * @throws java.io.IOException if {@code out} fails
      */
     public void writeCsv(Appendable out) throws IOException {
         Objects.requireNonNull(out, "out");

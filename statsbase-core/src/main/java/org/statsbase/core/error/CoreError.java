@@ -616,8 +616,10 @@ public enum CoreError implements ErrorCode {
             "form \"{0}\" indicator \"{1}\" is of type {2}; value \"{3}\" does not fit"),
 
     // ---- 12xx input limits (org.statsbase.core.io.InputLimits) ---------------------------------
+    /** {@code SB-CORE-1201}: input … is larger than the limit of … bytes ({@code InputLimits.maxInputBytes()}). */
     INPUT_TOO_LARGE("SB-CORE-1201", "输入 {0} 超过 {1} 字节的上限（可通过 InputLimits 或 --max-input-size 调整）",
             "input {0} is larger than the limit of {1} bytes (configurable: InputLimits, --max-input-size)"),
+    /** {@code SB-CORE-1202}: input … exceeds the limit … (at most …): … (any limit but the size). */
     INPUT_LIMIT_EXCEEDED("SB-CORE-1202", "输入 {0} 超出限制 {1}（上限 {2}，可通过 InputLimits 调整）：{3}",
             "input {0} exceeds the limit {1} (at most {2}, configurable through InputLimits): {3}"),
     ;

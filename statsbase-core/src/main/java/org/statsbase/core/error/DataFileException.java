@@ -36,7 +36,9 @@ public final class DataFileException extends StatsbaseException {
      * The input is larger than its configured limit ({@link CoreError#INPUT_TOO_LARGE}); reading
      * stopped at the limit.
      *
+     * @param source   the name used in problems, for example the file name
      * @param maxBytes the limit, {@link org.statsbase.core.io.InputLimits#maxInputBytes()}
+     * @return the error, code {@code SB-CORE-1201}, with its one problem at line 0
      */
     public static DataFileException tooLarge(String source, long maxBytes) {
         DataProblem problem = DataProblem.of(source, 0, "", CoreError.INPUT_TOO_LARGE, source, maxBytes);
@@ -47,10 +49,12 @@ public final class DataFileException extends StatsbaseException {
      * The input exceeds another configured limit of {@link org.statsbase.core.io.InputLimits}
      * ({@link CoreError#INPUT_LIMIT_EXCEEDED}).
      *
+     * @param source  the name used in problems, for example the file name
      * @param line    the 1-based line where it was exceeded, 0 if unknown
      * @param limit   the limit's name, for example {@code max_nesting_depth}
      * @param maximum the configured value
      * @param detail  what was found, for example the parser's message
+     * @return the error, code {@code SB-CORE-1202}, with its one problem at {@code line}
      */
     public static DataFileException limitExceeded(String source, long line, String limit, long maximum,
             String detail) {

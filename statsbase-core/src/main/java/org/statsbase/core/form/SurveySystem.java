@@ -96,6 +96,9 @@ public final class SurveySystem {
      * Reads a survey system from a JSON file under {@code limits} (the one-argument form uses
      * {@link InputLimits#defaults()}: a survey system of a census can run to megabytes).
      *
+     * @param file the file to read
+     * @param limits the limits it is read under: size, nesting depth, number, string and name length
+     * @return the survey system
      * @throws DataFileException if the file is unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202})
      *                           or has problems (all of them reported)
      */
@@ -121,6 +124,9 @@ public final class SurveySystem {
      * Reads a survey system from JSON under {@code limits}.
      *
      * @param source a name for the input in error messages (a file or resource name)
+     * @param in the stream, read to its end and not closed
+     * @param limits the limits it is read under: size, nesting depth, number, string and name length
+     * @return the survey system
      * @throws DataFileException if the input is unreadable, over a limit ({@code SB-CORE-1201}/{@code 1202})
      *                           or has problems (all of them reported)
      */

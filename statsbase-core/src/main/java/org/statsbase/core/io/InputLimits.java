@@ -81,6 +81,8 @@ public final class InputLimits {
      * 1,000 problems listed, 50 YAML aliases per file. Generous for the largest real files (a
      * national five-level division catalog of some 700,000 rows is tens of MiB). A file is read into
      * memory up to this size (and decoded, and parsed), so lower it where the heap is small.
+     *
+     * @return the preset for data files; the same instance on every call
      */
     public static InputLimits defaults() {
         return DEFAULTS;
@@ -91,47 +93,84 @@ public final class InputLimits {
      * depth 32, numbers of 100 digits, strings of 1,048,576 characters, names of 10,000, 200
      * problems listed, 50 YAML aliases per file. The largest rule set of a provincial office
      * has a few hundred rules in a few hundred kilobytes.
+     *
+     * @return the preset for configuration files; the same instance on every call
      */
     public static InputLimits configuration() {
         return CONFIGURATION;
     }
 
-    /** Bytes of one file or stream. */
+    /**
+     * Bytes of one file or stream.
+     *
+     * @return the most bytes one file or stream may have, at least 1 (256 MiB in {@link #defaults()}, 2 MiB in
+     *     {@link #configuration()})
+     */
     public long maxInputBytes() {
         return maxInputBytes;
     }
 
-    /** Characters of one physical line of a CSV or JSON Lines file. */
+    /**
+     * Characters of one physical line of a CSV or JSON Lines file.
+     *
+     * @return the most characters of one physical line, at least 1 (1,048,576 in both presets)
+     */
     public int maxLineLength() {
         return maxLineLength;
     }
 
-    /** Depth of nested objects and arrays in JSON or YAML. */
+    /**
+     * Depth of nested objects and arrays in JSON or YAML.
+     *
+     * @return the deepest nesting of objects and arrays, at least 1 (64 in {@link #defaults()}, 32 in
+     *     {@link #configuration()})
+     */
     public int maxNestingDepth() {
         return maxNestingDepth;
     }
 
-    /** Digits of one number in JSON or YAML. */
+    /**
+     * Digits of one number in JSON or YAML.
+     *
+     * @return the most digits of one number, at least 1 (1,000 in {@link #defaults()}, 100 in {@link #configuration()})
+     */
     public int maxNumberLength() {
         return maxNumberLength;
     }
 
-    /** Characters of one string value in JSON or YAML, or of one CSV field. */
+    /**
+     * Characters of one string value in JSON or YAML, or of one CSV field.
+     *
+     * @return the most characters of one string value or CSV field, at least 1 (1,048,576 in both presets)
+     */
     public int maxStringLength() {
         return maxStringLength;
     }
 
-    /** Characters of one object key in JSON or YAML. */
+    /**
+     * Characters of one object key in JSON or YAML.
+     *
+     * @return the most characters of one object key, at least 1 (10,000 in both presets)
+     */
     public int maxNameLength() {
         return maxNameLength;
     }
 
-    /** Problems listed in one error about a malformed file; further ones are summarised. */
+    /**
+     * Problems listed in one error about a malformed file; further ones are summarised.
+     *
+     * @return the most problems listed in one error, at least 1 (1,000 in {@link #defaults()}, 200 in
+     *     {@link #configuration()})
+     */
     public int maxProblems() {
         return maxProblems;
     }
 
-    /** YAML aliases one file may use. */
+    /**
+     * YAML aliases one file may use.
+     *
+     * @return the most YAML aliases one file may use, at least 1 (50 in both presets)
+     */
     public int maxYamlAliases() {
         return maxYamlAliases;
     }
@@ -139,6 +178,8 @@ public final class InputLimits {
     /**
      * A copy with another input size.
      *
+     * @param bytes the most bytes of one file or stream, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code bytes} &gt; 0
      */
     public InputLimits withMaxInputBytes(long bytes) {
@@ -149,6 +190,8 @@ public final class InputLimits {
     /**
      * A copy with another line length.
      *
+     * @param chars the most characters of one physical line, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code chars} &gt; 0
      */
     public InputLimits withMaxLineLength(int chars) {
@@ -159,6 +202,8 @@ public final class InputLimits {
     /**
      * A copy with another nesting depth.
      *
+     * @param depth the deepest nesting of objects and arrays, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code depth} &gt; 0
      */
     public InputLimits withMaxNestingDepth(int depth) {
@@ -169,6 +214,8 @@ public final class InputLimits {
     /**
      * A copy with another number length.
      *
+     * @param chars the most digits of one number, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code chars} &gt; 0
      */
     public InputLimits withMaxNumberLength(int chars) {
@@ -179,6 +226,8 @@ public final class InputLimits {
     /**
      * A copy with another string length.
      *
+     * @param chars the most characters of one string value or CSV field, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code chars} &gt; 0
      */
     public InputLimits withMaxStringLength(int chars) {
@@ -189,6 +238,8 @@ public final class InputLimits {
     /**
      * A copy with another name length.
      *
+     * @param chars the most characters of one object key, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code chars} &gt; 0
      */
     public InputLimits withMaxNameLength(int chars) {
@@ -199,6 +250,8 @@ public final class InputLimits {
     /**
      * A copy with another number of problems listed.
      *
+     * @param problems the most problems listed in one error, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code problems} &gt; 0
      */
     public InputLimits withMaxProblems(int problems) {
@@ -209,6 +262,8 @@ public final class InputLimits {
     /**
      * A copy with another number of YAML aliases.
      *
+     * @param aliases the most YAML aliases one file may use, at least 1
+     * @return a copy with this limit and the other limits of this one; this one is unchanged
      * @throws IllegalArgumentException unless {@code aliases} &gt; 0
      */
     public InputLimits withMaxYamlAliases(int aliases) {

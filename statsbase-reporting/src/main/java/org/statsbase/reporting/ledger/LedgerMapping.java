@@ -92,6 +92,9 @@ public final class LedgerMapping {
      * Reads a mapping file under {@code limits} (the one-argument form uses
      * {@link InputLimits#configuration()}).
      *
+     * @param file   a {@code .json} or YAML mapping file
+     * @param limits the limits it is read under, usually {@link InputLimits#configuration()}
+     * @return the mapping
      * @throws DataFileException every problem of the file, with JSON paths; the file is unreadable; or it
      *                           exceeds a limit ({@code SB-CORE-1201}/{@code 1202})
      */
@@ -116,7 +119,10 @@ public final class LedgerMapping {
      * Parses a mapping under {@code limits}: size (of the text's UTF-8 form), nesting depth, number,
      * string and name length, YAML aliases.
      *
+     * @param text   the mapping text, JSON or YAML
      * @param source a name for problems, for example the file name
+     * @param limits the limits it is parsed under
+     * @return the mapping
      * @throws DataFileException every problem of the text, with JSON paths; or a limit exceeded
      *                           ({@code SB-CORE-1201}/{@code 1202})
      */

@@ -107,6 +107,13 @@ public final class ArchiveRunner {
      * a test may make fail — telling {@code observer} after each operation. A typed failure of a store is handed
      * to the observer and the run goes on; anything else that is not a {@link StatsbaseException} propagates, as a
      * bug. The observer is called before the next operation, so it may arm or lift faults.
+     *
+     * @param operations the operations, in order
+     * @param schedule   the retention schedule (保管期限表) the archive applies
+     * @param events     the event store the archive's trail is written to; a test may make it fail
+     * @param catalog    the catalog the archive records its holdings in; a test may make it fail
+     * @param observer   told of every operation's outcome before the next runs
+     * @return the run: the archive, its clock and one outcome per operation
      */
     public static ArchiveRun run(List<ArchiveOperation> operations, RetentionSchedule schedule, EventStore events,
             ArchiveCatalog catalog, Observer observer) {

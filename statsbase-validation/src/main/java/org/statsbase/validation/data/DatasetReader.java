@@ -119,6 +119,8 @@ public final class DatasetReader {
      * A reader of records keyed by these columns (none: records without key, {@link Dataset#find}
      * finds nothing).
      *
+     * @param keyColumns the key column names, in key order; empty for records without key
+     * @return the reader, inferring types from the cells and reading under {@link InputLimits#defaults()}
      * @throws IllegalArgumentException if a key column is blank or named twice
      */
     public static DatasetReader withKey(List<String> keyColumns) {
@@ -129,12 +131,22 @@ public final class DatasetReader {
         return new DatasetReader(keys, Map.of(), Optional.empty(), InputLimits.defaults());
     }
 
-    /** A reader of records keyed by these columns. */
+    /**
+     * A reader of records keyed by these columns.
+     *
+     * @param keyColumns the key column names, in key order; none for records without key
+     * @return the reader, inferring types from the cells and reading under {@link InputLimits#defaults()}
+     */
     public static DatasetReader withKey(String... keyColumns) {
         return withKey(List.of(keyColumns));
     }
 
-    /** This reader taking the types of the indicators of {@code form} (see the class comment). */
+    /**
+     * This reader taking the types of the indicators of {@code form} (see the class comment).
+     *
+     * @param form the form whose indicators give the column types, never null
+     * @return a new reader; this one is unchanged
+     */
     public DatasetReader withForm(ReportForm form) {
         return new DatasetReader(keyColumns, types, Optional.of(Objects.requireNonNull(form, "form")), limits);
     }
@@ -142,6 +154,9 @@ public final class DatasetReader {
     /**
      * This reader reading these columns as TEXT whatever their cells or the form say (columns that rules
      * use as text); names absent from a file are ignored.
+     *
+     * @param columns the column names to read as text
+     * @return a new reader; this one is unchanged
      */
     public DatasetReader withTextColumns(Set<String> columns) {
         Map<String, ColumnType> all = new HashMap<>(types);
@@ -151,7 +166,13 @@ public final class DatasetReader {
         return new DatasetReader(keyColumns, Map.copyOf(all), form, limits);
     }
 
-    /** This reader reading the named column as {@code type} whatever its cells or the form say. */
+    /**
+     * This reader reading the named column as {@code type} whatever its cells or the form say.
+     *
+     * @param column the column name
+     * @param type the type to read it as
+     * @return a new reader; this one is unchanged
+     */
     public DatasetReader withType(String column, ColumnType type) {
         Map<String, ColumnType> all = new HashMap<>(types);
         all.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(type, "type"));
@@ -163,17 +184,28 @@ public final class DatasetReader {
      * line length (CSV and JSON Lines), CSV field and JSON string length, JSON nesting depth, number
      * and name length. A limit exceeded stops the reading with a {@link DatasetReadException} whose
      * problem is {@link ValidationError#INPUT_LIMIT_EXCEEDED} ({@code SB-VAL-0801}).
+     *
+     * @param limits the limits every file and stream is read under, never null
+     * @return a new reader; this one is unchanged
      */
     public DatasetReader withLimits(InputLimits limits) {
         return new DatasetReader(keyColumns, types, form, Objects.requireNonNull(limits, "limits"));
     }
 
-    /** The key columns. */
+    /**
+     * The key columns.
+     *
+     * @return the key column names, in key order; empty for records without key
+     */
     public List<String> keyColumns() {
         return keyColumns;
     }
 
-    /** The limits this reader reads under ({@link InputLimits#defaults()} unless {@link #withLimits} changed them). */
+    /**
+     * The limits this reader reads under ({@link InputLimits#defaults()} unless {@link #withLimits} changed them).
+     *
+     * @return the limits files and streams are read under; never null
+     */
     public InputLimits limits() {
         return limits;
     }
@@ -181,6 +213,8 @@ public final class DatasetReader {
     /**
      * Reads a CSV file.
      *
+     * @param file a UTF-8 CSV file with a header row (a BOM is dropped)
+     * @return the accepted rows and a problem for every other row
      * @throws DatasetReadException if the file cannot be read, exceeds a limit of {@link #limits()}
      *                              ({@code SB-VAL-0801}) or its header is unusable
      */
@@ -193,7 +227,9 @@ public final class DatasetReader {
     /**
      * Reads CSV from a stream (read whole, not closed here).
      *
+     * @param in the CSV bytes, UTF-8 with a header row
      * @param source a name for problems, for example the upload's file name
+     * @return the accepted rows and a problem for every other row
      * @throws DatasetReadException if the stream cannot be read, exceeds a limit ({@code SB-VAL-0801}) or its
      *                              header is unusable
      */
@@ -206,6 +242,8 @@ public final class DatasetReader {
     /**
      * Reads a JSON Lines file.
      *
+     * @param file a UTF-8 file of one JSON object per line
+     * @return the accepted rows and a problem for every other line
      * @throws DatasetReadException if the file cannot be read or exceeds a limit ({@code SB-VAL-0801})
      */
     public DatasetRead readJsonLines(Path file) {
@@ -217,7 +255,9 @@ public final class DatasetReader {
     /**
      * Reads JSON Lines from a stream (read whole, not closed here).
      *
+     * @param in the JSON Lines bytes, UTF-8
      * @param source a name for problems
+     * @return the accepted rows and a problem for every other line
      * @throws DatasetReadException if the stream cannot be read or exceeds a limit ({@code SB-VAL-0801})
      */
     public DatasetRead readJsonLines(InputStream in, String source) {

@@ -40,7 +40,13 @@ public final class LimitedInput {
     private LimitedInput() {
     }
 
-    /** Jackson's read constraints for {@code limits}; the document length is the input size. */
+    /**
+     * Jackson's read constraints for {@code limits}; the document length is the input size.
+     *
+     * @param limits the limits to translate
+     * @return constraints bounding the document length by {@link InputLimits#maxInputBytes()} and nesting depth,
+     *     number, string and name length by the limits of those names
+     */
     public static StreamReadConstraints constraints(InputLimits limits) {
         Objects.requireNonNull(limits, "limits");
         return StreamReadConstraints.builder()
@@ -52,17 +58,35 @@ public final class LimitedInput {
                 .build();
     }
 
-    /** Applies {@link #constraints} to any Jackson factory builder (JSON, CSV, YAML). */
+    /**
+     * Applies {@link #constraints} to any Jackson factory builder (JSON, CSV, YAML).
+     *
+     * @param <F> the factory type the builder builds
+     * @param <B> the builder type
+     * @param builder the builder; its read constraints are replaced
+     * @param limits the limits to apply
+     * @return {@code builder}, for chaining
+     */
     public static <F extends JsonFactory, B extends TSFBuilder<F, B>> B constrain(B builder, InputLimits limits) {
         return builder.streamReadConstraints(constraints(limits));
     }
 
-    /** A JSON factory reading under {@code limits}. */
+    /**
+     * A JSON factory reading under {@code limits}.
+     *
+     * @param limits the limits to read under
+     * @return a new JSON factory with the {@link #constraints} of {@code limits}
+     */
     public static JsonFactory jsonFactory(InputLimits limits) {
         return constrain(new JsonFactoryBuilder(), limits).build();
     }
 
-    /** A CSV mapper reading under {@code limits} (features are the caller's). */
+    /**
+     * A CSV mapper reading under {@code limits} (features are the caller's).
+     *
+     * @param limits the limits to read under
+     * @return a new CSV mapper whose factory has the {@link #constraints} of {@code limits}; no feature enabled
+     */
     public static CsvMapper csvMapper(InputLimits limits) {
         return new CsvMapper(constrain(CsvFactory.builder(), limits).build());
     }
@@ -70,6 +94,10 @@ public final class LimitedInput {
     /**
      * Reads {@code in} to its end (not closed), at most {@link InputLimits#maxInputBytes()} bytes.
      *
+     * @param in the stream, read to its end and not closed
+     * @param source the name the error gives, for example the file name
+     * @param limits the limits, of which {@link InputLimits#maxInputBytes()} applies
+     * @return every byte of the stream, at most {@link InputLimits#maxInputBytes()}
      * @throws DataFileException {@code SB-CORE-1201} naming {@code source} if the stream is longer,
      *                           {@code unreadable} on an I/O error
      */
@@ -99,6 +127,9 @@ public final class LimitedInput {
     /**
      * Reads a file, checking its size first so that an over-long file is refused without reading it.
      *
+     * @param file the file to read; errors name it as their source
+     * @param limits the limits, of which {@link InputLimits#maxInputBytes()} applies
+     * @return every byte of the file, at most {@link InputLimits#maxInputBytes()}
      * @throws DataFileException {@code SB-CORE-1201} if it is larger than the limit, {@code unreadable}
      *                           if it cannot be read
      */
@@ -120,6 +151,9 @@ public final class LimitedInput {
     /**
      * Reads a file as strict UTF-8 text (a leading byte order mark dropped) under the size limit.
      *
+     * @param file the file to read; errors name it as their source
+     * @param limits the limits, of which {@link InputLimits#maxInputBytes()} applies
+     * @return the file's text, without a leading byte order mark
      * @throws DataFileException {@code SB-CORE-1201} if larger than the limit, {@code unreadable} if it
      *                           cannot be read or is not UTF-8
      */
@@ -138,6 +172,9 @@ public final class LimitedInput {
      * Checks the size of a text already in memory (the {@code parse(String, …)} readers) as its UTF-8
      * encoding would have been checked by {@link #readAll(InputStream, String, InputLimits)}.
      *
+     * @param text the text about to be parsed
+     * @param source the name the error gives, for example the file name
+     * @param limits the limits, of which {@link InputLimits#maxInputBytes()} applies
      * @throws DataFileException {@code SB-CORE-1201} if its UTF-8 form is larger than the limit
      */
     public static void checkSize(CharSequence text, String source, InputLimits limits) {
@@ -159,6 +196,9 @@ public final class LimitedInput {
      * Checks that no physical line of {@code text} is longer than {@link InputLimits#maxLineLength()}
      * characters ({@code \n}, {@code \r\n} and {@code \r} end a line).
      *
+     * @param text the text about to be parsed
+     * @param source the name the error gives, for example the file name
+     * @param limits the limits, of which {@link InputLimits#maxLineLength()} applies
      * @throws DataFileException {@code SB-CORE-1202} naming the first line that is too long
      */
     public static void checkLineLength(CharSequence text, String source, InputLimits limits) {
@@ -189,6 +229,7 @@ public final class LimitedInput {
 
         private static final long serialVersionUID = 1L;
 
+        /** The typed limit error carried ({@code SB-CORE-1201} or {@code 1202}). */
         private final DataFileException error;
 
         OverLimitException(DataFileException error) {
@@ -196,7 +237,11 @@ public final class LimitedInput {
             this.error = error;
         }
 
-        /** The typed error. */
+        /**
+         * The typed error.
+         *
+         * @return the typed limit error ({@code SB-CORE-1201} or {@code 1202}); never null
+         */
         public DataFileException error() {
             return error;
         }
@@ -205,6 +250,13 @@ public final class LimitedInput {
     /**
      * {@code in} refusing, with an {@link OverLimitException} naming the line, a physical line longer
      * than {@link InputLimits#maxLineLength()} characters; for parsers reading a stream.
+     *
+     * @param in the reader to wrap; closing the result closes it
+     * @param source the name the error gives, for example the file name
+     * @param limits the limits, of which {@link InputLimits#maxLineLength()} applies ({@code \n} and {@code \r} end a
+     *     line)
+     * @return a reader of the same characters that throws an {@link OverLimitException} carrying {@code SB-CORE-1202}
+     *     ({@code max_line_length}, with the 1-based line) at the first character past the limit
      */
     public static Reader limitLines(Reader in, String source, InputLimits limits) {
         int max = limits.maxLineLength();
@@ -247,6 +299,13 @@ public final class LimitedInput {
     /**
      * The typed error for a Jackson read that stopped at a limit, if {@code e} or one of its causes is
      * a {@link StreamConstraintsException}.
+     *
+     * @param source the name the error gives, for example the file name
+     * @param e what the read threw
+     * @param limits the limits the read was under, whose value the error names
+     * @return for a {@link StreamConstraintsException} among {@code e} and its causes, {@code SB-CORE-1201} (document
+     *     length) or {@code 1202} naming the limit; a {@link DataFileException} or {@link OverLimitException} met
+     *     first is returned as it is; empty when the chain holds none of these
      */
     public static Optional<DataFileException> overLimit(String source, Throwable e, InputLimits limits) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -266,7 +325,15 @@ public final class LimitedInput {
         return Optional.empty();
     }
 
-    /** {@link #overLimit} if it applies, else {@link DataFileException#unreadable}. */
+    /**
+     * {@link #overLimit} if it applies, else {@link DataFileException#unreadable}.
+     *
+     * @param source the name the error gives, for example the file name
+     * @param e what the read threw
+     * @param limits the limits the read was under
+     * @return the error of {@link #overLimit} if there is one, else {@link DataFileException#unreadable} with {@code e}
+     *     as its cause
+     */
     public static DataFileException unreadable(String source, Throwable e, InputLimits limits) {
         return overLimit(source, e, limits).orElseGet(() -> DataFileException.unreadable(source, e));
     }

@@ -63,6 +63,9 @@ public final class RuleSetFiles {
      * {@code limits} (size, nesting depth, number length, problems reported; the one-argument form
      * uses {@link InputLimits#configuration()}).
      *
+     * @param file   a {@code .json}, {@code .yaml} or {@code .yml} file
+     * @param limits the limits each file is read under: size, nesting depth, number length, problems reported
+     * @return the rule set, includes resolved
      * @throws RuleSetException with every problem found; a limit exceeded is {@code SB-VAL-0403}
      */
     public static RuleSetDefinition read(Path file, InputLimits limits) {
@@ -91,6 +94,10 @@ public final class RuleSetFiles {
      * Reads a rule-set resource and its includes as {@link #readResource(ClassLoader, String)} does,
      * each under {@code limits}.
      *
+     * @param loader   the class loader whose resources are read
+     * @param resource the resource path, without a leading {@code /}
+     * @param limits   the limits each resource is read under: size, nesting depth, number length, problems reported
+     * @return the rule set, includes resolved
      * @throws RuleSetException with every problem found
      */
     public static RuleSetDefinition readResource(ClassLoader loader, String resource, InputLimits limits) {
@@ -119,7 +126,11 @@ public final class RuleSetFiles {
      * Reads a rule set from a stream (not closed here) under {@code limits}; at most
      * {@link InputLimits#maxInputBytes()} bytes are read from it.
      *
+     * @param in     the file's bytes, UTF-8
      * @param name   the name used in locations, for example the file name
+     * @param format JSON or YAML
+     * @param limits the limits the stream is read under: size, nesting depth, number length, problems reported
+     * @return the rule set
      * @throws RuleSetException with every problem found, also when the stream fails
      */
     public static RuleSetDefinition read(InputStream in, String name, RuleSetFormat format, InputLimits limits) {
@@ -155,6 +166,11 @@ public final class RuleSetFiles {
      * Reads a rule set written in a string under {@code limits}, as
      * {@link #parse(String, String, RuleSetFormat)} does.
      *
+     * @param text   the rule-set file's text
+     * @param name   the name used in locations
+     * @param format JSON or YAML
+     * @param limits the limits the text is read under (the size is that of its UTF-8 form)
+     * @return the rule set
      * @throws RuleSetException with every problem found
      */
     public static RuleSetDefinition parse(String text, String name, RuleSetFormat format, InputLimits limits) {
