@@ -209,6 +209,13 @@ class CodeEdgesTest {
         StringBuilder out = new StringBuilder();
         odd.writeCsv(out);
         assertThat(out.toString()).isEqualTo(csv);
+        // a table loaded here (not the shared shipped instance) links every entry to its parent
+        assertThat(odd.children(IndustryCode.of(IndustrySection.A))).extracting(e -> e.code().canonical())
+                .startsWith("A01");
+        assertThat(odd.children(IndustryCode.parse("A01"))).extracting(e -> e.code().canonical())
+                .containsExactly("A011");
+        assertThatThrownBy(() -> odd.entries(IndustryLevel.CLASS).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThat(odd).isNotEqualTo(table);
         assertThat(odd.hashCode()).isNotEqualTo(table.hashCode());
         assertThat(CodeText.normalize(null)).isEmpty();
