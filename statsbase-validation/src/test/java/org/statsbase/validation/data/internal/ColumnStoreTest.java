@@ -42,7 +42,7 @@ class ColumnStoreTest {
                 s.add(v);
             }
         }
-        s.trim();
+        assertThat(s.trim()).isSameAs(s);
         assertThat(s.size()).isEqualTo(300);
         assertThat(s.cells()).hasSize(300);
         for (int i = 0; i < 300; i++) {
@@ -79,7 +79,7 @@ class ColumnStoreTest {
                 s.add(v);
             }
         }
-        s.trim();
+        assertThat(s.trim()).isSameAs(s);
         assertThat(s.size()).isEqualTo(200);
         assertThat(s.ids()).hasSize(200);
         for (int i = 0; i < 200; i++) {
@@ -132,7 +132,7 @@ class ColumnStoreTest {
         for (long i = 0; i < 100; i++) {
             s.add(i * i - 50);
         }
-        s.trim();
+        assertThat(s.trim()).isSameAs(s);
         assertThat(s.size()).isEqualTo(100);
         assertThat(s.value(0)).isEqualTo(-50);
         assertThat(s.value(99)).isEqualTo(99 * 99 - 50);
