@@ -54,4 +54,28 @@ class ExplanationPolicyTest {
         assertThat(p.minimumLength()).isEqualTo(2);
         assertThat(p).isEqualTo(ExplanationPolicy.defaults().withMinimumLength(2).withRejectedPhrases(List.of("没事")));
     }
+    @Test
+    void longBoilerplateIsShownCutAndTheLongestPhrasesComeFirst() {
+        String long41 = "核实无误，".repeat(8) + "！";
+        assertThat(long41).hasSize(41);
+        assertThat(ExplanationPolicy.defaults().judge(text(long41))).hasValueSatisfying(r -> {
+            assertThat(r.code()).isEqualTo("SB-VAL-0606");
+            assertThat(r.messageEn()).contains(long41.substring(0, 37) + "...").doesNotContain(long41);
+        });
+        String exactly40 = "核实无误，".repeat(8);
+        assertThat(ExplanationPolicy.defaults().judge(text(exactly40 + " "))).hasValueSatisfying(
+                r -> assertThat(r.messageEn()).contains(exactly40).doesNotContain("..."));
+        // normalised (NFKC, lower case, letters and digits only), without duplicates, longest first
+        assertThat(ExplanationPolicy.defaults().withRejectedPhrases(List.of("ＯＫ!", "没 问题", "ok", "…", "确认无误"))
+                .rejectedPhrases()).containsExactly("确认无误", "没问题", "ok");
+        assertThat(ExplanationPolicy.defaults().withMinimumLength(0).accepts(text("x"))).isTrue();
+        assertThat(ExplanationPolicy.defaults().judge(text("涨价了"))).hasValueSatisfying(
+                r -> assertThat(r.messageEn()).contains("3").contains("6"));
+    }
+
+    @Test
+    void aNegativeMinimumIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ExplanationPolicy.defaults().withMinimumLength(-1));
+    }
 }

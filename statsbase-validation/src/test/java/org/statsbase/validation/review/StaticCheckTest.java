@@ -161,4 +161,32 @@ class StaticCheckTest {
         assertThat(r.errors()).extracting(EvaluationError::code).containsExactly("SB-VAL-0306");
         assertThat(r.errors().get(0).row()).isZero();
     }
+    @Test
+    void messagesNameTheOperatorAndTheArgument() {
+        assertThat(problems(FORM, "B01 and ACTIVE").get(0).messageEn()).startsWith("operator and ");
+        assertThat(problems(FORM, "ACTIVE or B01").get(0).messageEn()).startsWith("operator or ");
+        assertThat(problems(FORM, "B01 in (1, B02)").get(0).messageEn()).isEqualTo(
+                "argument 2 of in must be a literal (number or text)");
+        assertThat(problems(FORM, "matches(NAME, AREA)").get(0).messageEn()).isEqualTo(
+                "argument 2 of matches must be a literal (text)");
+        assertThat(problems(FORM, "coalesce(B01, B02, NAME) > 0").get(0).messageEn()).isEqualTo(
+                "argument 3 of coalesce must be a number, found a text");
+    }
+
+    @Test
+    void aBadPartIsReportedOnceNotAgainByWhatContainsIt() {
+        // the between (or its part) is bad: no second problem for adding 1 to it
+        assertThat(codes("(B01 between 'a' and 3) + 1 > 0")).containsExactly("SB-VAL-0204");
+        assertThat(codes("(B01 between 1 and OPEN) + 1 > 0")).containsExactly("SB-VAL-0204");
+        assertThat(codes("(B09 between 1 and 2) + 1 > 0")).containsExactly("SB-VAL-0201");
+    }
+
+    @Test
+    void patternsUpToTheLimit() {
+        String longest = "a".repeat(1000);
+        RuleSet.compile(Rules.of("matches(NAME, '" + longest + "')"), FORM);
+        List<RuleProblem> p = problems(FORM, "matches(NAME, '" + longest + "a')");
+        assertThat(p).extracting(RuleProblem::code).containsExactly("SB-VAL-0302");
+        assertThat(p.get(0).found()).isEqualTo("1001 characters");
+    }
 }

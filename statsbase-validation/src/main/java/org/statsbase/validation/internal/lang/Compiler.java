@@ -3,7 +3,6 @@ package org.statsbase.validation.internal.lang;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -471,10 +470,5 @@ final class Compiler {
             }
         }
         return ok;
-    }
-
-    /** Kept for messages: the known function names. */
-    static List<String> functionNames() {
-        return new ArrayList<>(FUNCTIONS.keySet());
     }
 }
