@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +28,7 @@ import org.statsbase.archive.spi.RecordQuery;
 import org.statsbase.archive.store.InMemoryArchiveCatalog;
 import org.statsbase.archive.store.InMemoryContentStore;
 import org.statsbase.core.org.PersonId;
+import org.statsbase.testdata.ReadmeGuide;
 import org.statsbase.trail.Trail;
 import org.statsbase.trail.store.InMemoryEventStore;
 
@@ -122,32 +122,7 @@ class FiveMinuteGuideTest {
     }
 
     @Test
-    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() throws IOException {
-        List<String> snippetLines = guideCodeLines(Path.of("README.md"));
-        String source = normalise(Files.readString(
-                Path.of("src/test/java/org/statsbase/archive/FiveMinuteGuideTest.java"), StandardCharsets.UTF_8));
-        assertThat(snippetLines).isNotEmpty();
-        assertThat(snippetLines).allSatisfy(line -> assertThat(source).contains(line));
-    }
-
-    /** The lines of the java code blocks of the README section headed "Five-minute guide", whitespace collapsed. */
-    static List<String> guideCodeLines(Path readme) throws IOException {
-        List<String> code = new ArrayList<>();
-        boolean inGuide = false;
-        boolean inCode = false;
-        for (String line : Files.readAllLines(readme, StandardCharsets.UTF_8)) {
-            if (line.startsWith("## ")) {
-                inGuide = line.startsWith("## Five-minute guide");
-            } else if (inGuide && line.startsWith("```")) {
-                inCode = !inCode && line.equals("```java");
-            } else if (inGuide && inCode && !line.isBlank()) {
-                code.add(normalise(line));
-            }
-        }
-        return code;
-    }
-
-    private static String normalise(String text) {
-        return text.strip().replaceAll("[ \\t]+", " ");
+    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() {
+        ReadmeGuide.assertEveryCodeLineIsIn(FiveMinuteGuideTest.class);
     }
 }

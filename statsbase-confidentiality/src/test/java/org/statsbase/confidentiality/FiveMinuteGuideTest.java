@@ -2,13 +2,8 @@ package org.statsbase.confidentiality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,6 +37,7 @@ import org.statsbase.confidentiality.table.Hierarchy;
 import org.statsbase.confidentiality.table.Table;
 import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.level.ConfidentialityLevel;
+import org.statsbase.testdata.ReadmeGuide;
 import org.statsbase.trail.Outcome;
 import org.statsbase.trail.Trail;
 import org.statsbase.trail.TrailEvent;
@@ -164,32 +160,7 @@ class FiveMinuteGuideTest {
     }
 
     @Test
-    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() throws IOException {
-        List<String> snippetLines = guideCodeLines(Path.of("README.md"));
-        String source = normalise(Files.readString(
-                Path.of("src/test/java/org/statsbase/confidentiality/FiveMinuteGuideTest.java"), StandardCharsets.UTF_8));
-        assertThat(snippetLines).isNotEmpty();
-        assertThat(snippetLines).allSatisfy(line -> assertThat(source).contains(line));
-    }
-
-    /** The lines of the java code blocks of the README section headed "Five-minute guide", whitespace collapsed. */
-    static List<String> guideCodeLines(Path readme) throws IOException {
-        List<String> code = new ArrayList<>();
-        boolean inGuide = false;
-        boolean inCode = false;
-        for (String line : Files.readAllLines(readme, StandardCharsets.UTF_8)) {
-            if (line.startsWith("## ")) {
-                inGuide = line.startsWith("## Five-minute guide");
-            } else if (inGuide && line.startsWith("```")) {
-                inCode = !inCode && line.equals("```java");
-            } else if (inGuide && inCode && !line.isBlank()) {
-                code.add(normalise(line));
-            }
-        }
-        return code;
-    }
-
-    private static String normalise(String text) {
-        return text.strip().replaceAll("[ \\t]+", " ");
+    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() {
+        ReadmeGuide.assertEveryCodeLineIsIn(FiveMinuteGuideTest.class);
     }
 }

@@ -26,6 +26,7 @@ import org.statsbase.core.unit.EnterpriseSizeClassifier;
 import org.statsbase.core.unit.SizeClassification;
 import org.statsbase.core.unit.SizeMetric;
 import org.statsbase.core.unit.SizeMetrics;
+import org.statsbase.testdata.ReadmeGuide;
 
 /**
  * The code of the "Five-minute guide / 五分钟上手" of statsbase-core/README.md, step by step: each test
@@ -93,5 +94,10 @@ class FiveMinuteGuideTest {
                 SizeMetrics.none().withEmployees(350).withRevenue(new BigDecimal("50000")));
         assertThat(size.size()).isEqualTo(EnterpriseSize.MEDIUM);
         assertThat(size.decidedBy()).contains(SizeMetric.EMPLOYEES);
+    }
+
+    @Test
+    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() {
+        ReadmeGuide.assertEveryCodeLineIsIn(FiveMinuteGuideTest.class);
     }
 }

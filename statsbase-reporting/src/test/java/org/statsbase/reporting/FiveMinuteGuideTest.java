@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +42,7 @@ import org.statsbase.reporting.ledger.LedgerDerivation;
 import org.statsbase.reporting.ledger.LedgerMapping;
 import org.statsbase.reporting.ledger.LedgerPosting;
 import org.statsbase.reporting.ledger.OriginalRecord;
+import org.statsbase.testdata.ReadmeGuide;
 import org.statsbase.trail.HashAlgorithm;
 import org.statsbase.trail.Trail;
 import org.statsbase.trail.store.InMemoryEventStore;
@@ -242,33 +241,7 @@ class FiveMinuteGuideTest {
     }
 
     @Test
-    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() throws IOException {
-        List<String> snippetLines = guideCodeLines(Path.of("README.md"));
-        String source = normalise(Files.readString(
-                Path.of("src/test/java/org/statsbase/reporting/FiveMinuteGuideTest.java"), StandardCharsets.UTF_8));
-        assertThat(snippetLines).isNotEmpty();
-        assertThat(snippetLines).allSatisfy(line -> assertThat(source).contains(line));
-    }
-
-    /** The lines of the java code blocks of the README section headed "Five-minute guide", whitespace collapsed. */
-    static List<String> guideCodeLines(Path readme) throws IOException {
-        List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
-        List<String> code = new ArrayList<>();
-        boolean inGuide = false;
-        boolean inCode = false;
-        for (String line : lines) {
-            if (line.startsWith("## ")) {
-                inGuide = line.startsWith("## Five-minute guide");
-            } else if (inGuide && line.startsWith("```")) {
-                inCode = !inCode && line.equals("```java");
-            } else if (inGuide && inCode && !line.isBlank()) {
-                code.add(normalise(line));
-            }
-        }
-        return code;
-    }
-
-    private static String normalise(String text) {
-        return text.strip().replaceAll("[ \\t]+", " ");
+    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() {
+        ReadmeGuide.assertEveryCodeLineIsIn(FiveMinuteGuideTest.class);
     }
 }

@@ -3,6 +3,7 @@ package org.statsbase.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -10,6 +11,7 @@ import org.statsbase.core.code.CodeCheck;
 import org.statsbase.core.code.UnifiedSocialCreditCode;
 import org.statsbase.core.period.Frequency;
 import org.statsbase.core.period.ReportingPeriod;
+import org.statsbase.testdata.ReadmeGuide;
 import org.statsbase.testkit.code.UnifiedSocialCreditCodes;
 import org.statsbase.testkit.period.ReportingPeriods;
 import org.statsbase.testkit.validation.ReviewCase;
@@ -60,5 +62,10 @@ class FiveMinuteGuideProperties {
             assertThat(summary.passes() + summary.fails() + summary.notApplicable() + summary.errors())
                     .isEqualTo(summary.items());
         }
+    }
+
+    @Example
+    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() {
+        ReadmeGuide.assertEveryCodeLineIsIn(FiveMinuteGuideProperties.class);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.statsbase.core.level.Severity;
+import org.statsbase.testdata.ReadmeGuide;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.DatasetReader;
 import org.statsbase.validation.data.FieldValue;
@@ -123,5 +124,10 @@ class FiveMinuteGuideTest {
         assertThat(first.code()).isEqualTo("SB-VAL-0102");
         assertThat(first.location().source()).isEqualTo("broken.yaml");
         assertThat(first.location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void everySnippetOfTheReadmeGuideIsCodeOfThisTest() {
+        ReadmeGuide.assertEveryCodeLineIsIn(FiveMinuteGuideTest.class);
     }
 }
