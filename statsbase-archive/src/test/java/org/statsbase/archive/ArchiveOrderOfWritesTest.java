@@ -34,6 +34,8 @@ import org.statsbase.archive.spi.ArchiveCatalog;
 import org.statsbase.archive.spi.RecordQuery;
 import org.statsbase.archive.store.InMemoryArchiveCatalog;
 import org.statsbase.archive.store.InMemoryContentStore;
+import org.statsbase.archive.testing.FaultyCatalog;
+import org.statsbase.archive.testing.FaultyEventStore;
 import org.statsbase.archive.transfer.PackageFormat;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.core.org.PersonId;

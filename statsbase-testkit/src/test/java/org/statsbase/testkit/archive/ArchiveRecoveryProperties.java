@@ -20,6 +20,8 @@ import org.statsbase.archive.spi.ArchiveCatalog;
 import org.statsbase.archive.spi.RecordQuery;
 import org.statsbase.archive.store.InMemoryArchiveCatalog;
 import org.statsbase.archive.store.InMemoryContentStore;
+import org.statsbase.archive.testing.FaultyCatalog;
+import org.statsbase.archive.testing.FaultyEventStore;
 import org.statsbase.core.error.StatsbaseException;
 import org.statsbase.trail.Anchor;
 import org.statsbase.trail.Trail;

@@ -1,4 +1,4 @@
-package org.statsbase.testkit.archive;
+package org.statsbase.archive.testing;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,25 +18,25 @@ import org.statsbase.archive.store.InMemoryArchiveCatalog;
  * A catalog over another that refuses every write on demand ({@code SB-ARC-0603}, as a database that dropped
  * its connection) — what a process that dies between its trail event and the catalog leaves behind. Reads pass.
  */
-final class FaultyCatalog implements ArchiveCatalog {
+public final class FaultyCatalog implements ArchiveCatalog {
 
     private final ArchiveCatalog target;
     private volatile boolean failing;
 
-    FaultyCatalog(ArchiveCatalog target) {
+    public FaultyCatalog(ArchiveCatalog target) {
         this.target = target;
     }
 
-    FaultyCatalog() {
+    public FaultyCatalog() {
         this(InMemoryArchiveCatalog.create());
     }
 
     /** The catalog underneath, as a restarted process finds it. */
-    ArchiveCatalog target() {
+    public ArchiveCatalog target() {
         return target;
     }
 
-    void failWrites(boolean value) {
+    public void failWrites(boolean value) {
         this.failing = value;
     }
 

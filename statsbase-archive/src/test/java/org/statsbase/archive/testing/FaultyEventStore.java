@@ -1,4 +1,4 @@
-package org.statsbase.testkit.archive;
+package org.statsbase.archive.testing;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.statsbase.trail.store.InMemoryEventStore;
  * append from now throws the store's typed error ({@code SB-TRAIL-0002}), either before anything is written or
  * after the events were committed but before the store could say so (commit before acknowledgement).
  */
-final class FaultyEventStore implements EventStore {
+public final class FaultyEventStore implements EventStore {
 
     private final InMemoryEventStore store = InMemoryEventStore.create();
     private int countdown;
@@ -22,13 +22,13 @@ final class FaultyEventStore implements EventStore {
     private int failures;
 
     /** The {@code nth} append from now (1 = the next) fails; {@code afterCommit}: its events are kept. */
-    synchronized void failAppend(int nth, boolean keepEvents) {
+    public synchronized void failAppend(int nth, boolean keepEvents) {
         this.countdown = nth;
         this.afterCommit = keepEvents;
     }
 
     /** How many appends failed. */
-    synchronized int failures() {
+    public synchronized int failures() {
         return failures;
     }
 
