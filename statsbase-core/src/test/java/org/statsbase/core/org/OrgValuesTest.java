@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.statsbase.core.org.OrgFixtures.BUREAU;
 import static org.statsbase.core.org.OrgFixtures.STATION;
 import static org.statsbase.core.org.OrgFixtures.STATION_2;
+import static org.statsbase.testdata.ValueSemantics.assertValue;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,20 +30,6 @@ class OrgValuesTest {
             HandoverItem.of(StandardHandoverItemKind.LEDGER, "台账 6 册"),
             HandoverItem.of(StandardHandoverItemKind.ACCOUNT, "账号 2 个"));
     private static final StaffMember WANG = StaffMember.statistician(OUT, "王统计", STATION, Employment.FULL_TIME);
-
-    @SafeVarargs
-    static <T> void assertValue(T a, T b, T... others) {
-        assertThat(a).isEqualTo(a).isEqualTo(b).isNotEqualTo(null).isNotEqualTo(new Object());
-        assertThat(b).isEqualTo(a);
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-        assertThat(a.toString()).isNotBlank();
-        for (T other : others) {
-            assertThat(a).as("vs %s", other).isNotEqualTo(other);
-            assertThat(other).as("%s vs a", other).isNotEqualTo(a);
-        }
-        assertThat(Stream.concat(Stream.of(a), Stream.of(others)).mapToInt(Object::hashCode).distinct().count())
-                .isGreaterThan(1);
-    }
 
     @Test
     void handoverRecordsCompareEveryPartyItemAndSignature() {

@@ -2,6 +2,7 @@ package org.statsbase.core.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.statsbase.testdata.ValueSemantics.assertValue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.statsbase.core.code.InvalidCodeException;
 import org.statsbase.core.error.StatsbaseException;
@@ -23,19 +23,6 @@ import org.statsbase.core.error.StatsbaseException;
 class PeriodEdgesTest {
 
     private static final LocalTime NOON = LocalTime.NOON;
-
-    @SafeVarargs
-    static <T> void assertValue(T a, T b, T... others) {
-        assertThat(a).isEqualTo(a).isEqualTo(b).isNotEqualTo(null).isNotEqualTo(new Object());
-        assertThat(b).isEqualTo(a);
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-        for (T other : others) {
-            assertThat(a).as("vs %s", other).isNotEqualTo(other);
-            assertThat(other).as("%s vs a", other).isNotEqualTo(a);
-        }
-        assertThat(Stream.concat(Stream.of(a), Stream.of(others)).mapToInt(Object::hashCode).distinct().count())
-                .isGreaterThan(1);
-    }
 
     @Test
     void periodTextEdges() {

@@ -2,12 +2,12 @@ package org.statsbase.core.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.statsbase.testdata.ValueSemantics.assertValue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.statsbase.core.code.DivisionCode;
 import org.statsbase.core.code.IndustryCode;
@@ -26,21 +26,6 @@ class UnitValuesTest {
     private static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
 
     /** a equals b (and itself), not null or another type, and differs from each of others (both ways). */
-    @SafeVarargs
-    static <T> void assertValue(T a, T b, T... others) {
-        assertThat(a).isEqualTo(a).isEqualTo(b).isNotEqualTo(null).isNotEqualTo(new Object());
-        assertThat(b).isEqualTo(a);
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-        assertThat(a.toString()).isNotBlank();
-        for (T other : others) {
-            assertThat(a).as("vs %s", other).isNotEqualTo(other);
-            assertThat(other).as("%s vs a", other).isNotEqualTo(a);
-        }
-        // Not required by the contract, but a hash that ignores every component would be useless in a map.
-        assertThat(Stream.concat(Stream.of(a), Stream.of(others)).mapToInt(Object::hashCode).distinct().count())
-                .isGreaterThan(1);
-    }
-
     @Test
     void aboveScaleInputComparesRevenueByValueAndEveryFlag() {
         AboveScaleInput a = AboveScaleInput.of(C13, new BigDecimal("2000"));
