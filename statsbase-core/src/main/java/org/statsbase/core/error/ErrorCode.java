@@ -9,7 +9,9 @@ package org.statsbase.core.error;
  *
  * <p>Templates use positional placeholders {@code {0}}, {@code {1}}, … which
  * {@link #formatZh(Object...)} and {@link #formatEn(Object...)} replace with
- * {@link String#valueOf(Object)} of the argument; a placeholder without argument stays as written.
+ * {@link String#valueOf(Object)} of the argument; a placeholder without argument stays as written. An argument
+ * longer than 10,000 characters (hostile input echoed in a message) appears as its first 1,000 characters,
+ * "…" and its length in brackets, so that a message never holds megabytes of someone's input.
  *
  * <p>Thread safety: implementations are immutable constants and safe to share.
  */

@@ -38,12 +38,15 @@ public class StatsbaseException extends RuntimeException {
      * @param args      values for the code's message placeholders
      */
     public StatsbaseException(ErrorCode errorCode, Throwable cause, Object... args) {
-        super(Objects.requireNonNull(errorCode, "errorCode").code() + " "
-                + errorCode.formatEn(args) + " / " + errorCode.formatZh(args), cause);
+        this(Objects.requireNonNull(errorCode, "errorCode"), cause, errorCode.formatZh(args), errorCode.formatEn(args));
+    }
+
+    private StatsbaseException(ErrorCode errorCode, Throwable cause, String messageZh, String messageEn) {
+        super(errorCode.code() + " " + messageEn + " / " + messageZh, cause);
         this.errorCode = errorCode;
         this.code = errorCode.code();
-        this.messageZh = errorCode.formatZh(args);
-        this.messageEn = errorCode.formatEn(args);
+        this.messageZh = messageZh;
+        this.messageEn = messageEn;
     }
 
     /**

@@ -4,6 +4,11 @@ package org.statsbase.core.error;
  * groups digits and treats apostrophes as quotes — both wrong for codes and Chinese text. */
 final class Templates {
 
+    /** An argument longer than this is abbreviated: a message must not carry megabytes of hostile input. */
+    static final int MAX_ARGUMENT = 10_000;
+    /** How much of an abbreviated argument is kept. */
+    static final int KEPT = 1_000;
+
     private Templates() {
     }
 
@@ -19,7 +24,7 @@ final class Templates {
             if (close > i + 1 && isIndex(template, i + 1, close)) {
                 int index = Integer.parseInt(template, i + 1, close, 10);
                 if (index < args.length) {
-                    out.append(args[index]);
+                    appendAbbreviated(out, String.valueOf(args[index]));
                     i = close + 1;
                     continue;
                 }
@@ -28,6 +33,16 @@ final class Templates {
             i++;
         }
         return out.toString();
+    }
+
+    /** {@code text}, or its first {@value #KEPT} characters, "…" and its length in brackets. */
+    private static void appendAbbreviated(StringBuilder out, String text) {
+        if (text.length() <= MAX_ARGUMENT) {
+            out.append(text);
+        } else {
+            int end = Character.isHighSurrogate(text.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;
+            out.append(text, 0, end).append("…[").append(text.length()).append(']');
+        }
     }
 
     private static boolean isIndex(String s, int from, int to) {

@@ -30,6 +30,21 @@ class ErrorEdgesTest {
     }
 
     @Test
+    void anArgumentOfMoreThanTenThousandCharactersIsAbbreviated() {
+        // found by the fuzz tests under a small heap: an 8 MiB period echoed into four message strings
+        String limit = "y".repeat(10_000);
+        assertThat(Templates.fill("<{0}>", limit)).isEqualTo("<" + limit + ">");
+        String hostile = "x".repeat(10_001);
+        assertThat(Templates.fill("<{0}>", hostile)).isEqualTo("<" + "x".repeat(1_000) + "…[10001]>");
+        // a surrogate pair is not cut in half
+        String emoji = "x".repeat(999) + "\uD83D\uDE00" + "x".repeat(20_000);
+        assertThat(Templates.fill("{0}", emoji)).isEqualTo("x".repeat(999) + "…[" + emoji.length() + "]");
+        StatsbaseException e = new StatsbaseException(CoreError.DATA_FILE_UNREADABLE, hostile, "z");
+        assertThat(e.messageEn()).hasSizeLessThan(1_100).contains("…[10001]");
+        assertThat(e.getMessage()).isEqualTo(e.code() + " " + e.messageEn() + " / " + e.messageZh());
+    }
+
+    @Test
     void dataProblemsSayWhere() {
         assertThat(new DataProblem("f.csv", 3, "code", "错", "wrong").toString()).isEqualTo("f.csv:3 [code] wrong / 错");
         assertThat(new DataProblem("f.csv", 1, "", "错", "wrong").toString()).isEqualTo("f.csv:1 wrong / 错");
