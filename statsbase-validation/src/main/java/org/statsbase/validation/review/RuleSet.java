@@ -10,13 +10,15 @@ import org.statsbase.validation.internal.lang.Engine;
 import org.statsbase.validation.internal.lang.Environment;
 import org.statsbase.validation.rules.LocalizedText;
 import org.statsbase.validation.rules.RuleDefinition;
+import org.statsbase.validation.rules.RuleLimits;
 import org.statsbase.validation.rules.RuleSetDefinition;
 
 /**
  * A compiled rule set (审核公式集): every rule parsed, checked and compiled once into an evaluator
  * over column indexes. Compiling against a form definition ({@link ReportForm}) or a
  * {@link Schema} also checks indicator codes and types; without either, fields are resolved and
- * types checked at review time.
+ * types checked at review time. Expressions are parsed under {@link RuleLimits}: the overloads
+ * without a {@code limits} argument use {@link RuleLimits#defaults()}.
  *
  * <p>Semantics follow statsbase DESIGN.md "Review rules" (R validate 1.1.6 / SDMX VTL
  * three-valued logic: a check that evaluates to missing is not applicable).
@@ -65,6 +67,49 @@ public final class RuleSet {
      */
     public static RuleSet compile(RuleSetDefinition definition, Schema schema) {
         return new RuleSet(Engine.compile(definition, Environment.of(Objects.requireNonNull(schema, "schema"))));
+    }
+
+    /**
+     * Compiles a rule set without a form or schema, under {@code limits}: an expression over a
+     * limit is a problem of the exception ({@code SB-VAL-03xx}) naming the configured limit.
+     *
+     * @param definition the rules, never null
+     * @param limits the bounds expressions are parsed and compiled under, never null
+     * @return the compiled rule set
+     * @throws org.statsbase.validation.error.RuleSetException with every problem of every rule
+     */
+    public static RuleSet compile(RuleSetDefinition definition, RuleLimits limits) {
+        return new RuleSet(Engine.compile(definition, Environment.none(), Objects.requireNonNull(limits, "limits")));
+    }
+
+    /**
+     * Compiles a rule set against a form definition, under {@code limits}: unknown indicators,
+     * type errors and expressions over a limit are reported.
+     *
+     * @param definition the rules, never null
+     * @param form the form whose indicators the rules read, never null
+     * @param limits the bounds expressions are parsed and compiled under, never null
+     * @return the compiled rule set
+     * @throws org.statsbase.validation.error.RuleSetException with every problem of every rule
+     */
+    public static RuleSet compile(RuleSetDefinition definition, ReportForm form, RuleLimits limits) {
+        return new RuleSet(Engine.compile(definition, Environment.of(Objects.requireNonNull(form, "form")),
+                Objects.requireNonNull(limits, "limits")));
+    }
+
+    /**
+     * Compiles a rule set against a schema, under {@code limits}: unknown columns, type errors and
+     * expressions over a limit are reported.
+     *
+     * @param definition the rules, never null
+     * @param schema the columns the rules read, never null
+     * @param limits the bounds expressions are parsed and compiled under, never null
+     * @return the compiled rule set
+     * @throws org.statsbase.validation.error.RuleSetException with every problem of every rule
+     */
+    public static RuleSet compile(RuleSetDefinition definition, Schema schema, RuleLimits limits) {
+        return new RuleSet(Engine.compile(definition, Environment.of(Objects.requireNonNull(schema, "schema")),
+                Objects.requireNonNull(limits, "limits")));
     }
 
     /**

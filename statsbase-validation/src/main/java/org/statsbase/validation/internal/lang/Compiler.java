@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.RuleLimits;
 
 /**
  * Static checks and compilation of one rule set's expressions: resolves fields against the
@@ -57,15 +58,17 @@ final class Compiler {
     private final Environment environment;
     private final Slots slots;
     private final BigDecimal tolerance;
+    private final RuleLimits limits;
     private List<Problem> problems;
     private String rule;
     private String datasetFunction;
     private Map<String, Node.Field> fields;
 
-    Compiler(Environment environment, Slots slots, BigDecimal tolerance) {
+    Compiler(Environment environment, Slots slots, BigDecimal tolerance, RuleLimits limits) {
         this.environment = environment;
         this.slots = slots;
         this.tolerance = tolerance;
+        this.limits = limits;
     }
 
     /**
@@ -77,7 +80,7 @@ final class Compiler {
      */
     Optional<Compiled> compile(String text, String ruleId, String what, boolean condition, List<Problem> out) {
         int before = out.size();
-        Optional<Ast> tree = Parser.parse(text, out);
+        Optional<Ast> tree = Parser.parse(text, out, limits);
         if (tree.isEmpty()) {
             return Optional.empty();
         }
@@ -382,9 +385,9 @@ final class Compiler {
                     return Typed.BAD;
                 }
                 String re = ((Ast.Str) args.get(1)).value();
-                if (re.length() > Limits.MAX_PATTERN) {
+                if (re.length() > limits.maxPatternLength()) {
                     add(args.get(1), ValidationError.LIMIT_LITERAL_TOO_LONG, re.length() + " characters",
-                            "at most " + Limits.MAX_PATTERN, Limits.MAX_PATTERN);
+                            "at most " + limits.maxPatternLength(), limits.maxPatternLength());
                     return Typed.BAD;
                 }
                 try {

@@ -25,6 +25,7 @@ import org.statsbase.validation.error.RuleProblem;
 import org.statsbase.validation.error.RuleSetException;
 import org.statsbase.validation.error.ValidationError;
 import org.statsbase.validation.rules.RuleDefinition;
+import org.statsbase.validation.rules.RuleLimits;
 import org.statsbase.validation.rules.RuleSetDefinition;
 import org.statsbase.validation.rules.SourceLocation;
 
@@ -76,15 +77,25 @@ public final class Engine {
     }
 
     /**
-     * Compiles every rule; throws once with every problem found.
+     * Compiles every rule under {@link RuleLimits#defaults()}; throws once with every problem found.
      *
      * @throws RuleSetException listing every problem of every rule, in rule order
      */
     public static Engine compile(RuleSetDefinition definition, Environment environment) {
+        return compile(definition, environment, RuleLimits.defaults());
+    }
+
+    /**
+     * Compiles every rule under {@code limits}; throws once with every problem found.
+     *
+     * @throws RuleSetException listing every problem of every rule, in rule order
+     */
+    public static Engine compile(RuleSetDefinition definition, Environment environment, RuleLimits limits) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(limits, "limits");
         Slots slots = new Slots();
-        Compiler compiler = new Compiler(environment, slots, definition.tolerance());
+        Compiler compiler = new Compiler(environment, slots, definition.tolerance(), limits);
         List<RuleProblem> problems = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -486,7 +497,7 @@ public final class Engine {
     public static Value evaluate(String expression, Dataset main, int row, BigDecimal tolerance) {
         Slots slots = new Slots();
         List<Problem> problems = new ArrayList<>();
-        Optional<Compiler.Compiled> c = new Compiler(Environment.none(), slots, tolerance)
+        Optional<Compiler.Compiled> c = new Compiler(Environment.none(), slots, tolerance, RuleLimits.defaults())
                 .compile(expression, "expression", "expression", false, problems);
         if (c.isEmpty()) {
             List<RuleProblem> out = new ArrayList<>();

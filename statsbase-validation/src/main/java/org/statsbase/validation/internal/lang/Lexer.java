@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.RuleLimits;
 
 /**
  * Splits rule text into tokens; collects every lexical problem (it skips the bad character and
@@ -15,14 +16,16 @@ final class Lexer {
 
     private final String text;
     private final List<Problem> problems;
+    private final RuleLimits limits;
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
     private int line = 1;
     private int column = 1;
 
-    Lexer(String text, List<Problem> problems) {
+    Lexer(String text, List<Problem> problems, RuleLimits limits) {
         this.text = text;
         this.problems = problems;
+        this.limits = limits;
     }
 
     /** Shortens a found text for a message (long literals stay readable). */
@@ -117,9 +120,9 @@ final class Lexer {
             malformed = true;
         }
         String s = text.substring(start, pos);
-        if (digits > Limits.MAX_NUMBER_DIGITS) {
+        if (digits > limits.maxNumberDigits()) {
             problems.add(Problem.of(startLine, startColumn, ValidationError.LIMIT_LITERAL_TOO_LONG, shorten(s),
-                    "at most " + Limits.MAX_NUMBER_DIGITS + " digits", Limits.MAX_NUMBER_DIGITS));
+                    "at most " + limits.maxNumberDigits() + " digits", limits.maxNumberDigits()));
         } else if (malformed) {
             problems.add(Problem.of(startLine, startColumn, ValidationError.SYNTAX_MALFORMED_NUMBER, shorten(s),
                     "a decimal number", shorten(s)));
@@ -162,10 +165,10 @@ final class Lexer {
                     continue;
                 }
                 advance();
-                if (out.length() > Limits.MAX_STRING) {
+                if (out.length() > limits.maxStringLength()) {
                     problems.add(Problem.of(startLine, startColumn, ValidationError.LIMIT_LITERAL_TOO_LONG,
-                            shorten(out.toString()), "at most " + Limits.MAX_STRING + " characters",
-                            Limits.MAX_STRING));
+                            shorten(out.toString()), "at most " + limits.maxStringLength() + " characters",
+                            limits.maxStringLength()));
                 }
                 tokens.add(new Token(Token.Kind.STRING, out.toString(), startLine, startColumn));
                 return;
@@ -196,9 +199,9 @@ final class Lexer {
             if (s.isEmpty()) {
                 problems.add(Problem.of(startLine, startColumn, ValidationError.SYNTAX_EMPTY_CODE, "[]",
                         "an indicator code"));
-            } else if (s.length() > Limits.MAX_STRING) {
+            } else if (s.length() > limits.maxStringLength()) {
                 problems.add(Problem.of(startLine, startColumn, ValidationError.LIMIT_LITERAL_TOO_LONG, shorten(s),
-                        "at most " + Limits.MAX_STRING + " characters", Limits.MAX_STRING));
+                        "at most " + limits.maxStringLength() + " characters", limits.maxStringLength()));
             }
         }
         tokens.add(new Token(Token.Kind.CODE, s, startLine, startColumn));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.statsbase.validation.error.ValidationError;
+import org.statsbase.validation.rules.RuleLimits;
 
 /**
  * Recursive-descent parser of the review-rule language. Precedence, lowest first:
@@ -14,7 +15,7 @@ import org.statsbase.validation.error.ValidationError;
  *
  * <p>Syntax errors stop the parse of the expression (the first is reported with what was found
  * and what was expected); lexical problems are all reported. Nesting is bounded by
- * {@link Limits#MAX_DEPTH} so that hostile input gets a typed problem, never a StackOverflowError.
+ * {@link RuleLimits#maxDepth()} so that hostile input gets a typed problem, never a StackOverflowError.
  *
  * <p>Thread safety: not thread-safe; one instance per text.
  */
@@ -30,12 +31,14 @@ final class Parser {
 
     private final List<Token> tokens;
     private final List<Problem> problems;
+    private final RuleLimits limits;
     private int next;
     private int depth;
 
-    private Parser(List<Token> tokens, List<Problem> problems) {
+    private Parser(List<Token> tokens, List<Problem> problems, RuleLimits limits) {
         this.tokens = tokens;
         this.problems = problems;
+        this.limits = limits;
     }
 
     /**
@@ -43,18 +46,18 @@ final class Parser {
      *
      * @return the tree, or empty when there was a problem
      */
-    static Optional<Ast> parse(String text, List<Problem> problems) {
-        if (text.length() > Limits.MAX_TEXT) {
+    static Optional<Ast> parse(String text, List<Problem> problems, RuleLimits limits) {
+        if (text.length() > limits.maxTextLength()) {
             problems.add(Problem.of(1, 1, ValidationError.LIMIT_TEXT_TOO_LONG, text.length() + " characters",
-                    "at most " + Limits.MAX_TEXT + " characters", Limits.MAX_TEXT, text.length()));
+                    "at most " + limits.maxTextLength() + " characters", limits.maxTextLength(), text.length()));
             return Optional.empty();
         }
         int before = problems.size();
-        List<Token> tokens = new Lexer(text, problems).tokens();
+        List<Token> tokens = new Lexer(text, problems, limits).tokens();
         if (problems.size() > before) {
             return Optional.empty();
         }
-        Parser parser = new Parser(tokens, problems);
+        Parser parser = new Parser(tokens, problems, limits);
         try {
             Ast tree = parser.implication();
             parser.expect(Token.Kind.EOF, "an operator or the end of the text", "运算符或文本结尾");
@@ -94,9 +97,9 @@ final class Parser {
     }
 
     private void enter(Token at) {
-        if (++depth > Limits.MAX_DEPTH) {
+        if (++depth > limits.maxDepth()) {
             problems.add(Problem.of(at.line(), at.column(), ValidationError.LIMIT_TOO_DEEP, "deeper nesting",
-                    "at most " + Limits.MAX_DEPTH + " levels", Limits.MAX_DEPTH));
+                    "at most " + limits.maxDepth() + " levels", limits.maxDepth()));
             throw new Abort();
         }
     }
@@ -109,9 +112,9 @@ final class Parser {
     private int chain;
 
     private void grow(Token at) {
-        if (depth + ++chain > Limits.MAX_DEPTH) {
+        if (depth + ++chain > limits.maxDepth()) {
             problems.add(Problem.of(at.line(), at.column(), ValidationError.LIMIT_TOO_DEEP, "deeper nesting",
-                    "at most " + Limits.MAX_DEPTH + " levels", Limits.MAX_DEPTH));
+                    "at most " + limits.maxDepth() + " levels", limits.maxDepth()));
             throw new Abort();
         }
     }
@@ -222,9 +225,9 @@ final class Parser {
             while (at(Token.Kind.COMMA)) {
                 take();
                 items.add(additive());
-                if (items.size() > Limits.MAX_ITEMS) {
+                if (items.size() > limits.maxItems()) {
                     problems.add(Problem.of(op.line(), op.column(), ValidationError.LIMIT_TOO_MANY_ARGUMENTS,
-                            "more items", "at most " + Limits.MAX_ITEMS, Limits.MAX_ITEMS));
+                            "more items", "at most " + limits.maxItems(), limits.maxItems()));
                     throw new Abort();
                 }
             }
@@ -352,10 +355,10 @@ final class Parser {
                     while (at(Token.Kind.COMMA)) {
                         take();
                         args.add(implication());
-                        if (args.size() > Limits.MAX_ITEMS) {
+                        if (args.size() > limits.maxItems()) {
                             problems.add(Problem.of(open.line(), open.column(),
                                     ValidationError.LIMIT_TOO_MANY_ARGUMENTS, "more arguments",
-                                    "at most " + Limits.MAX_ITEMS, Limits.MAX_ITEMS));
+                                    "at most " + limits.maxItems(), limits.maxItems()));
                             throw new Abort();
                         }
                     }
