@@ -197,6 +197,33 @@ class RuleSetFileDetailsTest {
         assertThat(e.problems().get(0).messageEn()).contains("b.yaml -> ").doesNotContain("a.yaml");
     }
 
+    @Test
+    void anIncludeChainOfExactlyTheMaximumDepthReads(@TempDir Path dir) throws IOException {
+        assertThat(chain(dir.resolve("ok"), RuleSetLimits.MAX_INCLUDE_DEPTH).rules()).hasSize(1);
+        RuleSetException e = org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class,
+                () -> chain(dir.resolve("long"), RuleSetLimits.MAX_INCLUDE_DEPTH + 1));
+        assertThat(codesAndPlaces(e)).containsExactly("SB-VAL-0403 2:12");
+        assertThat(e.problems().get(0).location().source())
+                .endsWith("f" + (RuleSetLimits.MAX_INCLUDE_DEPTH - 1) + ".yaml");
+    }
+
+    /** {@code files} files, each including the next; the last one has the only rule. */
+    private static RuleSetDefinition chain(Path dir, int files) throws IOException {
+        Files.createDirectories(dir);
+        for (int i = 0; i < files - 1; i++) {
+            write(dir, "f" + i + ".yaml", "id: f" + i + "\nincludes: [f" + (i + 1) + ".yaml]\n");
+        }
+        write(dir, "f" + (files - 1) + ".yaml", "id: last\n" + RULE);
+        return RuleSetFiles.read(dir.resolve("f0.yaml"));
+    }
+
+    @Test
+    void aPathWithoutAFileNameHasNoFormat() {
+        RuleSetException e = org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class,
+                () -> RuleSetFiles.read(Path.of("/")));
+        assertThat(codes(e)).containsExactly("SB-VAL-0419");
+    }
+
     private static Path write(Path dir, String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
