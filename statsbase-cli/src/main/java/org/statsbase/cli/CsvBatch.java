@@ -63,9 +63,41 @@ final class CsvBatch {
      *                            not CSV, without header, or has a column the command does not know
      */
     static Batch read(Path file, Set<String> allowed) {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<Row> rows = new ArrayList<>();
-        List<String> header = null;
+        List<List<String>> headers = new ArrayList<>(1);
+        forEachRow(file, (line, cells) -> {
+            if (headers.isEmpty()) {
+                headers.add(header(file, cells, allowed));
+                return;
+            }
+            List<String> header = headers.get(0);
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (int i = 0; i < cells.size() && i < header.size(); i++) {
+                String value = cells.get(i).trim();
+                if (!value.isEmpty()) {
+                    byName.put(header.get(i), value);
+                }
+            }
+            rows.add(new Row(line, byName, cells.size()));
+        });
+        if (headers.isEmpty()) {
+            throw new StatsbaseException(CliError.FILE_WITHOUT_HEADER, file, String.join(", ", new TreeSet<>(allowed)));
+        }
+        return new Batch(List.copyOf(headers.get(0)), List.copyOf(rows));
+    }
+
+    /** What {@link #forEachRow} gives each row: its 1-based line and its cells. */
+    interface RowVisitor {
+        void row(long line, List<String> cells);
+    }
+
+    /**
+     * Reads {@code file} as UTF-8 CSV and hands every row that is not blank (the header first) to {@code visitor};
+     * a missing file, bytes that are not UTF-8, broken CSV and I/O errors become typed {@link CliError}s, and a
+     * {@link StatsbaseException} the visitor throws passes through.
+     */
+    static void forEachRow(Path file, RowVisitor visitor) {
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         long line = 0;
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -76,26 +108,14 @@ final class CsvBatch {
                 if (cells.size() == 1 && cells.get(0).isBlank()) {
                     continue;
                 }
-                if (header == null) {
-                    header = header(file, cells, allowed);
-                    continue;
-                }
-                Map<String, String> byName = new LinkedHashMap<>();
-                for (int i = 0; i < cells.size() && i < header.size(); i++) {
-                    String value = cells.get(i).trim();
-                    if (!value.isEmpty()) {
-                        byName.put(header.get(i), value);
-                    }
-                }
-                rows.add(new Row(line, byName, cells.size()));
+                visitor.row(line, cells);
             }
         } catch (NoSuchFileException e) {
             throw new StatsbaseException(CliError.FILE_UNREADABLE, e, file, "文件不存在", "no such file");
         } catch (CharacterCodingException e) {
             throw new StatsbaseException(CliError.FILE_NOT_UTF8, e, file);
         } catch (JsonProcessingException | RuntimeException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof CharacterCodingException) {
+            if (e.getCause() instanceof CharacterCodingException) {
                 throw new StatsbaseException(CliError.FILE_NOT_UTF8, e, file);
             }
             if (e instanceof StatsbaseException se) {
@@ -105,10 +125,6 @@ final class CsvBatch {
         } catch (IOException e) {
             throw new StatsbaseException(CliError.FILE_UNREADABLE, e, file, "输入输出错误", String.valueOf(e));
         }
-        if (header == null) {
-            throw new StatsbaseException(CliError.FILE_WITHOUT_HEADER, file, String.join(", ", new TreeSet<>(allowed)));
-        }
-        return new Batch(List.copyOf(header), List.copyOf(rows));
     }
 
     private static List<String> header(Path file, List<String> cells, Set<String> allowed) {

@@ -1,18 +1,6 @@
 package org.statsbase.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,41 +24,16 @@ final class MicrodataCsv {
     }
 
     static List<Contribution> read(Path file, Columns columns) {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<Contribution> out = new ArrayList<>();
-        List<String> header = null;
-        long line = 0;
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-                MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(reader)) {
-            while (it.hasNextValue()) {
-                line = it.getCurrentLocation().getLineNr();
-                List<String> cells = it.nextValue();
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
-                }
-                if (header == null) {
-                    header = header(file, cells, columns);
-                    continue;
-                }
-                out.add(row(file, line, header, cells, columns));
+        List<List<String>> headers = new ArrayList<>(1);
+        CsvBatch.forEachRow(file, (line, cells) -> {
+            if (headers.isEmpty()) {
+                headers.add(header(file, cells, columns));
+            } else {
+                out.add(row(file, line, headers.get(0), cells, columns));
             }
-        } catch (NoSuchFileException e) {
-            throw new StatsbaseException(CliError.FILE_UNREADABLE, e, file, "文件不存在", "no such file");
-        } catch (CharacterCodingException e) {
-            throw new StatsbaseException(CliError.FILE_NOT_UTF8, e, file);
-        } catch (JsonProcessingException | RuntimeException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new StatsbaseException(CliError.FILE_NOT_UTF8, e, file);
-            }
-            if (e instanceof StatsbaseException se) {
-                throw se;
-            }
-            throw new StatsbaseException(CliError.CSV_SYNTAX, e, file, Math.max(line, 1));
-        } catch (IOException e) {
-            throw new StatsbaseException(CliError.FILE_UNREADABLE, e, file, "输入输出错误", String.valueOf(e));
-        }
-        if (header == null) {
+        });
+        if (headers.isEmpty()) {
             throw new StatsbaseException(CliError.FILE_WITHOUT_HEADER, file, String.join(", ", required(columns)));
         }
         return out;
