@@ -219,6 +219,9 @@ final class TreeReader {
             return;
         }
         String anchor = yaml.getObjectId();
+        if (anchor == null && token.isScalarValue()) {
+            anchor = scalarAnchor(here);
+        }
         if (anchor != null) {
             problems.add(here, ValidationError.RULE_SET_YAML_FEATURE, "&" + anchor, "", "anchor", "&" + anchor);
         }
@@ -226,6 +229,41 @@ final class TreeReader {
         if (tag != null) {
             problems.add(here, ValidationError.RULE_SET_YAML_FEATURE, tag, "", "tag", tag);
         }
+    }
+
+    /**
+     * The anchor written before a scalar ({@code id: &v x}), or null. Jackson drops the anchors of
+     * scalars (it reports only those of collections), but a scalar's token starts at its anchor, or at
+     * its tag when the tag comes first ({@code !!str &v x}); a plain scalar cannot start with
+     * {@code &} or {@code !}, so such a character there is the property itself.
+     */
+    private String scalarAnchor(SourceLocation token) {
+        int i = offsetOf(token.line(), token.column());
+        if (i < 0 || i >= text.length()) {
+            return null;
+        }
+        if (text.charAt(i) == '!') {
+            i = skip(i, false);
+            i = skip(i, true);
+        }
+        if (i >= text.length() || text.charAt(i) != '&') {
+            return null;
+        }
+        int end = skip(i + 1, false);
+        return text.substring(i + 1, end);
+    }
+
+    /** The offset after the blanks (or after the non-blank, non-flow characters) from {@code i}. */
+    private int skip(int i, boolean blanks) {
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+            if (blanks ? !blank : blank || ",[]{}".indexOf(c) >= 0) {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /**

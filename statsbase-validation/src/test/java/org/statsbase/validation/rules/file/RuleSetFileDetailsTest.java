@@ -162,6 +162,26 @@ class RuleSetFileDetailsTest {
     }
 
     @Test
+    void anAnchorOnAScalarIsReportedWhereItIsWrittenWithItsName() {
+        // Jackson drops scalar anchors; the reader finds them at the scalar's start, also after a tag
+        RuleSetException plain = problemsOf("id: &v x\n" + RULE, RuleSetFormat.YAML);
+        assertThat(codesAndPlaces(plain)).containsExactly("SB-VAL-0404 1:5");
+        assertThat(plain.problems().get(0).messageEn()).contains("anchor").contains("&v");
+        RuleSetException inFlow = problemsOf("id: x\nrules:\n  - id: R1\n    check: A > 0\n    message: {en: &first a, zh: b}\n",
+                RuleSetFormat.YAML);
+        assertThat(codesAndPlaces(inFlow)).containsExactly("SB-VAL-0404 5:19");
+        assertThat(inFlow.problems().get(0).messageEn()).contains("&first").doesNotContain("&first a");
+        RuleSetException afterTag = problemsOf("id: !!str &v x\n" + RULE, RuleSetFormat.YAML);
+        assertThat(afterTag.problems()).extracting(p -> p.messageEn().contains("&v")).contains(true);
+        RuleSetException empty = problemsOf("id: x\nversion: &n\n" + RULE, RuleSetFormat.YAML);
+        assertThat(empty.problems().get(0).messageEn()).contains("&n");
+        // the same characters inside quotes are text, not an anchor
+        RuleDefinition quoted = yaml("id: x\nrules:\n  - id: R1\n    check: A > 0\n    message: {en: \"&v\"}\n")
+                .rules().get(0);
+        assertThat(quoted.message().en()).isEqualTo("&v");
+    }
+
+    @Test
     void aBlockScalarCheckStartsAtItsFirstNonBlankLine() {
         RuleDefinition rule = yaml("id: x\nrules:\n  - id: R1\n    check: |\n\n      A > 0\n").rules().get(0);
         assertThat(rule.checkLocation().line()).isEqualTo(6);
