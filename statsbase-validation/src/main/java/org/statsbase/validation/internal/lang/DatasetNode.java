@@ -39,10 +39,13 @@ abstract class DatasetNode extends Node {
         return v;
     }
 
-    /** Numbers compare by value in keys: 1.0 and 1 are the same key. */
+    /**
+     * Numbers compare by value in keys: 1.0 and 1 are the same key (every zero strips to
+     * {@link BigDecimal#ZERO} since Java 8).
+     */
     static Object keyPart(Object v) {
         if (v instanceof BigDecimal d) {
-            return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+            return d.stripTrailingZeros();
         }
         return v;
     }
@@ -118,7 +121,8 @@ abstract class DatasetNode extends Node {
      * (numbers by value, texts exactly), the same as {@link #keyPart}'s, so every record is unique.
      */
     boolean areUniqueKeysOf(Node[] keys, Frame frame) {
-        if (frame.columnar == null || frame.columnar.repeatedKeys() != 0 || keys.length == 0) {
+        // no keys: none given, so they are the key columns only when there are none, which the end excludes
+        if (frame.columnar == null || frame.columnar.repeatedKeys() != 0) {
             return false;
         }
         java.util.Set<Integer> wanted = new java.util.HashSet<>();
@@ -234,7 +238,7 @@ abstract class DatasetNode extends Node {
             Map<List<Object>, Boolean> childMissing = new HashMap<>();
             for (int i = 0; i < rows; i++) {
                 try {
-                    Object g = key(groups.length == 0 ? new Node[0] : groups, c, i);
+                    Object g = key(groups, c, i);
                     if (g instanceof Failed) {
                         out[i] = g;
                         continue;

@@ -461,14 +461,10 @@ public final class Engine {
             TextStore[] refTexts, int row) {
         for (int k = 0; k < mainKeys.length; k++) {
             if (mainTexts[k] != null) {
-                // texts by dictionary id: no Value per cell (a text Value is equal exactly when its string is)
-                int a = mainTexts[k].id(row);
-                int b = refTexts[k].id(row);
-                if (a < 0 || b < 0) {
-                    return false;
-                }
-                String x = mainTexts[k].text(a);
-                String y = refTexts[k].text(b);
+                // texts by dictionary id: no Value per cell (a text Value is equal exactly when its string is);
+                // a key value of a columnar dataset is never missing, so both ids are dictionary ids
+                String x = mainTexts[k].text(mainTexts[k].id(row));
+                String y = refTexts[k].text(refTexts[k].id(row));
                 // identity first: the JIT's String.equals reads both strings even when they are one
                 // (datasets built from the same texts share them), a cache miss per record
                 if (x != y && !x.equals(y)) {
@@ -476,9 +472,10 @@ public final class Engine {
                 }
                 continue;
             }
+            // b, a key value of the columnar reference dataset, is never missing: a missing a differs from it
             Value a = main.value(row, mainKeys[k]);
             Value b = ref.value(row, refKeys[k]);
-            if (a.isMissing() || !a.equals(b)) {
+            if (!a.equals(b)) {
                 return false;
             }
         }
