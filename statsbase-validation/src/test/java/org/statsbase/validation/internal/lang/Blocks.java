@@ -1,5 +1,7 @@
 package org.statsbase.validation.internal.lang;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +132,16 @@ final class Blocks {
     /** The block evaluator's truths of every record of the frame. */
     static String truths(Node node, Frame frame) {
         return truths(node, frame, 0);
+    }
+
+    /**
+     * Asserts the exact evaluator's truths of every record, and the block evaluator's from the first record
+     * and from the second (a block need not start at record 0).
+     */
+    static void assertTruths(Node node, Frame frame, String block, String exact) {
+        assertThat(exact(node, frame)).as("exact").isEqualTo(exact);
+        assertThat(truths(node, frame)).as("block").isEqualTo(block);
+        assertThat(truths(node, frame, 1)).as("block from record 1").isEqualTo(block.substring(1));
     }
 
     /** The exact evaluator's truths of every record of the frame. */

@@ -1,7 +1,6 @@
 package org.statsbase.validation.internal.lang;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statsbase.validation.internal.lang.Blocks.column;
+import static org.statsbase.validation.internal.lang.Blocks.assertTruths;
 import static org.statsbase.validation.internal.lang.Blocks.data;
 import static org.statsbase.validation.internal.lang.Blocks.field;
 import static org.statsbase.validation.internal.lang.Blocks.num;
@@ -23,11 +22,6 @@ import org.statsbase.validation.data.ColumnarDataset;
 class CompareBlockTest {
 
     private static final BigDecimal EXACT = BigDecimal.ZERO;
-
-    private static void assertTruths(Node node, Frame frame, String block, String exact) {
-        assertThat(Blocks.exact(node, frame)).as("exact").isEqualTo(exact);
-        assertThat(Blocks.truths(node, frame)).as("block").isEqualTo(block);
-    }
 
     private static final ColumnarDataset AB = data("A, B",
             new Object[] {1, 2}, new Object[] {2, 2}, new Object[] {3, 2}, new Object[] {null, 2},
