@@ -76,6 +76,7 @@ final class Blocks {
      * A frame with one reference dataset {@code ref}, joined by {@code refRows} (null: by position), whose
      * reference field slots 0, 1, … are the named columns of {@code ref}.
      */
+    @SuppressWarnings("unchecked")
     static Frame frame(Dataset main, String[] mainSlots, Dataset ref, int[] refRows, String... refSlots) {
         return new Frame(main, columns(main, mainSlots), new Dataset[] {ref}, new int[][] {refRows},
                 columns(ref, refSlots), new int[refSlots.length], new Set[0], 0, 4, true);
