@@ -3,6 +3,7 @@ package org.statsbase.validation.internal.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +26,8 @@ final class Blocks {
     }
 
     /**
-     * A columnar dataset keyed by a generated {@code id}: columns {@code "A"} (NUMBER) or {@code "T:TEXT"};
-     * cells null (missing), decimal strings for NUMBER, texts for TEXT.
+     * A columnar dataset keyed by a generated {@code id}: columns {@code "A"} (NUMBER) or {@code "T:TEXT"}
+     * ({@code BOOLEAN}, {@code DATE}); cells null (missing), else their text (a decimal, {@code true}, an ISO date).
      */
     static ColumnarDataset data(String columns, Object[]... rows) {
         String[] specs = columns.split(",\\s*");
@@ -43,8 +44,12 @@ final class Blocks {
             for (int c = 0; c < specs.length; c++) {
                 Object v = rows[r][c];
                 ColumnType type = cols.get(c + 1).type();
-                values[c + 1] = v == null ? Value.missing()
-                        : type == ColumnType.NUMBER ? Value.of(new BigDecimal(v.toString())) : Value.of(v.toString());
+                values[c + 1] = v == null ? Value.missing() : switch (type) {
+                    case NUMBER -> Value.of(new BigDecimal(v.toString()));
+                    case BOOLEAN -> Value.of(Boolean.parseBoolean(v.toString()));
+                    case DATE -> Value.of(LocalDate.parse(v.toString()));
+                    default -> Value.of(v.toString());
+                };
             }
             b.add(values);
         }

@@ -1,5 +1,6 @@
 package org.statsbase.validation.internal.lang;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.statsbase.validation.internal.lang.Blocks.assertTruths;
 import static org.statsbase.validation.internal.lang.Blocks.data;
 import static org.statsbase.validation.internal.lang.Blocks.field;
@@ -187,5 +188,64 @@ class CompareBlockTest {
         assertTruths(new Node.Compare("<", new Node.Abs(growth), num("1000"), EXACT), f, "ST", "TT");
         assertTruths(new Node.Compare(">", new Node.Abs(growth), num("5"), EXACT), f, "ST", "TT");
         assertTruths(new Node.Compare("=", growth, num("-5"), new BigDecimal("0.5")), f, "SF", "FF");
+    }
+
+    @Test
+    void conditionsAreEqualOrNotAndNothingElse() {
+        ColumnarDataset d = data("P:BOOLEAN, Q:BOOLEAN", new Object[] {true, true}, new Object[] {true, false},
+                new Object[] {false, false}, new Object[] {null, true});
+        // fields of unknown type (as compiled without a form): the block evaluator leaves them to the exact one
+        Frame f = Blocks.frame(d, true, "P", "Q");
+        assertTruths(new Node.Compare("=", field(0), field(1), EXACT), f, "SSSS", "TFTN");
+        assertTruths(new Node.Compare("!=", field(0), field(1), EXACT), f, "SSSS", "FTFN");
+        assertTruths(new Node.Compare("<", field(0), field(1), EXACT), f, "SSSS", "EEEN");
+        assertTruths(new Node.Compare("=", field(0), field(1), EXACT, false), f, "TFTN", "TFTN");
+    }
+
+    @Test
+    void datesCompareInTime() {
+        ColumnarDataset d = data("D:DATE, E:DATE", new Object[] {"2026-01-31", "2026-02-01"},
+                new Object[] {"2026-02-01", "2026-02-01"}, new Object[] {"2026-12-01", "2026-02-01"},
+                new Object[] {null, "2026-02-01"});
+        Frame f = Blocks.frame(d, true, "D", "E");
+        assertTruths(new Node.Compare("<", field(0), field(1), EXACT, false), f, "TFFN", "TFFN");
+        assertTruths(new Node.Compare(">=", field(0), field(1), EXACT, false), f, "FTTN", "FTTN");
+        assertTruths(new Node.Compare("=", field(0), field(1), EXACT, false), f, "FTFN", "FTFN");
+    }
+
+    @Test
+    void valuesOfDifferentTypesDoNotCompare() {
+        ColumnarDataset d = data("A, T:TEXT, D:DATE, P:BOOLEAN", new Object[] {1, "1", "2026-01-01", true},
+                new Object[] {null, "1", "2026-01-01", true});
+        Frame f = Blocks.frame(d, true, "A", "T", "D", "P");
+        assertTruths(new Node.Compare("=", field(0), field(1), EXACT), f, "SS", "EN");
+        assertTruths(new Node.Compare("=", field(1), field(0), EXACT), f, "SS", "EN");
+        assertTruths(new Node.Compare("<", field(2), field(1), EXACT, false), f, "SS", "EE");
+        assertTruths(new Node.Compare("=", field(3), field(2), EXACT, false), f, "SS", "EE");
+        assertTruths(new Node.Compare("!=", field(1), field(3), EXACT, false), f, "SS", "EE");
+    }
+
+    /** The imbalance a failure reports is that of the first numeric comparison that came out false. */
+    @Test
+    void theImbalanceIsThatOfTheFailingComparison() {
+        ColumnarDataset d = data("A, B, C", new Object[] {1, 2, 5}, new Object[] {1, 5, 5}, new Object[] {2, 2, 5},
+                new Object[] {1, "1.5", 1});
+        Frame f = Blocks.frame(d, true, "A", "B", "C");
+        Node rule = Node.Connective.and(new Node.Compare("=", field(0), num("1"), EXACT),
+                new Node.Compare("=", field(1), field(2), new BigDecimal("0.5")));
+        assertThat(imbalances(rule, f)).containsExactly("-3", "none", "1", "none");
+        Node order = new Node.Compare("<", field(1), field(2), EXACT);
+        assertThat(imbalances(order, f)).containsExactly("none", "0", "none", "0.5");
+    }
+
+    private static java.util.List<String> imbalances(Node rule, Frame f) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int row = 0; row < f.main.size(); row++) {
+            Cursor c = new Cursor(f);
+            c.tracing = true;
+            rule.truth(c, row);
+            out.add(c.imbalance == null ? "none" : c.imbalance.stripTrailingZeros().toPlainString());
+        }
+        return out;
     }
 }

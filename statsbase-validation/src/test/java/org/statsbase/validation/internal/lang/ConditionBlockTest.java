@@ -1,5 +1,6 @@
 package org.statsbase.validation.internal.lang;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.statsbase.validation.internal.lang.Blocks.assertTruths;
 import static org.statsbase.validation.internal.lang.Blocks.column;
 import static org.statsbase.validation.internal.lang.Blocks.data;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.statsbase.core.code.UnifiedSocialCreditCode;
 import org.statsbase.validation.data.ColumnarDataset;
 
 /**
@@ -226,6 +228,56 @@ class ConditionBlockTest {
             assertTruths(new Node.InCodeList(field(0), 0), f, "TFNT", "TFNT");
             // a number where a code is wanted: an evaluation error, left to the exact evaluator
             assertTruths(new Node.InCodeList(field(1), 0), f, "SNSS", "ENEE");
+        }
+    }
+
+    @Test
+    void codeChecks() {
+        String valid = "91440300192203821" + UnifiedSocialCreditCode.checkCharacter("91440300192203821");
+        String wrong = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        ColumnarDataset d = data("U:TEXT, AREA:TEXT, X", new Object[] {valid, "110101001000", 1},
+                new Object[] {wrong, "990101", 2}, new Object[] {null, null, null});
+        Frame f = Blocks.frame(d, true, "U", "AREA", "X");
+        assertTruths(new Node.ValidCode(field(0), true), f, "TFN", "TFN");
+        assertTruths(new Node.ValidCode(field(1), false), f, "TFN", "TFN");
+        // a division code is not a credit code and the other way round
+        assertTruths(new Node.ValidCode(field(1), true), f, "FFN", "FFN");
+        assertTruths(new Node.ValidCode(field(0), false), f, "FFN", "FFN");
+        assertTruths(new Node.ValidCode(field(2), true), f, "SSN", "EEN");
+    }
+
+    /** Text tests are remembered per distinct text: repeated texts get the same verdicts, in any block. */
+    @Test
+    void repeatedTextsInLaterBlocks() {
+        Object[] texts = new Object[40];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i % 5 == 4 ? null : i % 3 == 0 ? "a1" : i % 3 == 1 ? "b" : "c2";
+        }
+        ColumnarDataset d = data("T:TEXT", column(texts));
+        StringBuilder in = new StringBuilder();
+        StringBuilder digit = new StringBuilder();
+        for (Object t : texts) {
+            in.append(t == null ? 'N' : t.equals("b") ? 'F' : 'T');
+            digit.append(t == null ? 'N' : t.equals("b") ? 'F' : 'T');
+        }
+        Frame f = Blocks.frame(d, true, List.of(Set.of("a1", "c2")), 1, "T");
+        Node list = new Node.InCodeList(field(0), 0);
+        Node items = new Node.In(field(0), new Object[] {"a1", "c2"}, false);
+        Node matches = new Node.Matches(field(0), Pattern.compile("[0-9]"), 0);
+        for (Node node : new Node[] {list, items, matches}) {
+            assertTruths(node, f, in.toString(), digit.toString());
+            // one cursor over consecutive blocks, as the engine evaluates a chunk
+            Cursor c = new Cursor(f);
+            StringBuilder blocks = new StringBuilder();
+            for (int from = 0; from < texts.length; from += 16) {
+                int n = Math.min(16, texts.length - from);
+                byte[] out = new byte[n];
+                node.truths(c, from, n, out);
+                for (byte t : out) {
+                    blocks.append("FTNS".charAt(t));
+                }
+            }
+            assertThat(blocks.toString()).isEqualTo(in.toString());
         }
     }
 }
