@@ -167,11 +167,19 @@ class CompareBlockTest {
     void growthWithLargeValuesTakesTheWideSignTest() {
         // previous values of 110 million and more, and differences of 56 billion and more: 128-bit products
         ColumnarDataset d = data("X, P", column2("220000000", "110000000", "200000000", "110000000",
-                "-60000000000", "-110000000", "-60000000000", "1", "60000000000", "-1"));
+                "-60000000000", "-110000000", "-60000000000", "1", "60000000000", "-1",
+                // beyond the single-long products: (x − p)·10^4 and k·p would overflow
+                "99999999999999", "1", "-99999999999999", "1", "50000000000000", "3", "-77777777777777", "-3",
+                "1", "99999999999", "-5", "-99999999999"));
         Frame f = Blocks.frame(d, true, "X", "P");
         Node growth = new Node.Growth(field(0), field(1));
-        assertTruths(new Node.Compare(">=", growth, num("1"), EXACT), f, "TFTFF", "TFTFF");
-        assertTruths(new Node.Compare("<", growth, num("-1000"), EXACT), f, "FFFTT", "FFFTT");
+        assertTruths(new Node.Compare(">=", growth, num("1"), EXACT), f, "TFTFFTFTTFF", "TFTFFTFTTFF");
+        assertTruths(new Node.Compare("<", growth, num("-1000"), EXACT), f, "FFFTTFTFFFF", "FFFTTFTFFFF");
+        assertTruths(new Node.Compare(">", growth, num("99999999"), EXACT), f, "FFFFFTFTTFF", "FFFFFTFTTFF");
+        assertTruths(new Node.Compare("<", growth, num("-99999999"), EXACT), f, "FFFTTFTFFFF", "FFFTTFTFFFF");
+        Node abs = new Node.Abs(growth);
+        assertTruths(new Node.Compare(">", abs, num("99999999"), EXACT), f, "FFFTTTTTTFF", "FFFTTTTTTFF");
+        assertTruths(new Node.Compare("<", abs, num("0.9"), EXACT), f, "FTFFFFFFFFF", "FTFFFFFFFFF");
     }
 
     @Test
