@@ -110,6 +110,19 @@ class ConditionBlockTest {
         assertTruths(new Node.In(field(0), items, false), Blocks.frame(d, true, "X"), "TTFN", "TTFN");
     }
 
+    /** {@code x in ()} (the parser accepts an empty list): false for every value, missing for missing. */
+    @Test
+    void noItems() {
+        ColumnarDataset d = data("X, T:TEXT", new Object[] {1, "a"}, new Object[] {null, null},
+                new Object[] {"1.00001", ""});
+        for (boolean fast : new boolean[] {true, false}) {
+            Frame f = Blocks.frame(d, fast, "X", "T");
+            assertTruths(new Node.In(field(0), new Object[0], false), f, "FNF", "FNF");
+            assertTruths(new Node.In(field(0), new Object[0], true), f, "TNT", "TNT");
+            assertTruths(new Node.In(field(1), new Object[0], false), f, "FNF", "FNF");
+        }
+    }
+
     @Test
     void textsInItems() {
         ColumnarDataset d = data("T:TEXT, U:TEXT", new Object[] {"a", "x"}, new Object[] {"b", null},
