@@ -1,6 +1,7 @@
 package org.statsbase.validation.internal.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.statsbase.validation.internal.lang.Blocks.assertTruths;
 import static org.statsbase.validation.internal.lang.Blocks.column;
 import static org.statsbase.validation.internal.lang.Blocks.data;
@@ -257,6 +258,12 @@ class ConditionBlockTest {
         assertTruths(new Node.ValidCode(field(1), true), f, "FFN", "FFN");
         assertTruths(new Node.ValidCode(field(0), false), f, "FFN", "FFN");
         assertTruths(new Node.ValidCode(field(2), true), f, "SSN", "EEN");
+        // the error names the function
+        Cursor c = new Cursor(f);
+        assertThat(catchThrowableOfType(() -> new Node.ValidCode(field(2), true).truth(c, 0), EvalException.class)
+                .messageEn()).isEqualTo("operator valid_uscc cannot be applied to a number");
+        assertThat(catchThrowableOfType(() -> new Node.ValidCode(field(2), false).truth(c, 0), EvalException.class)
+                .messageEn()).isEqualTo("operator valid_division cannot be applied to a number");
     }
 
     /** Text tests are remembered per distinct text: repeated texts get the same verdicts, in any block. */
