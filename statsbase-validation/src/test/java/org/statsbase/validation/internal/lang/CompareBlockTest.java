@@ -199,6 +199,18 @@ class CompareBlockTest {
     }
 
     @Test
+    void aToleranceBandBeyondTheLongsIsLeftToTheExactEvaluator() {
+        // k = nine times 99 999 999 999 999.9999 (9·10^18 scaled); k + tolerance overflows a long
+        ColumnarDataset d = data("A, X, P", new Object[] {"99999999999999.9999", "90000000000000", "0.1"},
+                new Object[] {1, 1, 1});
+        Frame f = Blocks.frame(d, true, "A", "X", "P");
+        Node a = field(0);
+        Node k = new Node.Fold("sum", new Node[] {a, a, a, a, a, a, a, a, a});
+        Node equal = new Node.Compare("=", new Node.Growth(field(1), field(2)), k, new BigDecimal("50000000000000"));
+        assertTruths(equal, f, "ST", "TT");
+    }
+
+    @Test
     void conditionsAreEqualOrNotAndNothingElse() {
         ColumnarDataset d = data("P:BOOLEAN, Q:BOOLEAN", new Object[] {true, true}, new Object[] {true, false},
                 new Object[] {false, false}, new Object[] {null, true});
