@@ -97,8 +97,8 @@ abstract class Node {
                 return SLOW;
             }
         }
-        long u = v.setScale(4).unscaledValue().longValueExact();
-        return u == MISSING || u == SLOW ? SLOW : u;
+        // below 10^14 with at most four decimals: |u| < 10^18, never one of the two markers
+        return v.setScale(4).unscaledValue().longValueExact();
     }
 
     static long addScaled(long a, long b) {
@@ -124,8 +124,8 @@ abstract class Node {
         if (hi != (lo >> 63) || lo % ONE != 0) {
             return SLOW;
         }
-        long r = lo / ONE;
-        return r == MISSING || r == SLOW ? SLOW : r;
+        // |lo / 10^4| < 2^63 / 10^4: never one of the two markers
+        return lo / ONE;
     }
 
     int truth(Cursor c, int row) {
