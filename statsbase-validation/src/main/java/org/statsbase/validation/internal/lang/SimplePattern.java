@@ -123,9 +123,7 @@ final class SimplePattern {
         if (n < f) {
             return 0;
         }
-        if (start && end && n != f) {
-            return 0;
-        }
+        // anchored at both ends, a longer text leaves no start position (first > last)
         int first = end ? n - f : 0;
         int last = start ? 0 : n - f;
         for (int from = first; from <= last; from++) {

@@ -1,0 +1,52 @@
+package org.statsbase.validation.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.statsbase.validation.data.Value;
+import org.statsbase.validation.error.RuleProblem;
+
+/** Corners of the grammar (README "Operators, loosest first"): signs, literals, {@code not in} and {@code not between}. */
+class SyntaxDetailTest {
+
+    private static final Table DATA = Table.with("id:TEXT", "B01").key("id").row("u", 5).build();
+
+    private static Value eval(String expression) {
+        return Rules.eval(expression, DATA, 0);
+    }
+
+    @Test
+    void aPlusSignLeavesItsOperandAsItIs() {
+        assertThat(eval("+B01")).isEqualTo(Value.of(5));
+        assertThat(eval("+5 - -5")).isEqualTo(Value.of(10));
+        assertThat(eval("+-B01")).isEqualTo(Value.of(-5));
+        assertThat(eval("-+B01")).isEqualTo(Value.of(-5));
+        assertThat(eval("- -2.5")).isEqualTo(Value.of(new BigDecimal("2.5")));
+    }
+
+    @Test
+    void truthLiterals() {
+        assertThat(eval("true")).isEqualTo(Value.of(true));
+        assertThat(eval("false")).isEqualTo(Value.of(false));
+        assertThat(eval("TRUE != False")).isEqualTo(Value.of(true));
+    }
+
+    @Test
+    void negatedMembershipAndRange() {
+        assertThat(eval("B01 not in (1, 2)")).isEqualTo(Value.of(true));
+        assertThat(eval("B01 not in (5)")).isEqualTo(Value.of(false));
+        assertThat(eval("B01 not between 1 and 4")).isEqualTo(Value.of(true));
+        assertThat(eval("B01 not between 5 and 5")).isEqualTo(Value.of(false));
+        assertThat(eval("not B01 in (5)")).isEqualTo(Value.of(false));
+    }
+
+    @Test
+    void notAtTheEndOfTheTextWantsInOrBetween() {
+        RuleProblem p = SyntaxErrorTest.only("B01 not");
+        assertThat(p.code()).isEqualTo("SB-VAL-0102");
+        assertThat(p.found()).isEqualTo("the end of the text");
+        assertThat(p.expected()).isEqualTo("'in' or 'between' after 'not'");
+        assertThat(p.location().column()).isEqualTo(8);
+    }
+}
