@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.statsbase.validation.data.Value;
 import org.statsbase.validation.error.RuleProblem;
 
@@ -48,5 +50,22 @@ class SyntaxDetailTest {
         assertThat(p.found()).isEqualTo("the end of the text");
         assertThat(p.expected()).isEqualTo("'in' or 'between' after 'not'");
         assertThat(p.location().column()).isEqualTo(8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "B01 > 1 2      | unexpected a number 2; expected an operator or the end of the text | 意外的数字 2，应为运算符或文本结尾",
+        "B01 > 1 B02    | unexpected a name B02; expected an operator or the end of the text | 意外的名称 B02，应为运算符或文本结尾",
+        "B01 > 1 [B 02] | unexpected [B 02]; expected an operator or the end of the text     | 意外的[B 02]，应为运算符或文本结尾",
+        "B01 > 1 'x'    | unexpected 'x'; expected an operator or the end of the text        | 意外的'x'，应为运算符或文本结尾",
+        "B01 > 1 )      | unexpected ')'; expected an operator or the end of the text        | 意外的')'，应为运算符或文本结尾",
+        "B01 >          | unexpected the end of the text; expected a number, a text, a field, a function call or '(' | 意外的文本结尾，应为数字、文本、指标、函数调用或“(”",
+        "(B01 > 1       | unexpected the end of the text; expected ')'                       | 意外的文本结尾，应为“)”",
+    })
+    void unexpectedTokensAreNamedInBothLanguages(String check, String en, String zh) {
+        RuleProblem p = SyntaxErrorTest.only(check.strip());
+        assertThat(p.code()).isEqualTo("SB-VAL-0102");
+        assertThat(p.messageEn()).isEqualTo(en.strip());
+        assertThat(p.messageZh()).isEqualTo(zh.strip());
     }
 }
