@@ -46,6 +46,21 @@ class StaticCheckDetailTest {
         "in_codelist(B01, 'areas')         | SB-VAL-0205",
         "balance(B01, AREA, AREA, NAME)    | SB-VAL-0208",
         "round(B09, 1) > 0                 | SB-VAL-0201",
+        // a bad part makes what contains it bad, so that the enclosing '+' or '=' adds no problem
+        "(B09 and ACTIVE) + 1 > 0          | SB-VAL-0201",
+        "(ACTIVE or B09 > 0) + 1 > 0       | SB-VAL-0201",
+        "(if B09 > 0 then ACTIVE) + 1 > 0  | SB-VAL-0201",
+        "(if ACTIVE then B09 > 0) + 1 > 0  | SB-VAL-0201",
+        "(not B09 > 0) + 1 > 0             | SB-VAL-0201",
+        "(B09 in (1, 2)) + 1 > 0           | SB-VAL-0201",
+        "-B09 = ACTIVE                     | SB-VAL-0201",
+        "abs(B09) = ACTIVE                 | SB-VAL-0201",
+        "coalesce(B09, B01) = ACTIVE       | SB-VAL-0201",
+        "foo(B01) + 1 > 0                  | SB-VAL-0202",
+        "abs(B01, 2) = ACTIVE              | SB-VAL-0203",
+        "(B01 < NAME) + 1 > 0              | SB-VAL-0204",
+        "(B01 + NAME) = ACTIVE             | SB-VAL-0204",
+        "(-NAME) = ACTIVE                  | SB-VAL-0204",
     })
     void oneProblemPerMistake(String check, String code) {
         assertThat(codes(check)).containsExactly(code);
