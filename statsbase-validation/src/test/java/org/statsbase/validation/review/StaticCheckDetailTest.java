@@ -61,6 +61,11 @@ class StaticCheckDetailTest {
         "(B01 < NAME) + 1 > 0              | SB-VAL-0204",
         "(B01 + NAME) = ACTIVE             | SB-VAL-0204",
         "(-NAME) = ACTIVE                  | SB-VAL-0204",
+        "in_codelist(B01, 'areas') = 1     | SB-VAL-0205",
+        "matches(B01, 'x') = 1             | SB-VAL-0205",
+        "balance(NAME, AREA, 'division') = 1 | SB-VAL-0205",
+        "valid_uscc(B01) = 1               | SB-VAL-0205",
+        "len(B01) = ACTIVE                 | SB-VAL-0205",
     })
     void oneProblemPerMistake(String check, String code) {
         assertThat(codes(check)).containsExactly(code);

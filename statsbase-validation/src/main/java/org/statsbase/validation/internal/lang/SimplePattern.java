@@ -244,10 +244,7 @@ final class SimplePattern {
                     atoms.add(atom);
                     continue;
                 }
-                if (next < n && (re.charAt(next) == '?' || re.charAt(next) == '+' || re.charAt(next) == '*'
-                        || re.charAt(next) == '{')) {
-                    return Optional.empty(); // lazy, possessive or stacked quantifiers
-                }
+                // a lazy, possessive or stacked quantifier (a*?, a++, a{2}{3}) ends here: no atom starts with it
                 if (min != max) {
                     variable++;
                     unbounded |= max < 0;
