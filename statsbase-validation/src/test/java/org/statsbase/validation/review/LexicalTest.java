@@ -64,7 +64,8 @@ class LexicalTest {
 
     @Test
     void namesAreAsciiLettersDigitsAndUnderscoresNotStartingWithADigit() {
-        Table t = Table.with("id:TEXT", "a", "z", "A", "Z", "_", "a0z9Z_A").key("id").row("u", 1, 2, 3, 4, 5, 6).build();
+        Table t = Table.with("id:TEXT", "a", "z", "A", "Z", "_", "a0z9Z_A").key("id")
+                .row("u", 1, 2, 3, 4, 5, 6).build();
         assertThat(Rules.eval("a + z + A + Z + _ + a0z9Z_A", t, 0)).isEqualTo(Value.of(21));
         // the characters next to the letter ranges are no part of a name
         for (String c : List.of("`", "{", "@")) {

@@ -112,7 +112,8 @@ class StaticCheckDetailTest {
 
     @Test
     void logicalOperatorsAreNamedForEitherOperand() {
-        assertThat(only("ACTIVE and B01").messageEn()).isEqualTo("operator and cannot combine a number and a condition");
+        assertThat(only("ACTIVE and B01").messageEn())
+                .isEqualTo("operator and cannot combine a number and a condition");
         assertThat(only("B01 or ACTIVE").messageEn()).isEqualTo("operator or cannot combine a number and a condition");
         assertThat(only("ACTIVE or NAME").messageZh()).isEqualTo("运算 or 不能用于文本和条件");
     }

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.statsbase.validation.data.Value;
 import org.statsbase.validation.error.RuleProblem;
 
-/** Corners of the grammar (README "Operators, loosest first"): signs, literals, {@code not in} and {@code not between}. */
+/**
+ * Corners of the grammar (README "Operators, loosest first"): signs, literals, {@code not in} and
+ * {@code not between}, and how syntax errors name what they found.
+ */
 class SyntaxDetailTest {
 
     private static final Table DATA = Table.with("id:TEXT", "B01").key("id").row("u", 5).build();
@@ -59,7 +62,8 @@ class SyntaxDetailTest {
         "B01 > 1 [B 02] | unexpected [B 02]; expected an operator or the end of the text     | 意外的[B 02]，应为运算符或文本结尾",
         "B01 > 1 'x'    | unexpected 'x'; expected an operator or the end of the text        | 意外的'x'，应为运算符或文本结尾",
         "B01 > 1 )      | unexpected ')'; expected an operator or the end of the text        | 意外的')'，应为运算符或文本结尾",
-        "B01 >          | unexpected the end of the text; expected a number, a text, a field, a function call or '(' | 意外的文本结尾，应为数字、文本、指标、函数调用或“(”",
+        "B01 >          | unexpected the end of the text; expected a number, a text, a field, a function call or '('"
+                + " | 意外的文本结尾，应为数字、文本、指标、函数调用或“(”",
         "(B01 > 1       | unexpected the end of the text; expected ')'                       | 意外的文本结尾，应为“)”",
     })
     void unexpectedTokensAreNamedInBothLanguages(String check, String en, String zh) {
