@@ -42,6 +42,8 @@ class StaticCheckDetailTest {
         // a type mismatch is reported once, not again for the operator that cannot take it
         "ACTIVE < NAME                     | SB-VAL-0204",
         "NAME in (1, 2)                    | SB-VAL-0204",
+        "NAME in (1, 'a')                  | SB-VAL-0204",
+        "NAME in (B01, 2)                  | SB-VAL-0208",
         "matches(B01, '(')                 | SB-VAL-0205",
         "in_codelist(B01, 'areas')         | SB-VAL-0205",
         "balance(B01, AREA, AREA, NAME)    | SB-VAL-0208",

@@ -1,6 +1,7 @@
 package org.statsbase.validation.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.statsbase.validation.data.Value;
 import org.statsbase.validation.error.RuleProblem;
+import org.statsbase.validation.error.RuleSetException;
 
 /**
  * Corners of the grammar (README "Operators, loosest first"): signs, literals, {@code not in} and
@@ -44,6 +46,13 @@ class SyntaxDetailTest {
         assertThat(eval("B01 not between 1 and 4")).isEqualTo(Value.of(true));
         assertThat(eval("B01 not between 5 and 5")).isEqualTo(Value.of(false));
         assertThat(eval("not B01 in (5)")).isEqualTo(Value.of(false));
+    }
+
+    @Test
+    void anExpressionThatDoesNotCompileIsNotEvaluated() {
+        RuleSetException e = catchThrowableOfType(() -> eval("B01 + 'x' > 0"), RuleSetException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(RuleProblem::code).containsExactly("SB-VAL-0204");
     }
 
     @Test

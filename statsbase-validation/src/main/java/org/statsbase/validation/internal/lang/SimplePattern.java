@@ -79,10 +79,11 @@ final class SimplePattern {
         boolean[] table = latin1;
         int n = to - from;
         int f = table.length >> 8;
-        if (n < f || start && end && n != f) {
+        if (n < f) {
             return false;
         }
-        // anchored at both ends (the usual ^[0-9]{6}$) the one start position is from
+        // anchored at both ends (the usual ^[0-9]{6}$) the one start position is from, and a longer text
+        // leaves none (first > last)
         int first = from + (end ? n - f : 0);
         int last = start ? from : to - f;
         for (int at = first; at <= last; at++) {
