@@ -113,6 +113,15 @@ class StaticCheckDetailTest {
     }
 
     @Test
+    void anEmptyListHoldsNoValueOfAnyType() {
+        Table t = Table.with("id:TEXT", "B01", "NAME:TEXT").key("id").row("u", 5, "x").build();
+        RuleSet rules = RuleSet.compile(Rules.of("B01 in ()", "NAME not in ()"), t.schema());
+        assertThat(rules.review(t).summaries()).extracting(RuleSummary::passes, RuleSummary::fails)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 1L),
+                        org.assertj.core.groups.Tuple.tuple(1L, 0L));
+    }
+
+    @Test
     void logicalOperatorsAreNamedForEitherOperand() {
         assertThat(only("ACTIVE and B01").messageEn())
                 .isEqualTo("operator and cannot combine a number and a condition");
