@@ -43,6 +43,7 @@ class StaticCheckDetailTest {
         "ACTIVE < NAME                     | SB-VAL-0204",
         "NAME in (1, 2)                    | SB-VAL-0204",
         "NAME in (1, 'a')                  | SB-VAL-0204",
+        "(NAME in (1, 2)) = 1              | SB-VAL-0204",
         "NAME in (B01, 2)                  | SB-VAL-0208",
         "matches(B01, '(')                 | SB-VAL-0205",
         "in_codelist(B01, 'areas')         | SB-VAL-0205",
