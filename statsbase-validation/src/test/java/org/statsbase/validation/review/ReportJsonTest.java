@@ -43,4 +43,13 @@ class ReportJsonTest {
                 + "\"message_zh\":\"运算 + 不能用于数值、文本\","
                 + "\"message_en\":\"operator + cannot be applied to a number, a text\"}]}");
     }
+
+    @Test
+    void conditionsDatesAndMissingValuesOfFields() {
+        Table t = Table.with("unit:TEXT", "A:BOOLEAN", "D:DATE", "M").key("unit")
+                .row("u1", true, java.time.LocalDate.of(2026, 10, 1), null).build();
+        ReviewReport r = RuleSet.compile(Rules.of("A = false or D < D or is_missing(M) = false")).review(t);
+        assertThat(r.toJson()).contains("\"fields\":[{\"field\":\"A\",\"value\":true},"
+                + "{\"field\":\"D\",\"value\":\"2026-10-01\"},{\"field\":\"M\",\"value\":null}]");
+    }
 }

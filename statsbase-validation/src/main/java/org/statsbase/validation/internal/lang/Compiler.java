@@ -94,7 +94,8 @@ final class Compiler {
             add(a, ValidationError.CHECK_NOT_A_CONDITION, t.type.en, "a condition", what, t.type.en, whatZh(what),
                     t.type.zh);
         }
-        if (out.size() > before || !t.ok) {
+        // a bad part always added its problem
+        if (out.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Compiled(t.node, List.copyOf(fields.values())));
@@ -188,7 +189,6 @@ final class Compiler {
 
     private Typed ref(Ast.Ref r) {
         String key = r.display();
-        Node.Field existing = fields.get(key);
         Type type;
         if (r.dataset().startsWith("form:")) {
             type = Type.ANY;
@@ -200,17 +200,13 @@ final class Compiler {
             }
             type = known.get();
         }
-        if (existing != null) {
-            return new Typed(existing, type, true);
-        }
-        Node.Field field;
-        if (r.dataset().isEmpty()) {
-            field = new Node.MainField(key, slots.mainColumn(r.code(), rule));
-        } else {
+        Node.Field field = fields.computeIfAbsent(key, k -> {
+            if (r.dataset().isEmpty()) {
+                return new Node.MainField(k, slots.mainColumn(r.code(), rule));
+            }
             int dataset = slots.refDataset(r.dataset(), rule);
-            field = new Node.RefField(key, dataset, slots.refColumn(dataset, r.code(), rule));
-        }
-        fields.put(key, field);
+            return new Node.RefField(k, dataset, slots.refColumn(dataset, r.code(), rule));
+        });
         return new Typed(field, type, true);
     }
 
@@ -461,12 +457,14 @@ final class Compiler {
         return new Typed(node, Type.BOOL, true);
     }
 
-    /** Checks that every (non-literal) argument fits {@code wanted}; reports each that does not. */
+    /**
+     * Checks that every argument fits {@code wanted}; reports each that does not. The literal arguments of
+     * {@code matches} and {@code in_codelist} are texts, which fit the text they want.
+     */
     private boolean want(Ast.Call c, String name, Typed[] t, Type wanted) {
         boolean ok = true;
-        int count = name.equals("matches") || name.equals("in_codelist") ? 1 : t.length;
-        for (int i = 0; i < count; i++) {
-            if (t[i] != null && !t[i].type.fits(wanted)) {
+        for (int i = 0; i < t.length; i++) {
+            if (!t[i].type.fits(wanted)) {
                 add(c.args().get(i), ValidationError.CHECK_ARGUMENT_TYPE, t[i].type.en, wanted.en, name, i + 1,
                         wanted.en, t[i].type.en, wanted.zh, t[i].type.zh);
                 ok = false;

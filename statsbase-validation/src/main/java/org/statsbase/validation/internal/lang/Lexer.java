@@ -110,9 +110,6 @@ final class Lexer {
             }
             digits += fraction;
             malformed = fraction == 0;
-            if (pos < text.length() && text.charAt(pos) == '.') {
-                malformed = true;
-            }
         }
         // a number glued to letters or more dots (12a, 1.2.3) is one malformed token
         while (pos < text.length() && (isIdentPart(text.charAt(pos)) || text.charAt(pos) == '.')) {

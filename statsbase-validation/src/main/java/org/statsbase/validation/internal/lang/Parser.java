@@ -198,7 +198,8 @@ final class Parser {
                 return between(left, false, op);
             }
             case NOT -> {
-                Token after = tokens.get(Math.min(next + 1, tokens.size() - 1));
+                // 'not' is no EOF, so the EOF token still follows it
+                Token after = tokens.get(next + 1);
                 if (after.kind() == Token.Kind.IN) {
                     take();
                     take();

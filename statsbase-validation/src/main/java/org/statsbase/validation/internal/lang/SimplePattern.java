@@ -79,18 +79,11 @@ final class SimplePattern {
         boolean[] table = latin1;
         int n = to - from;
         int f = table.length >> 8;
-        if (n < f || start && end && n != f) {
+        if (n < f) {
             return false;
         }
-        if (start && end) {
-            // anchored at both ends (the usual ^[0-9]{6}$): every position of the text matches its atom
-            for (int k = 0; k < f; k++) {
-                if (!table[(k << 8) | (b[from + k] & 0xFF)]) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        // anchored at both ends (the usual ^[0-9]{6}$) the one start position is from, and a longer text
+        // leaves none (first > last)
         int first = from + (end ? n - f : 0);
         int last = start ? from : to - f;
         for (int at = first; at <= last; at++) {
@@ -123,9 +116,7 @@ final class SimplePattern {
         if (n < f) {
             return 0;
         }
-        if (start && end && n != f) {
-            return 0;
-        }
+        // anchored at both ends, a longer text leaves no start position (first > last)
         int first = end ? n - f : 0;
         int last = start ? 0 : n - f;
         for (int from = first; from <= last; from++) {
@@ -254,10 +245,7 @@ final class SimplePattern {
                     atoms.add(atom);
                     continue;
                 }
-                if (next < n && (re.charAt(next) == '?' || re.charAt(next) == '+' || re.charAt(next) == '*'
-                        || re.charAt(next) == '{')) {
-                    return Optional.empty(); // lazy, possessive or stacked quantifiers
-                }
+                // a lazy, possessive or stacked quantifier (a*?, a++, a{2}{3}) ends here: no atom starts with it
                 if (min != max) {
                     variable++;
                     unbounded |= max < 0;

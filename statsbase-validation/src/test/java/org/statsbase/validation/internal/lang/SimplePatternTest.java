@@ -53,7 +53,7 @@ class SimplePatternTest {
     @ValueSource(strings = {"\\s", "\\", "\\D", "[abc", "[]", "[^]", "[a-z_]", "[z-a]", "[a-\u4e2d]", "[a-]x",
         "[-a]", "a{2,1}", "a{101}", "a{1,2,3}", "a{x}", "a{}", "a{1000}", "a{,2}", "a{2", "a{1,x}", "a{1,1000}",
         "^a{2,}{3}", "a*?", "^a++", "a{2}{3}", "a{2}?", "a{2}+", "a{2}*", "a?b?", "^a*b*", "a+", "a*", "^a{2,}x?",
-        "a$b", ".", "a|b", "(a)", "a\n", "\ud835\udd38", "a.b", "$a"})
+        "a$b", ".", "a|b", "(a)", "a\n", "\ud835\udd38", "a.b", "$a", "a{1,0}", "a{99999999999}", "a{1,99999999999}"})
     void leavesEverythingElseToRe2(String re) {
         assertThat(SimplePattern.translate(re)).as(re).isEmpty();
     }
@@ -70,6 +70,15 @@ class SimplePatternTest {
         SimplePattern negated = simple("^[^0-9a]$");
         assertThat(List.of("b", "中", "_", " ")).allSatisfy(s -> assertThat(negated.find(s)).as(s).isOne());
         assertThat(List.of("0", "9", "a")).allSatisfy(s -> assertThat(negated.find(s)).as(s).isZero());
+    }
+
+    @Test
+    void theCaretOfANegatedClassIsNoCharacterOfIt() {
+        SimplePattern notA = simple("^[^a]$");
+        for (String t : List.of("^", "b", "a")) {
+            assertThat(notA.find(t) == 1).as(t).isEqualTo(notA.jdk.matcher(t).find()).isEqualTo(!t.equals("a"));
+            assertThat(latin1(notA, t)).as(t).isEqualTo(!t.equals("a"));
+        }
     }
 
     @Test
