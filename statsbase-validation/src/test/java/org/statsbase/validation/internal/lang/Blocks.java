@@ -6,11 +6,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.statsbase.validation.data.Column;
 import org.statsbase.validation.data.ColumnType;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.Dataset;
+import org.statsbase.validation.data.RecordKey;
 import org.statsbase.validation.data.Schema;
 import org.statsbase.validation.data.Value;
 
@@ -192,5 +194,38 @@ final class Blocks {
     /** A text constant. */
     static Node.Const text(String text) {
         return new Node.Const(text);
+    }
+
+    /** The same records as {@code d}, read one value at a time (a dataset that is not columnar). */
+    static Dataset rowByRow(Dataset d) {
+        return new RowByRow(d);
+    }
+
+    /** A dataset that is not columnar: read one value at a time. */
+    private record RowByRow(Dataset d) implements Dataset {
+        @Override
+        public Schema schema() {
+            return d.schema();
+        }
+
+        @Override
+        public int size() {
+            return d.size();
+        }
+
+        @Override
+        public Value value(int row, int column) {
+            return d.value(row, column);
+        }
+
+        @Override
+        public RecordKey key(int row) {
+            return d.key(row);
+        }
+
+        @Override
+        public OptionalInt find(RecordKey key) {
+            return d.find(key);
+        }
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.statsbase.validation.data.Column;
 import org.statsbase.validation.data.ColumnType;
 import org.statsbase.validation.data.ColumnarDataset;
 import org.statsbase.validation.data.Dataset;
-import org.statsbase.validation.data.RecordKey;
 import org.statsbase.validation.data.Schema;
 import org.statsbase.validation.data.Value;
 
@@ -51,36 +49,6 @@ class FrameTest {
                 new Set[0], 1, 2, fast);
     }
 
-    /** The same records, read row by row (not columnar). */
-    private static Dataset rowWise(ColumnarDataset d) {
-        return new Dataset() {
-            @Override
-            public Schema schema() {
-                return d.schema();
-            }
-
-            @Override
-            public int size() {
-                return d.size();
-            }
-
-            @Override
-            public Value value(int row, int column) {
-                return d.value(row, column);
-            }
-
-            @Override
-            public RecordKey key(int row) {
-                return d.key(row);
-            }
-
-            @Override
-            public OptionalInt find(RecordKey key) {
-                return d.find(key);
-            }
-        };
-    }
-
     @Test
     void aColumnarFrameReadsNumbersScaledAndTextsByDictionary() {
         Frame f = frame(DATA, new int[] {2, 0, 1}, true, DATA, 2, 0);
@@ -104,7 +72,7 @@ class FrameTest {
     @Test
     void withoutTheFastPathsOrColumnarDataNothingIsReadAhead() {
         for (Frame f : List.of(frame(DATA, new int[] {2, 0}, false, DATA, 2),
-                frame(rowWise(DATA), new int[] {2, 0}, true, rowWise(DATA), 2))) {
+                frame(Blocks.rowByRow(DATA), new int[] {2, 0}, true, Blocks.rowByRow(DATA), 2))) {
             assertThat(f.columnar).isNull();
             assertThat(f.mainNumeric).containsExactly(false, false);
             assertThat(f.mainText).containsExactly(false, false);
@@ -113,7 +81,7 @@ class FrameTest {
             assertThat(java.util.Arrays.asList(f.refNumbers)).containsOnlyNulls();
         }
         // a row-wise reviewed dataset still has a columnar reference dataset's numbers read ahead
-        assertThat(frame(rowWise(DATA), new int[] {2}, true, DATA, 2).refNumbers[0]).startsWith(15_000L);
+        assertThat(frame(Blocks.rowByRow(DATA), new int[] {2}, true, DATA, 2).refNumbers[0]).startsWith(15_000L);
     }
 
     @Test
@@ -204,7 +172,7 @@ class FrameTest {
         assertThat(allUnique(DATA, columns, field(0), field(1), field(2))).isFalse();
         assertThat(allUnique(DATA, columns, field(0), new Node.Const("a"))).isFalse();
         assertThat(allUnique(DATA, columns)).isFalse();
-        assertThat(allUnique(rowWise(DATA), columns, field(0), field(1))).isFalse();
+        assertThat(allUnique(Blocks.rowByRow(DATA), columns, field(0), field(1))).isFalse();
         ColumnarDataset repeated = columnar(SCHEMA, row("u1", "a", 1), row("u1", "a", 2));
         assertThat(allUnique(repeated, columns, field(0), field(1))).isFalse();
         Schema noKey = Schema.of(SCHEMA.columns(), List.of());

@@ -10,12 +10,8 @@ import static org.statsbase.validation.internal.lang.Blocks.num;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.statsbase.validation.data.ColumnarDataset;
-import org.statsbase.validation.data.Dataset;
-import org.statsbase.validation.data.RecordKey;
-import org.statsbase.validation.data.Schema;
 import org.statsbase.validation.data.Value;
 import org.statsbase.validation.error.ValidationError;
 
@@ -191,37 +187,9 @@ class NumberBlockTest {
         assertScaled(new Node.RefField("prev.B", 0, 0), f, "40", "NA", "10", "SLOW");
         assertThat(values(new Node.RefField("prev.T", 0, 1), f)).isEqualTo("d NA a c");
         // a reference dataset read record by record gives the same values
-        Frame g = Blocks.frame(MAIN, new String[] {"B"}, new RowByRow(PREV), rows, "B", "T");
+        Frame g = Blocks.frame(MAIN, new String[] {"B"}, Blocks.rowByRow(PREV), rows, "B", "T");
         assertScaled(new Node.RefField("prev.B", 0, 0), g, "40", "NA", "10", "SLOW");
         assertThat(values(new Node.RefField("prev.T", 0, 1), g)).isEqualTo("d NA a c");
-    }
-
-    /** A dataset that is not columnar: read one value at a time. */
-    private record RowByRow(Dataset d) implements Dataset {
-        @Override
-        public Schema schema() {
-            return d.schema();
-        }
-
-        @Override
-        public int size() {
-            return d.size();
-        }
-
-        @Override
-        public Value value(int row, int column) {
-            return d.value(row, column);
-        }
-
-        @Override
-        public RecordKey key(int row) {
-            return d.key(row);
-        }
-
-        @Override
-        public OptionalInt find(RecordKey key) {
-            return d.find(key);
-        }
     }
 
     // ---- the decimal evaluator ----
