@@ -80,13 +80,14 @@ final class ArchiveOptions {
         if (!catalog.startsWith("jdbc:")) {
             throw new StatsbaseException(CliError.ARCHIVE_CATALOG_URL, catalog);
         }
+        String url = JdbcUrls.checked("--catalog", catalog);
         RetentionSchedule s = retentionSchedule();
         FileEventStore events = FileEventStore.open(trail);
         FileContentStore files = null;
         JdbcArchiveCatalog cat = null;
         try {
             files = FileContentStore.open(content);
-            cat = JdbcArchiveCatalog.open(catalog);
+            cat = JdbcArchiveCatalog.open(url);
             Trail t = Trail.open(events, Trail.algorithmOf(events).orElse(HashAlgorithm.SHA_256), Clock.systemUTC());
             // the office's calendar day decides what is due and which destruction dates lie in the future
             Archive archive = Archive.builder().catalog(cat).contentStore(files).trail(t).schedule(s)

@@ -77,7 +77,9 @@ public enum CliError implements ErrorCode {
             "{0}: {1} is a device, pipe or socket, not a regular file or directory (the command line neither reads nor writes such files)"),
     EMPTY_PATH("SB-CLI-0061", "{0} 的值为空：请给出文件或目录（空路径会指向当前目录）",
             "{0} is empty: give a file or directory (an empty path would mean the working directory)"),
-    NEGATIVE_NUMBER("SB-CLI-0062", "{0} 的值“{1}”不能为负数", "{0}: \"{1}\" cannot be negative");
+    NEGATIVE_NUMBER("SB-CLI-0062", "{0} 的值“{1}”不能为负数", "{0}: \"{1}\" cannot be negative"),
+    UNSAFE_JDBC_URL("SB-CLI-0063", "{0} 的 JDBC URL 含有设置 {1}：该设置会让驱动执行 SQL、加载类或写文件，命令行不接受（URL：{2}）",
+            "{0}: the JDBC URL sets {1}, which makes the driver run SQL, load a class or write a file; the command line refuses it (URL: {2})");
 
     private final String code;
     private final String templateZh;

@@ -32,7 +32,7 @@ final class TrailStoreOptions {
     /** The store, for reading; close it. */
     EventStore open() {
         if (store.startsWith("jdbc:")) {
-            return JdbcEventStore.open(store);
+            return JdbcEventStore.open(JdbcUrls.checked("--store", store));
         }
         Path directory = PathArguments.of("--store", store);
         if (!Files.isDirectory(directory)) {

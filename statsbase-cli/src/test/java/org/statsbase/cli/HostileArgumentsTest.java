@@ -85,4 +85,42 @@ class HostileArgumentsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errorCode()).isEqualTo("SB-CLI-0002");
     }
+
+    @Test
+    void jdbcUrlSettingsThatRunCodeAreRefusedBeforeAnythingIsOpened() {
+        Path marker = dir.resolve("ran");
+        // H2 would run the SQL of INIT on connecting, here writing a file (it could as well define Java code)
+        String init = "jdbc:h2:" + dir.resolve("c") + ";MODE=PostgreSQL;init=CALL CSVWRITE('" + marker
+                + "', 'SELECT 1')";
+        CliRun archive = CliRun.of("archive", "check", "--catalog", init, "--content", dir.resolve("content").toString(),
+                "--trail", dir.resolve("trail").toString());
+        assertThat(archive.exit()).isEqualTo(2);
+        assertThat(archive.errorCode()).isEqualTo("SB-CLI-0063");
+        assertThat(archive.only().get("error").get("message_en").asText()).contains("--catalog", "INIT");
+        assertThat(archive.only().get("error").get("message_zh").asText()).contains("--catalog", "INIT");
+        CliRun store = CliRun.of("audit", "verify", "--store", init);
+        assertThat(store.errorCode()).isEqualTo("SB-CLI-0063");
+        // the PostgreSQL driver would instantiate the class a URL names, or write its log to the file it names
+        for (String setting : java.util.List.of("socketFactory=java.io.File", "SSLFACTORY=x.Y",
+                "sslhostnameverifier=x.Y", "sslpasswordcallback=x.Y", "authenticationPluginClassName=x.Y",
+                "loggerFile=" + marker)) {
+            CliRun pg = CliRun.of("audit", "verify", "--store",
+                    "jdbc:postgresql://127.0.0.1:1/x?connectTimeout=1&" + setting);
+            assertThat(pg.errorCode()).as(setting).isEqualTo("SB-CLI-0063");
+        }
+        // refused before anything was created or run
+        assertThat(marker).doesNotExist();
+        assertThat(dir.resolve("trail")).doesNotExist();
+        assertThat(dir.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void ordinaryJdbcUrlSettingsStillPass() {
+        assertThat(JdbcUrls.checked("--catalog", "jdbc:h2:/srv/a/catalog;MODE=PostgreSQL;IFEXISTS=TRUE"))
+                .isEqualTo("jdbc:h2:/srv/a/catalog;MODE=PostgreSQL;IFEXISTS=TRUE");
+        assertThat(JdbcUrls.checked("--store", "jdbc:postgresql://h/db?user=u&password=p&sslmode=require"))
+                .isEqualTo("jdbc:postgresql://h/db?user=u&password=p&sslmode=require");
+        // a database named like a setting is no setting
+        assertThat(JdbcUrls.checked("--catalog", "jdbc:h2:/srv/INIT")).isEqualTo("jdbc:h2:/srv/INIT");
+    }
 }
