@@ -338,13 +338,18 @@ final class CliArguments {
         };
     }
 
-    /** A catalog or store URL: H2 in the try's directory or in memory, unreachable servers, or no URL at all. */
+    /**
+     * A catalog or store URL: H2 in the try's directory or in memory, unreachable servers, settings that would run
+     * code or write a file, or no URL at all.
+     */
     private static String jdbc(Random r, Path dir) {
         return pick(r, "jdbc:h2:" + dir.resolve("catalog"), "jdbc:h2:" + dir.resolve("catalog"),
                 "jdbc:h2:" + dir.resolve("catalog"), "jdbc:h2:mem:", "jdbc:h2:" + dir.resolve("catalog") + ";IFEXISTS=TRUE",
                 "jdbc:h2:" + dir.resolve("record.pdf"), "jdbc:h2:" + dir.resolve("統計 目录/c"),
                 "jdbc:postgresql://127.0.0.1:1/x?connectTimeout=1", "jdbc:", "jdbc:nonsense:x",
-                "jdbc:h2:" + dir.resolve("catalog") + ";" + "x".repeat(1_000), "h2:" + dir, dir.toString(), "");
+                "jdbc:h2:" + dir.resolve("catalog") + ";" + "x".repeat(1_000), "h2:" + dir, dir.toString(), "",
+                "jdbc:h2:" + dir.resolve("catalog") + ";INIT=CREATE TABLE IF NOT EXISTS T(A INT)",
+                "jdbc:postgresql://127.0.0.1:1/x?connectTimeout=1&loggerFile=" + dir.resolve("pg.log"));
     }
 
     @SafeVarargs
