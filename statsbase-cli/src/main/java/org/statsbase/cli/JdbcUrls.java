@@ -37,11 +37,10 @@ final class JdbcUrls {
      * @throws StatsbaseException {@link CliError#UNSAFE_JDBC_URL} naming the option and the setting
      */
     static String checked(String option, String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:")) {
+        if (url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) {
             // jdbc:h2:<name>;KEY=VALUE;KEY=VALUE
             refuse(option, url, url.split(";"), 1, H2);
-        } else if (lower.startsWith("jdbc:postgresql:")) {
+        } else if (url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16)) {
             // jdbc:postgresql://host/db?key=value&key=value
             int query = url.indexOf('?');
             if (query >= 0) {

@@ -243,27 +243,32 @@ final class TreeReader {
             return null;
         }
         if (text.charAt(i) == '!') {
-            i = skip(i, false);
-            i = skip(i, true);
+            i = afterBlanks(afterWord(i));
         }
         if (i >= text.length() || text.charAt(i) != '&') {
             return null;
         }
-        int end = skip(i + 1, false);
-        return text.substring(i + 1, end);
+        return text.substring(i + 1, afterWord(i + 1));
     }
 
-    /** The offset after the blanks (or after the non-blank, non-flow characters) from {@code i}. */
-    private int skip(int i, boolean blanks) {
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-            if (blanks ? !blank : blank || ",[]{}".indexOf(c) >= 0) {
-                break;
-            }
+    /** The offset after the blanks from {@code i}. */
+    private int afterBlanks(int i) {
+        while (i < text.length() && isBlank(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** The offset after the word (a tag or an anchor name: up to a blank or a flow indicator) from {@code i}. */
+    private int afterWord(int i) {
+        while (i < text.length() && !isBlank(text.charAt(i)) && ",[]{}".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /**
