@@ -1,38 +1,18 @@
 package org.statsbase.reporting.error;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.statsbase.testdata.ErrorCatalog;
 
 /** Every code of statsbase-reporting: well-formed, unique, bilingual, with the same placeholders in both languages. */
 class ReportingErrorTest {
 
-    private static final Pattern CODE = Pattern.compile("SB-REP-\\d{4}");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-
     @Test
     void codesAreWellFormedAndUnique() {
-        Set<String> seen = new HashSet<>();
-        for (ReportingError e : ReportingError.values()) {
-            assertThat(e.code()).matches(CODE);
-            assertThat(seen.add(e.code())).as("duplicate %s", e.code()).isTrue();
-        }
+        ErrorCatalog.assertCodesWellFormedAndUnique("REP", ReportingError.values());
     }
 
     @Test
     void messagesAreBilingualAndFillEveryPlaceholder() {
-        Object[] args = {"a0", "a1", "a2", "a3", "a4", "a5"};
-        for (ReportingError e : ReportingError.values()) {
-            assertThat(e.templateZh()).as(e.code()).isNotBlank().doesNotContainPattern("^[\\x00-\\x7F]*$");
-            assertThat(e.templateEn()).as(e.code()).isNotBlank();
-            assertThat(e.formatZh(args)).as(e.code()).doesNotContainPattern(PLACEHOLDER.pattern());
-            assertThat(e.formatEn(args)).as(e.code()).doesNotContainPattern(PLACEHOLDER.pattern());
-            ReportingException ex = new ReportingException(e, args);
-            assertThat(ex.code()).isEqualTo(e.code());
-            assertThat(ex.getMessage()).startsWith(e.code());
-        }
+        ErrorCatalog.assertBilingualAndFilled(ReportingError.values(), ReportingException::new);
     }
 }
